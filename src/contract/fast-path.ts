@@ -1,0 +1,138 @@
+import { isCalendarDate } from '../internal/calendar.js';
+import { isPlainObject } from '../internal/describe.js';
+import type { InstrumentIndex } from '../internal/instrument-index.js';
+import { ATTRIBUTE_KEY, LIMITS } from './limits.js';
+import type { Assessment, ChildRecord, Rating } from './types.js';
+
+/*
+ * The fast validation path. It accepts exactly what the zod schema of `schema.ts` plus the
+ * checks of `relations.ts` accept (a parity property test holds them together), but answers
+ * only "valid" or "not sure"; every "not sure" goes to the full path, which names each issue.
+ * This is the design of zod's own `z.compile`, without generated code, so it also runs
+ * under a Content-Security-Policy that forbids `eval`.
+ *
+ * With `copy`, a valid input comes back as a frozen copy (for `parseAssessment`); without,
+ * the input itself comes back unchanged, for a caller that only reads it at once (scoring
+ * raw input skips the copy).
+ */
+
+const TOP_KEYS = new Set(['schemaVersion', 'id', 'instrument', 'child', 'assessedOn', 'kind', 'assessor', 'ratings', 'areaGrades']);
+const CHILD_KEYS = new Set(['id', 'dateOfBirth', 'flags', 'locality', 'attributes']);
+const KINDS = new Set<unknown>(['baseline', 'review', 'closure']);
+const INVALID = Symbol('invalid');
+type Checked<T> = T | typeof INVALID;
+
+function isId(value: unknown): value is string {
+  return typeof value === 'string' && value.length >= 1 && value.length <= LIMITS.idLength;
+}
+
+function isGrade(value: unknown, index: InstrumentIndex): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= index.min && value <= index.max;
+}
+
+function checkFlags(flags: unknown, copy: boolean): Checked<readonly string[]> {
+  if (!Array.isArray(flags) || flags.length > LIMITS.flagCount) return INVALID;
+  for (const flag of flags as unknown[]) {
+    if (typeof flag !== 'string' || flag.length < 1 || flag.length > LIMITS.flagLength) return INVALID;
+  }
+  return copy ? Object.freeze([...(flags as string[])]) : (flags as string[]);
+}
+
+function checkAttributes(attributes: unknown, copy: boolean): Checked<Record<string, string>> {
+  if (!isPlainObject(attributes)) return INVALID;
+  for (const key in attributes) {
+    const value = attributes[key];
+    if (key.length > LIMITS.attributeKeyLength || !ATTRIBUTE_KEY.test(key)) return INVALID;
+    if (typeof value !== 'string' || value.length > LIMITS.attributeValueLength) return INVALID;
+  }
+  return copy ? Object.freeze({ ...(attributes as Record<string, string>) }) : (attributes as Record<string, string>);
+}
+
+function checkChild(child: unknown, copy: boolean): Checked<ChildRecord> {
+  if (!isPlainObject(child)) return INVALID;
+  for (const key in child) if (!CHILD_KEYS.has(key)) return INVALID;
+  const { id, dateOfBirth, flags, locality, attributes } = child;
+  if (!isId(id)) return INVALID;
+  if (dateOfBirth !== undefined && !isCalendarDate(dateOfBirth)) return INVALID;
+  if (locality !== undefined && !isId(locality)) return INVALID;
+  const flagsOut = flags === undefined ? undefined : checkFlags(flags, copy);
+  const attributesOut = attributes === undefined ? undefined : checkAttributes(attributes, copy);
+  if (flagsOut === INVALID || attributesOut === INVALID) return INVALID;
+  if (!copy) return child as unknown as ChildRecord;
+  const out: { -readonly [K in keyof ChildRecord]: ChildRecord[K] } = { id };
+  if (dateOfBirth !== undefined) out.dateOfBirth = dateOfBirth;
+  if (flagsOut !== undefined) out.flags = flagsOut;
+  if (locality !== undefined) out.locality = locality;
+  if (attributesOut !== undefined) out.attributes = attributesOut;
+  return Object.freeze(out);
+}
+
+function checkRating(value: unknown, index: InstrumentIndex, copy: boolean): Checked<Rating> {
+  if (value === 'not-scored' || isGrade(value, index)) return value;
+  if (!isPlainObject(value)) return INVALID;
+  for (const key in value) if (key !== 'grade' && key !== 'note') return INVALID;
+  const { grade, note } = value;
+  if (grade !== 'not-scored' && !isGrade(grade, index)) return INVALID;
+  if (note !== undefined && (typeof note !== 'string' || note.length > LIMITS.noteLength)) return INVALID;
+  if (!copy) return value as unknown as Rating;
+  return Object.freeze(note === undefined ? { grade } : { grade, note });
+}
+
+function checkRatings(ratings: unknown, index: InstrumentIndex, copy: boolean): Checked<Record<string, Rating>> {
+  if (!isPlainObject(ratings)) return INVALID;
+  const out: Record<string, Rating> | undefined = copy ? {} : undefined;
+  // Per unit, with items: 1 rated as a whole, 2 through an item; rating both ways is refused.
+  const ratedAs = index.hasItems ? new Uint8Array(index.unitIds.length) : undefined;
+  for (const key in ratings) {
+    const target = index.keys[key];
+    if (target === undefined) return INVALID;
+    const value = ratings[key];
+    if (value === undefined) continue;
+    const rating = checkRating(value, index, copy);
+    if (rating === INVALID) return INVALID;
+    if (ratedAs !== undefined) {
+      const way = target.item < 0 ? 1 : 2;
+      if (ratedAs[target.unit] !== 0 && ratedAs[target.unit] !== way) return INVALID;
+      ratedAs[target.unit] = way;
+    }
+    if (out !== undefined) out[key] = rating;
+  }
+  return out === undefined ? (ratings as Record<string, Rating>) : Object.freeze(out);
+}
+
+function checkAreaGrades(areaGrades: unknown, index: InstrumentIndex, copy: boolean): Checked<Record<string, number>> {
+  if (index.isStar || !isPlainObject(areaGrades)) return INVALID;
+  for (const key in areaGrades) {
+    if (!index.areaIndex.has(key)) return INVALID;
+    const value = areaGrades[key];
+    if (value !== undefined && !isGrade(value, index)) return INVALID;
+  }
+  if (!copy) return areaGrades as Record<string, number>;
+  const out: Record<string, number> = {};
+  for (const key in areaGrades) if (areaGrades[key] !== undefined) out[key] = areaGrades[key] as number;
+  return Object.freeze(out);
+}
+
+/**
+ * Validates an assessment of the instrument behind `index`: the valid assessment (a frozen
+ * copy with `copy`, else the input itself), or `undefined` when anything is off.
+ */
+export function fastParse(input: unknown, index: InstrumentIndex, copy: boolean): Assessment | undefined {
+  if (!isPlainObject(input)) return undefined;
+  for (const key in input) if (!TOP_KEYS.has(key)) return undefined;
+  const { schemaVersion, id, instrument, child, assessedOn, kind, assessor, ratings, areaGrades } = input;
+  if (schemaVersion !== 1 || !isId(id) || instrument !== index.instrument.id || !isCalendarDate(assessedOn)) return undefined;
+  if (kind !== undefined && !KINDS.has(kind)) return undefined;
+  if (assessor !== undefined && !isId(assessor)) return undefined;
+  const childOut = checkChild(child, copy);
+  if (childOut === INVALID || (childOut.dateOfBirth !== undefined && childOut.dateOfBirth > assessedOn)) return undefined;
+  const ratingsOut = checkRatings(ratings, index, copy);
+  const areaGradesOut = areaGrades === undefined ? undefined : checkAreaGrades(areaGrades, index, copy);
+  if (ratingsOut === INVALID || areaGradesOut === INVALID) return undefined;
+  if (!copy) return input as unknown as Assessment;
+  const out: { -readonly [K in keyof Assessment]: Assessment[K] } = { schemaVersion: 1, id, instrument: index.instrument.id, child: childOut, assessedOn, ratings: ratingsOut };
+  if (kind !== undefined) out.kind = kind as Assessment['kind'] & string;
+  if (assessor !== undefined) out.assessor = assessor;
+  if (areaGradesOut !== undefined) out.areaGrades = areaGradesOut;
+  return Object.freeze(out);
+}

@@ -1,0 +1,37 @@
+import * as z from 'zod/mini';
+import { toJsonSchema } from '../internal/zod-json-schema.js';
+import { builtinInstruments, getInstrument, type InstrumentOptions } from '../instruments/registry.js';
+import { assessmentSchemaFor } from './schema.js';
+
+/** A JSON Schema document, as plain JSON data. */
+export type JsonSchema = { readonly [keyword: string]: unknown };
+
+/** Options of {@link assessmentJsonSchema}. */
+export interface JsonSchemaOptions extends InstrumentOptions {
+  /** Only this instrument's assessments (exact rating keys and grade range). Default: every visible instrument. */
+  readonly instrument?: string;
+}
+
+/**
+ * The JSON Schema (draft 2020-12) of the assessment contract, generated from the same zod
+ * schemas the library validates with, so the two cannot drift. With no instrument named it
+ * accepts an assessment of any visible instrument (`anyOf`, one branch per instrument).
+ *
+ * Two checks relate fields and cannot be written in JSON Schema; the library still makes
+ * them: a date of birth after `assessedOn`, and a sub-area rated both whole and by items.
+ *
+ * @example
+ * ```ts
+ * const schema = assessmentJsonSchema({ instrument: 'gcp2' });
+ * schema.$schema; // 'https://json-schema.org/draft/2020-12/schema'
+ * schema.required; // ['schemaVersion', 'id', 'instrument', 'child', 'assessedOn', 'ratings']
+ * ```
+ */
+export function assessmentJsonSchema(options?: JsonSchemaOptions): JsonSchema {
+  if (options?.instrument !== undefined) {
+    return toJsonSchema(assessmentSchemaFor(getInstrument(options.instrument, options)));
+  }
+  const own = options?.instruments ?? [];
+  const visible = [...own, ...builtinInstruments.filter((b) => !own.some((o) => o.id === b.id))];
+  return { title: 'graded-care assessment (schemaVersion 1)', ...toJsonSchema(z.union(visible.map(assessmentSchemaFor))) };
+}

@@ -1,0 +1,18 @@
+/**
+ * Size limits of the contract, shared by the zod schema (and so the JSON Schema) and the
+ * fast validation path, so that the two cannot disagree.
+ */
+export const LIMITS = Object.freeze({
+  /** Assessment, child, assessor ids and the locality. */
+  idLength: 100,
+  /** A rating's note. */
+  noteLength: 2_000,
+  flagCount: 20,
+  flagLength: 50,
+  attributeCount: 20,
+  attributeKeyLength: 50,
+  attributeValueLength: 100,
+});
+
+/** The form of an attribute key (a field analysts group by). */
+export const ATTRIBUTE_KEY = /^[A-Za-z][A-Za-z0-9_-]*$/;

@@ -1,0 +1,150 @@
+import { AssessmentError, type Issue, type IssuePath, makeIssue } from '../errors.js';
+import { findInstrument, type InstrumentOptions, knownInstrumentIds } from '../instruments/registry.js';
+import type { Instrument } from '../instruments/types.js';
+import { describeValue, isPlainObject } from '../internal/describe.js';
+import { findForbiddenKeys } from '../internal/forbidden-keys.js';
+import { indexOf, type InstrumentIndex } from '../internal/instrument-index.js';
+import { type ExpectedAt, translateZodIssues } from '../internal/zod-issues.js';
+import { fastParse } from './fast-path.js';
+import { relationIssues } from './relations.js';
+import { assessmentSchemaFor, envelopeSchema } from './schema.js';
+import type { Assessment, SafeParseResult } from './types.js';
+
+/** Options of {@link parseAssessment}: users' own instruments, looked up before the built-ins. */
+export type ParseOptions = InstrumentOptions;
+
+/**
+ * Assessments this module returned, with the instrument they were checked against. They
+ * are frozen, so later layers can trust them without checking them again.
+ */
+const trusted = new WeakMap<object, Instrument>();
+
+/** The instrument a parsed assessment was validated against; `undefined` if it was not parsed here. */
+export function trustedInstrument(value: unknown): Instrument | undefined {
+  return typeof value === 'object' && value !== null ? trusted.get(value) : undefined;
+}
+
+const TOP_FIELDS = 'schemaVersion, id, instrument, child, assessedOn, kind, assessor, ratings, areaGrades';
+const CHILD_FIELDS = 'id, dateOfBirth, flags, locality, attributes';
+
+/** What an unknown key should have been, in the instrument's words. */
+function knownKeys(index: InstrumentIndex): ExpectedAt {
+  const hasItems = index.unitItems.some((items) => items.length > 0);
+  const unit = index.isStar ? 'Star area' : hasItems ? 'sub-area or item' : 'sub-area';
+  return (path: IssuePath) => {
+    const head = path[0];
+    if (path.length === 1) return `one of the contract's fields (${TOP_FIELDS})`;
+    if (head === 'child' && path.length === 2) return `a child field (${CHILD_FIELDS})`;
+    if (head === 'ratings') return `a ${unit} id of ${index.instrument.id}`;
+    if (head === 'areaGrades') return `an area id of ${index.instrument.id} (${index.areaIds.join(', ')})`;
+    return undefined;
+  };
+}
+
+/** Ratings and area grades are reported in the instrument's words whatever zod's own code. */
+function reword(issue: Issue, index: InstrumentIndex): Issue {
+  const [head, , last] = issue.path;
+  const grade = `an integer grade from ${index.min} to ${index.max}`;
+  if (issue.received.startsWith('the unknown key')) return issue;
+  if (head === 'ratings' && issue.path.length === 2) return makeIssue(issue.path, `${grade}, { grade, note? }, or "not-scored"`, issue.received);
+  if (head === 'ratings' && issue.path.length === 3 && last === 'grade') return makeIssue(issue.path, `${grade} or "not-scored"`, issue.received);
+  if (head === 'areaGrades' && issue.path.length === 2) return makeIssue(issue.path, grade, issue.received);
+  return issue;
+}
+
+function unknownInstrumentIssues(input: Record<string, unknown>, options: ParseOptions | undefined): Issue[] {
+  const envelope = envelopeSchema.safeParse(input);
+  const issues = envelope.success ? [] : translateZodIssues(envelope.error.issues, input);
+  const others = issues.filter((issue) => issue.path[0] !== 'instrument');
+  const instrumentIssue = makeIssue(['instrument'], `one of ${knownInstrumentIds(options).join(', ')}`, describeValue(input['instrument']));
+  return [instrumentIssue, ...others];
+}
+
+/** Every issue of an input, by the full path (zod schema plus relations); exported for the parity test. */
+export function fullIssues(input: unknown, instrument: Instrument | undefined, options: ParseOptions | undefined): Issue[] {
+  const forbidden = findForbiddenKeys(input);
+  if (forbidden.length > 0) return forbidden;
+  if (!isPlainObject(input)) return [makeIssue([], 'an assessment object', describeValue(input))];
+  if (instrument === undefined) return unknownInstrumentIssues(input, options);
+  const index = indexOf(instrument);
+  const parsed = assessmentSchemaFor(instrument).safeParse(input);
+  const schemaIssues = parsed.success
+    ? []
+    : translateZodIssues(parsed.error.issues, input, knownKeys(index)).map((issue) => reword(issue, index));
+  return [...schemaIssues, ...relationIssues(input, index)];
+}
+
+function instrumentOf(input: unknown, options: ParseOptions | undefined): Instrument | undefined {
+  if (!isPlainObject(input)) return undefined;
+  const id = input['instrument'];
+  return typeof id === 'string' ? findInstrument(id, options) : undefined;
+}
+
+/**
+ * Validates an assessment against the data contract and its instrument, without throwing.
+ * On success `data` is a frozen copy; the input is never changed.
+ *
+ * @example
+ * ```ts
+ * const result = safeParseAssessment({
+ *   schemaVersion: 1, id: 'A-1', instrument: 'gcp2', child: { id: 'C-1' },
+ *   assessedOn: '2025-02-30', ratings: { 'physical.nutrition': 7 },
+ * });
+ * result.success; // false
+ * if (!result.success) result.issues.map((i) => i.path.join('/'));
+ * // ['assessedOn', 'ratings/physical.nutrition']
+ * ```
+ */
+export function safeParseAssessment(input: unknown, options?: ParseOptions): SafeParseResult<Assessment> {
+  const instrument = instrumentOf(input, options);
+  if (instrument !== undefined) {
+    const data = fastParse(input, indexOf(instrument), true);
+    if (data !== undefined) {
+      trusted.set(data, instrument);
+      return { success: true, data };
+    }
+  }
+  const issues = fullIssues(input, instrument, options);
+  if (issues.length === 0) {
+    // The parity test keeps the two paths in step; if they ever part, refuse rather than guess.
+    issues.push(makeIssue([], 'an input both validation paths accept (please report this as a bug)', 'an input only the full path accepts'));
+  }
+  return { success: false, issues };
+}
+
+/**
+ * Validates an assessment and returns a frozen copy, or throws.
+ *
+ * @throws {@link AssessmentError} whose `issues` list every problem with its path.
+ * @example
+ * ```ts
+ * const a = parseAssessment({
+ *   schemaVersion: 1, id: 'A-1', instrument: 'gcp2', child: { id: 'C-1', dateOfBirth: '2024-09-01' },
+ *   assessedOn: '2025-06-02', ratings: { 'physical.nutrition': 4, 'safety.online': 'not-scored' },
+ * });
+ * a.ratings['physical.nutrition']; // 4
+ * Object.isFrozen(a); // true
+ * ```
+ */
+export function parseAssessment(input: unknown, options?: ParseOptions): Assessment {
+  const result = safeParseAssessment(input, options);
+  if (!result.success) throw new AssessmentError(result.issues);
+  return result.data;
+}
+
+/**
+ * Takes an assessment that this module parsed, or checks one that it did not: every public
+ * function that reads assessments goes through here, so none of them can be fed an unchecked
+ * object. A valid raw input is returned as it is (not copied): callers read it at once and
+ * keep none of it.
+ *
+ * @throws {@link AssessmentError} for an invalid input.
+ */
+export function ensureAssessment(input: unknown, options?: ParseOptions): { assessment: Assessment; instrument: Instrument } {
+  const known = trustedInstrument(input);
+  if (known !== undefined) return { assessment: input as Assessment, instrument: known };
+  const instrument = instrumentOf(input, options);
+  const checked = instrument === undefined ? undefined : fastParse(input, indexOf(instrument), false);
+  if (checked !== undefined && instrument !== undefined) return { assessment: checked, instrument };
+  return ensureAssessment(parseAssessment(input, options), options);
+}

@@ -1,0 +1,34 @@
+import { type Issue, makeIssue } from '../errors.js';
+import { isCalendarDate } from '../internal/calendar.js';
+import { isPlainObject } from '../internal/describe.js';
+import type { InstrumentIndex } from '../internal/instrument-index.js';
+
+/**
+ * The checks that relate one field to another, which a JSON Schema cannot express: the
+ * date of birth is on or before the assessment date, and a sub-area is rated either as a
+ * whole or through its items, never both. They read the raw input defensively, so they can
+ * run beside the schema's own issues and report everything at once.
+ */
+export function relationIssues(input: Record<string, unknown>, index: InstrumentIndex): Issue[] {
+  const issues: Issue[] = [];
+  const { assessedOn, child, ratings } = input;
+  const dateOfBirth = isPlainObject(child) ? child['dateOfBirth'] : undefined;
+  if (isCalendarDate(dateOfBirth) && isCalendarDate(assessedOn) && dateOfBirth > assessedOn) {
+    issues.push(makeIssue(['child', 'dateOfBirth'], `a date on or before assessedOn (${assessedOn})`, `the date ${dateOfBirth}, after the assessment`));
+  }
+  if (!isPlainObject(ratings)) return issues;
+  const rated = Object.keys(ratings).filter((key) => ratings[key] !== undefined);
+  const ratedWhole = new Set<number>();
+  for (const key of rated) {
+    const target = index.keys[key];
+    if (target !== undefined && target.item < 0) ratedWhole.add(target.unit);
+  }
+  for (const key of rated) {
+    const target = index.keys[key];
+    if (target !== undefined && target.item >= 0 && ratedWhole.has(target.unit)) {
+      const unitId = index.unitIds[target.unit] as string;
+      issues.push(makeIssue(['ratings', key], `no item rating, since ${JSON.stringify(unitId)} is rated as a whole`, 'an item rating as well'));
+    }
+  }
+  return issues;
+}

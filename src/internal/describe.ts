@@ -1,0 +1,32 @@
+/** Describes a received value in words for an issue message, without echoing large input. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing (the field is missing)';
+  if (value === null) return 'null';
+  switch (typeof value) {
+    case 'number':
+      if (Number.isNaN(value)) return 'NaN';
+      return `the number ${value}`;
+    case 'string':
+      return value.length > 40
+        ? `a string of ${value.length} characters`
+        : `the string ${JSON.stringify(value)}`;
+    case 'boolean':
+      return `the boolean ${value}`;
+    case 'bigint':
+      return 'a bigint';
+    case 'function':
+      return 'a function';
+    case 'symbol':
+      return 'a symbol';
+    default:
+      if (Array.isArray(value)) return `an array of ${value.length} item${value.length === 1 ? '' : 's'}`;
+      return 'an object';
+  }
+}
+
+/** True for a plain object (from JSON or an object literal), false for arrays, class instances and null. */
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null) return false;
+  const proto = Object.getPrototypeOf(value) as unknown;
+  return proto === Object.prototype || proto === null;
+}

@@ -1,0 +1,92 @@
+import type { core } from 'zod/mini';
+import { type Issue, type IssuePath, makeIssue } from '../errors.js';
+import { describeValue } from './describe.js';
+
+/** Lets a boundary say, in its own words, what an unknown key at a path should have been. */
+export type ExpectedAt = (path: IssuePath) => string | undefined;
+
+/** Reads the input at a path; `undefined` where the path leaves the input. */
+export function valueAt(input: unknown, path: IssuePath): unknown {
+  let value = input;
+  for (const segment of path) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    if (!Object.prototype.hasOwnProperty.call(value, segment)) return undefined;
+    value = (value as Record<string | number, unknown>)[segment];
+  }
+  return value;
+}
+
+const TYPE_WORDS: Record<string, string> = {
+  string: 'a string',
+  number: 'a number',
+  int: 'an integer',
+  boolean: 'a boolean',
+  object: 'an object',
+  array: 'an array',
+  record: 'an object',
+};
+
+function bound(issue: core.$ZodIssueTooBig | core.$ZodIssueTooSmall, word: 'at least' | 'at most'): string {
+  const limit = Number((issue as { minimum?: unknown; maximum?: unknown })[word === 'at least' ? 'minimum' : 'maximum']);
+  switch (issue.origin) {
+    case 'string':
+      return `a string of ${word} ${limit} character${limit === 1 ? '' : 's'}`;
+    case 'array':
+    case 'set':
+      return `${word} ${limit} item${limit === 1 ? '' : 's'}`;
+    default:
+      return `a number ${word === 'at least' ? '≥' : '≤'} ${limit}`;
+  }
+}
+
+function expectedOf(issue: core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return TYPE_WORDS[issue.expected] ?? String(issue.expected);
+    case 'too_small':
+      return bound(issue, 'at least');
+    case 'too_big':
+      return bound(issue, 'at most');
+    case 'invalid_format':
+      if (issue.format === 'date') return 'a calendar date written YYYY-MM-DD that exists';
+      if (issue.format === 'regex' && 'pattern' in issue) return `text matching ${String(issue.pattern)}`;
+      return `a ${issue.format}`;
+    case 'invalid_value':
+      return issue.values.length === 1
+        ? JSON.stringify(issue.values[0])
+        : `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'invalid_union':
+      return 'one of the allowed forms';
+    case 'custom': {
+      const params = issue.params as { expected?: string } | undefined;
+      return params?.expected ?? issue.message;
+    }
+    default:
+      return issue.message;
+  }
+}
+
+/**
+ * Translates zod's issues into the library's {@link Issue}s: one issue per unknown key
+ * (with the key in the path), expectations in words, and what was received described
+ * from the input itself.
+ */
+export function translateZodIssues(
+  zodIssues: readonly core.$ZodIssue[],
+  input: unknown,
+  expectedAt?: ExpectedAt,
+): Issue[] {
+  const issues: Issue[] = [];
+  for (const issue of zodIssues) {
+    const path = issue.path.filter((s): s is string | number => typeof s !== 'symbol');
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        const keyPath = [...path, key];
+        issues.push(makeIssue(keyPath, expectedAt?.(keyPath) ?? 'no such key', `the unknown key ${JSON.stringify(key)}`));
+      }
+      continue;
+    }
+    issues.push(makeIssue(path, expectedOf(issue), describeValue(valueAt(input, path))));
+  }
+  return issues;
+}

@@ -1,0 +1,111 @@
+import { OperationError } from '../errors.js';
+import { getInstrument, type InstrumentOptions } from '../instruments/registry.js';
+import type { AggregationRule, Bands } from '../instruments/types.js';
+import { isPlainObject } from '../internal/describe.js';
+import { describeAggregation } from './aggregate.js';
+import type { AssessmentScore, GcpScore, RatingStatus, StarScore } from './types.js';
+
+/** Which derived value to explain. */
+export type ExplainTarget = { readonly subArea: string } | { readonly area: string } | { readonly need: string };
+
+/** One input of a derived value. */
+export interface ExplanationInput {
+  readonly id: string;
+  readonly grade: number | null;
+  readonly status: RatingStatus;
+}
+
+/** How a derived value arose: the rule, its inputs, and a sentence saying so. */
+export interface Explanation {
+  readonly target: ExplainTarget;
+  readonly value: number | null;
+  /** `as-rated` for a grade the practitioner gave directly; `stage` for a Star reading's stage. */
+  readonly rule: AggregationRule | 'as-rated' | 'stage';
+  readonly inputs: readonly ExplanationInput[];
+  readonly text: string;
+}
+
+function bandText(bands: Bands, grade: number | null): string {
+  if (grade === null) return '';
+  for (const band of ['met', 'borderline', 'concern'] as const) {
+    const { min, max } = bands[band];
+    if (grade >= min && grade <= max) return ` (band ${band}: grades ${min === max ? min : `${min}–${max}`})`;
+  }
+  return '';
+}
+
+function unknownTarget(kind: string, id: string, known: readonly string[]): OperationError {
+  return new OperationError('unknown-target', `No ${kind} ${JSON.stringify(id)} in this score: expected one of ${known.join(', ')}`);
+}
+
+function explainGcp(score: GcpScore, target: ExplainTarget): Explanation {
+  const lowerIsBetter = score.direction !== 'higher-is-better';
+  const inputsOf = (ids: readonly string[]): ExplanationInput[] =>
+    ids.map((id) => ({ id, grade: score.subAreas[id]?.grade ?? null, status: score.subAreas[id]?.status ?? 'unrated' }));
+  const gradesOf = (inputs: readonly ExplanationInput[]): number[] => inputs.flatMap((i) => (i.grade === null ? [] : [i.grade]));
+  if ('subArea' in target) {
+    const sub = Object.hasOwn(score.subAreas, target.subArea) ? score.subAreas[target.subArea] : undefined;
+    if (sub === undefined) throw unknownTarget('sub-area', target.subArea, Object.keys(score.subAreas));
+    if (sub.source === 'items') {
+      const inputs = Object.entries(sub.items ?? {}).map(([id, g]): ExplanationInput => ({ id, grade: g === 'not-scored' ? null : g, status: g === 'not-scored' ? 'not-scored' : 'scored' }));
+      const how = describeAggregation(gradesOf(inputs), score.aggregation, lowerIsBetter, sub.grade);
+      return { target, value: sub.grade, rule: score.aggregation, inputs, text: `${target.subArea} is ${sub.grade ?? 'not scored'}${bandText(score.bands, sub.grade)} from its items by ${how}.` };
+    }
+    const text = sub.grade === null ? `${target.subArea} is ${sub.status}.` : `${target.subArea} was graded ${sub.grade} by the practitioner${bandText(score.bands, sub.grade)}.`;
+    return { target, value: sub.grade, rule: 'as-rated', inputs: [{ id: target.subArea, grade: sub.grade, status: sub.status }], text };
+  }
+  if ('area' in target) {
+    const area = Object.hasOwn(score.areas, target.area) ? score.areas[target.area] : undefined;
+    if (area === undefined) throw unknownTarget('area', target.area, Object.keys(score.areas));
+    const inputs = inputsOf(area.subAreas);
+    const how = describeAggregation(gradesOf(inputs), score.aggregation, lowerIsBetter, area.grade);
+    const practitioner = area.practitionerGrade === null ? '' : ` The practitioner graded the area ${area.practitionerGrade}.`;
+    return { target, value: area.grade, rule: score.aggregation, inputs, text: `Area ${target.area} is ${area.grade ?? 'not graded'}${bandText(score.bands, area.grade)} by ${how}.${practitioner}` };
+  }
+  const need = Object.hasOwn(score.needs, target.need) ? score.needs[target.need] : undefined;
+  if (need === undefined) throw unknownTarget('need type', target.need, Object.keys(score.needs));
+  const inputs = inputsOf(need.subAreas);
+  const evidence = inputs.map((i) => `${i.id} ${i.grade ?? i.status}`).join(', ');
+  const text =
+    need.grade === null
+      ? `Need ${target.need} is not assessed: none of its sub-areas is scored (${evidence}).`
+      : `Need ${target.need} is ${need.grade}${bandText(score.bands, need.grade)}, the worst grade among its scored sub-areas (${evidence}).`;
+  return { target, value: need.grade, rule: 'worst', inputs, text };
+}
+
+function explainStar(score: StarScore, target: ExplainTarget, options: InstrumentOptions | undefined): Explanation {
+  if (!('area' in target)) throw new OperationError('unknown-target', 'A Star score explains areas only: pass { area: id }');
+  const area = Object.hasOwn(score.areas, target.area) ? score.areas[target.area] : undefined;
+  if (area === undefined) throw unknownTarget('area', target.area, Object.keys(score.areas));
+  const stage = getInstrument(score.instrument.id, options).stages.find((s) => s.id === area.stage);
+  const text =
+    area.reading === null || stage === undefined
+      ? `${target.area} is ${area.status}.`
+      : `${target.area} reads ${area.reading}, in stage ${stage.id} (${stage.min}–${stage.max}).`;
+  return { target, value: area.reading, rule: 'stage', inputs: [{ id: target.area, grade: area.reading, status: area.status }], text };
+}
+
+/**
+ * Explains one derived value of a score: which inputs and which rule produced it.
+ *
+ * @throws {@link OperationError} `unknown-target` when the score has no such sub-area, area or need type.
+ * @example
+ * ```ts
+ * explainScore(score, { area: 'physical' }).text;
+ * // 'Area physical is 4 (band concern: grades 4–5) by mode-worse: 4 is the most frequent of 4, 4, 2, 3 (2 of 4).'
+ * explainScore(score, { need: 'nutritional' }).inputs; // [{ id: 'physical.nutrition', grade: 4, status: 'scored' }]
+ * ```
+ */
+export function explainScore(score: AssessmentScore, target: ExplainTarget, options?: InstrumentOptions): Explanation {
+  if (!isPlainObject(score) || !isPlainObject(score.instrument) || !isPlainObject(score.areas)) {
+    throw new OperationError('not-a-score', 'explainScore: expected a score from scoreAssessment');
+  }
+  if (!isPlainObject(target) || !['subArea', 'area', 'need'].some((k) => typeof (target as Record<string, unknown>)[k] === 'string')) {
+    throw new OperationError('unknown-target', 'explainScore: expected a target { subArea }, { area } or { need } naming an id');
+  }
+  if (score.family === 'star') return explainStar(score, target, options);
+  if (score.family === 'gcp' && isPlainObject(score.subAreas) && isPlainObject(score.needs) && isPlainObject(score.bands)) {
+    return explainGcp(score, target);
+  }
+  throw new OperationError('not-a-score', 'explainScore: expected a score from scoreAssessment');
+}

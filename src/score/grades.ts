@@ -1,0 +1,70 @@
+import type { Assessment, Rating } from '../contract/types.js';
+import { aggregateTally, isWorse, tallyGrade } from './aggregate.js';
+import type { ScoringPlan } from './plan.js';
+
+/** Marks a unit marked `"not-scored"` (or whose items all were) in a grade table. */
+export const NOT_SCORED = -1;
+/** Marks a unit with no rating at all in a grade table. */
+export const UNRATED = -2;
+
+/** The grade of a rating, or {@link NOT_SCORED}. */
+export function gradeOf(rating: Rating): number {
+  const grade = typeof rating === 'object' ? rating.grade : rating;
+  return grade === 'not-scored' ? NOT_SCORED : grade;
+}
+
+/**
+ * Each rated unit's grade (sub-areas of a GCP-family instrument, areas of a Star), in
+ * instrument order: a grade, {@link NOT_SCORED} or {@link UNRATED}. A unit rated by items
+ * gets the aggregate of its scored items. This is the hot core every later layer shares.
+ * It writes into `into` (default: the plan's scratch table, valid until the next call).
+ */
+export function unitGrades(assessment: Assessment, plan: ScoringPlan, into: Int16Array = plan.scratch): Int16Array {
+  const { index, tally } = plan;
+  const { unitIds, unitItems } = index;
+  const ratings = assessment.ratings;
+  const grades = into;
+  for (let unit = 0; unit < unitIds.length; unit++) {
+    const rating = ratings[unitIds[unit] as string];
+    if (rating !== undefined) {
+      grades[unit] = gradeOf(rating);
+      continue;
+    }
+    const items = unitItems[unit] as readonly string[];
+    let grade = UNRATED;
+    for (let i = 0; i < items.length; i++) {
+      const item = ratings[items[i] as string];
+      if (item === undefined) continue;
+      const itemGrade = gradeOf(item);
+      if (itemGrade === NOT_SCORED) grade = NOT_SCORED;
+      else tallyGrade(tally, itemGrade);
+    }
+    grades[unit] = tally.n > 0 ? (aggregateTally(tally, plan.rule, index.lowerIsBetter) as number) : grade;
+  }
+  return grades;
+}
+
+/** The grade `rule` derives from the scored grades among `units`, or `null` if none is scored. */
+export function aggregateUnits(grades: Int16Array, units: readonly number[], plan: ScoringPlan): number | null {
+  const { tally } = plan;
+  for (let i = 0; i < units.length; i++) {
+    const grade = grades[units[i] as number] as number;
+    if (grade >= 0) tallyGrade(tally, grade);
+  }
+  return aggregateTally(tally, plan.rule, plan.index.lowerIsBetter);
+}
+
+/** The worst scored grade among `units`, or `null` when none of them is scored. */
+export function worstOf(grades: Int16Array, units: readonly number[], lowerIsBetter: boolean): number | null {
+  let worst: number | null = null;
+  for (let i = 0; i < units.length; i++) {
+    const grade = grades[units[i] as number] as number;
+    if (grade >= 0 && (worst === null || isWorse(grade, worst, lowerIsBetter))) worst = grade;
+  }
+  return worst;
+}
+
+/** Each need type's grade: the worst grade among its scored sub-areas (design §4), or `null`. */
+export function needGrades(grades: Int16Array, plan: ScoringPlan): (number | null)[] {
+  return plan.needUnits.map((units) => worstOf(grades, units, plan.index.lowerIsBetter));
+}

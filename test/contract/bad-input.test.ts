@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { AssessmentError, parseAssessment, safeParseAssessment } from '../../src/index.js';
+import { gcp2, star, withValue } from '../support/assessments.js';
+
+/** One bad input each: what is wrong, the input, and the exact path of the first issue. */
+const cases: { what: string; input: unknown; path: (string | number)[]; expected?: RegExp }[] = [
+  { what: 'not an object (array)', input: [gcp2()], path: [], expected: /assessment object/ },
+  { what: 'not an object (string)', input: 'A-0001', path: [] },
+  { what: 'null', input: null, path: [] },
+  { what: 'schemaVersion 2', input: gcp2({ schemaVersion: 2 }), path: ['schemaVersion'], expected: /^1$/ },
+  { what: 'schemaVersion as a string', input: gcp2({ schemaVersion: '1' }), path: ['schemaVersion'] },
+  { what: 'missing id', input: withValue(gcp2(), ['id'], undefined), path: ['id'], expected: /string/ },
+  { what: 'id a number', input: gcp2({ id: 17 }), path: ['id'] },
+  { what: 'empty id', input: gcp2({ id: '' }), path: ['id'], expected: /at least 1 character/ },
+  { what: 'oversized id', input: gcp2({ id: 'x'.repeat(101) }), path: ['id'], expected: /at most 100/ },
+  { what: 'unknown instrument', input: gcp2({ instrument: 'gcp3' }), path: ['instrument'], expected: /gcp, gcp2, family-star-plus/ },
+  { what: 'missing instrument', input: withValue(gcp2(), ['instrument'], undefined), path: ['instrument'] },
+  { what: 'missing child', input: withValue(gcp2(), ['child'], undefined), path: ['child'], expected: /object/ },
+  { what: 'missing child id', input: withValue(gcp2(), ['child', 'id'], undefined), path: ['child', 'id'] },
+  { what: 'impossible date 2025-02-30', input: gcp2({ assessedOn: '2025-02-30' }), path: ['assessedOn'], expected: /calendar date/ },
+  { what: 'not a leap year 2025-02-29', input: gcp2({ assessedOn: '2025-02-29' }), path: ['assessedOn'] },
+  { what: 'date with a time', input: gcp2({ assessedOn: '2025-06-02T10:00:00Z' }), path: ['assessedOn'] },
+  { what: 'date written day first', input: gcp2({ assessedOn: '02/06/2025' }), path: ['assessedOn'] },
+  { what: 'impossible date of birth', input: withValue(gcp2(), ['child', 'dateOfBirth'], '2024-13-01'), path: ['child', 'dateOfBirth'] },
+  { what: 'date of birth after the assessment', input: withValue(gcp2(), ['child', 'dateOfBirth'], '2025-06-03'), path: ['child', 'dateOfBirth'], expected: /on or before assessedOn/ },
+  { what: 'unknown kind', input: gcp2({ kind: 'interim' }), path: ['kind'], expected: /baseline/ },
+  { what: 'flags not an array', input: withValue(gcp2(), ['child', 'flags'], 'disabled'), path: ['child', 'flags'] },
+  { what: 'a flag that is a number', input: withValue(gcp2(), ['child', 'flags'], [1]), path: ['child', 'flags', 0] },
+  { what: 'grade out of range (6)', input: withValue(gcp2(), ['ratings', 'physical.nutrition'], 6), path: ['ratings', 'physical.nutrition'], expected: /integer grade from 1 to 5/ },
+  { what: 'grade out of range (0)', input: withValue(gcp2(), ['ratings', 'physical.nutrition'], 0), path: ['ratings', 'physical.nutrition'] },
+  { what: 'fractional grade', input: withValue(gcp2(), ['ratings', 'physical.nutrition'], 3.5), path: ['ratings', 'physical.nutrition'] },
+  { what: 'grade as a string', input: withValue(gcp2(), ['ratings', 'physical.nutrition'], '4'), path: ['ratings', 'physical.nutrition'] },
+  { what: 'grade null', input: withValue(gcp2(), ['ratings', 'physical.nutrition'], null), path: ['ratings', 'physical.nutrition'] },
+  { what: 'grade object out of range', input: withValue(gcp2(), ['ratings', 'safety.in-absence'], { grade: 9 }), path: ['ratings', 'safety.in-absence', 'grade'], expected: /or "not-scored"/ },
+  { what: 'grade object without grade', input: withValue(gcp2(), ['ratings', 'safety.in-absence'], { note: 'x' }), path: ['ratings', 'safety.in-absence'], expected: /{ grade, note\? }/ },
+  { what: 'grade object with an extra key', input: withValue(gcp2(), ['ratings', 'safety.in-absence'], { grade: 3, score: 3 }), path: ['ratings', 'safety.in-absence', 'score'] },
+  { what: 'oversized note', input: withValue(gcp2(), ['ratings', 'safety.in-absence'], { grade: 3, note: 'n'.repeat(2001) }), path: ['ratings', 'safety.in-absence', 'note'], expected: /at most 2000/ },
+  { what: 'unknown rating key', input: withValue(gcp2(), ['ratings', 'physical.nutriton'], 3), path: ['ratings', 'physical.nutriton'], expected: /sub-area id of gcp2/ },
+  { what: 'GCP (1995) sub-area on a GCP2 assessment', input: withValue(gcp2(), ['ratings', 'love.carer'], 3), path: ['ratings', 'love.carer'] },
+  { what: 'ratings not an object', input: gcp2({ ratings: [4, 3] }), path: ['ratings'] },
+  { what: 'missing ratings', input: withValue(gcp2(), ['ratings'], undefined), path: ['ratings'] },
+  { what: 'unknown area grade', input: gcp2({ areaGrades: { love: 3 } }), path: ['areaGrades', 'love'], expected: /area id of gcp2/ },
+  { what: 'area grade out of range', input: gcp2({ areaGrades: { physical: 7 } }), path: ['areaGrades', 'physical'] },
+  { what: 'unknown top-level field', input: gcp2({ rating: {} }), path: ['rating'], expected: /contract's fields/ },
+  { what: 'unknown child field', input: withValue(gcp2(), ['child', 'dob'], '2025-01-01'), path: ['child', 'dob'], expected: /child field/ },
+  { what: '__proto__ key in ratings', input: JSON.parse('{"schemaVersion":1,"id":"A","instrument":"gcp2","child":{"id":"C"},"assessedOn":"2025-06-02","ratings":{"__proto__":{"grade":1}}}'), path: ['ratings', '__proto__'], expected: /never "__proto__"/ },
+  { what: '__proto__ key at the top', input: JSON.parse('{"__proto__":{"polluted":1},"schemaVersion":1}'), path: ['__proto__'] },
+  { what: 'constructor key in child', input: withValue(gcp2(), ['child', 'constructor'], 'x'), path: ['child', 'constructor'] },
+  { what: 'Star reading of 11', input: withValue(star(), ['ratings', 'physical-health'], 11), path: ['ratings', 'physical-health'], expected: /integer grade from 1 to 10/ },
+  { what: 'Star reading of 0', input: withValue(star(), ['ratings', 'physical-health'], 0), path: ['ratings', 'physical-health'] },
+  { what: 'area grades on a Star', input: star({ areaGrades: { 'physical-health': 5 } }), path: ['areaGrades'] },
+  { what: 'GCP sub-area on a Star', input: withValue(star(), ['ratings', 'physical.nutrition'], 5), path: ['ratings', 'physical.nutrition'], expected: /Star area id/ },
+  { what: 'oversized locality', input: withValue(gcp2(), ['child', 'locality'], 'L'.repeat(10_000)), path: ['child', 'locality'] },
+  { what: 'attribute key with a space', input: withValue(gcp2(), ['child', 'attributes'], { 'ward name': 'X' }), path: ['child', 'attributes', 'ward name'] },
+];
+
+describe('bad assessments are refused with the exact path', () => {
+  it('has at least 25 distinct cases', () => {
+    expect(new Set(cases.map((c) => c.what)).size).toBeGreaterThanOrEqual(25);
+  });
+
+  it.each(cases)('$what', ({ input, path, expected }) => {
+    const result = safeParseAssessment(input);
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(result).not.toHaveProperty('data');
+    expect(result.issues[0]?.path).toEqual(path);
+    if (expected) expect(result.issues[0]?.expected).toMatch(expected);
+    for (const issue of result.issues) {
+      expect(issue.message).toContain('expected');
+      expect(issue.received).not.toMatch(/undefined|NaN/);
+    }
+    expect(() => parseAssessment(input)).toThrow(AssessmentError);
+  });
+});
+
+describe('several problems are reported together', () => {
+  it('names every bad field in one error', () => {
+    const input = gcp2({ assessedOn: '2025-02-30', kind: 'interim', ratings: { 'physical.nutrition': 3.5, 'not.a-key': 1 } });
+    const result = safeParseAssessment(input);
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(result.issues.map((i) => i.path)).toEqual([['assessedOn'], ['kind'], ['ratings', 'physical.nutrition'], ['ratings', 'not.a-key']]);
+  });
+
+  it('reports the date of birth with the other problems', () => {
+    const input = withValue(gcp2({ kind: 'interim' }), ['child', 'dateOfBirth'], '2026-01-01');
+    const result = safeParseAssessment(input);
+    expect(result.success ? [] : result.issues.map((i) => i.path)).toEqual([['kind'], ['child', 'dateOfBirth']]);
+  });
+
+  it('the error message names the first issue and counts the rest', () => {
+    expect(() => parseAssessment(gcp2({ id: '', kind: 'x' }))).toThrow(/^Invalid assessment: id: expected a string of at least 1 character, received the string "" \(and 1 more issue\)$/);
+  });
+});

@@ -1,0 +1,61 @@
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import formats from 'ajv-formats';
+import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
+import { assessmentSchemaFor } from '../../src/contract/schema.js';
+import { assessmentJsonSchema, builtinInstruments, defineInstrument, safeParseAssessment } from '../../src/index.js';
+import { toJsonSchema } from '../../src/internal/zod-json-schema.js';
+import { gcp2, star, withValue } from '../support/assessments.js';
+
+const withItems = defineInstrument({
+  id: 'items', edition: '1', title: 'With items', family: 'gcp', direction: 'lower-is-better', scale: { min: 0, max: 3 },
+  areas: [{ id: 'care', title: 'Care', subAreas: [{ id: 'food', title: 'Food', items: [{ id: 'breakfast', title: 'Breakfast' }] }] }],
+  bands: { met: { min: 0, max: 0 }, borderline: { min: 1, max: 1 }, concern: { min: 2, max: 3 } },
+});
+
+function validator(schema: object) {
+  const ajv = new Ajv2020({ strict: true, allErrors: true });
+  // ajv-formats is CommonJS; its plugin is both the module and its `default`.
+  formats.default(ajv);
+  return ajv.compile(schema);
+}
+
+describe('assessmentJsonSchema', () => {
+  it.each([...builtinInstruments, withItems])('is what zod’s own toJSONSchema writes for $id', (instrument) => {
+    const schema = assessmentSchemaFor(instrument);
+    expect(toJsonSchema(schema)).toEqual(z.toJSONSchema(schema));
+  });
+
+  it('is what zod writes for the union of every instrument', () => {
+    const { title, ...schema } = assessmentJsonSchema();
+    expect(title).toMatch(/schemaVersion 1/);
+    expect(schema).toEqual(z.toJSONSchema(z.union(builtinInstruments.map(assessmentSchemaFor))));
+  });
+
+  it('accepts valid assessments and refuses invalid ones, as the library does (checked by Ajv)', () => {
+    const validate = validator(assessmentJsonSchema());
+    const inputs = [
+      gcp2(),
+      star(),
+      gcp2({ assessedOn: '2025-02-30' }),
+      withValue(gcp2(), ['ratings', 'physical.nutrition'], 3.5),
+      withValue(gcp2(), ['ratings', 'physical.nutriton'], 3),
+      withValue(star(), ['ratings', 'physical-health'], 11),
+      gcp2({ instrument: 'gcp3' }),
+      gcp2({ extra: true }),
+      withValue(gcp2(), ['child', 'attributes'], { ward: 'North' }),
+    ];
+    for (const input of inputs) expect(validate(input)).toBe(safeParseAssessment(input).success);
+  });
+
+  it('names one instrument’s exact keys on request', () => {
+    const schema = assessmentJsonSchema({ instrument: 'gcp' }) as { properties: { ratings: { properties: object } } };
+    expect(Object.keys(schema.properties.ratings.properties)).toContain('love.carer');
+    expect(Object.keys(schema.properties.ratings.properties)).not.toContain('safety.online');
+  });
+
+  it('covers users’ own instruments through options', () => {
+    const validate = validator(assessmentJsonSchema({ instruments: [withItems] }));
+    expect(validate({ schemaVersion: 1, id: 'I', instrument: 'items', child: { id: 'C' }, assessedOn: '2025-01-01', ratings: { 'care.food.breakfast': 0 } })).toBe(true);
+  });
+});

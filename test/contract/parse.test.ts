@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { defineInstrument, parseAssessment, safeParseAssessment } from '../../src/index.js';
+import { gcp2, star, withValue } from '../support/assessments.js';
+
+describe('parseAssessment', () => {
+  it('returns a deep-frozen copy equal to the valid input', () => {
+    const input = gcp2();
+    const parsed = parseAssessment(input);
+    expect(parsed).toEqual(input);
+    expect(parsed).not.toBe(input);
+    expect(Object.isFrozen(parsed)).toBe(true);
+    expect(Object.isFrozen(parsed.child)).toBe(true);
+    expect(Object.isFrozen(parsed.child.flags)).toBe(true);
+    expect(Object.isFrozen(parsed.ratings)).toBe(true);
+    expect(Object.isFrozen(parsed.ratings['safety.in-absence'])).toBe(true);
+    expect(Object.isFrozen(parsed.areaGrades)).toBe(true);
+  });
+
+  it('never changes its input', () => {
+    const input = gcp2();
+    const before = structuredClone(input);
+    parseAssessment(input);
+    safeParseAssessment(withValue(input, ['kind'], 'bad'));
+    expect(input).toEqual(before);
+    expect(Object.isFrozen(input)).toBe(false);
+  });
+
+  it('accepts the smallest valid assessment and leaves optional fields absent', () => {
+    const minimal = { schemaVersion: 1, id: 'A', instrument: 'gcp', child: { id: 'C' }, assessedOn: '2024-02-29', ratings: {} };
+    const parsed = parseAssessment(minimal);
+    expect(Object.keys(parsed)).toEqual(['schemaVersion', 'id', 'instrument', 'child', 'assessedOn', 'ratings']);
+  });
+
+  it('drops keys whose value is undefined (as JSON would)', () => {
+    const parsed = parseAssessment(gcp2({ assessor: undefined, ratings: { 'physical.nutrition': undefined, 'physical.health': 2 } }));
+    expect(parsed).not.toHaveProperty('assessor');
+    expect(Object.keys(parsed.ratings)).toEqual(['physical.health']);
+  });
+
+  it('accepts a date of birth on the assessment day', () => {
+    expect(parseAssessment(withValue(gcp2(), ['child', 'dateOfBirth'], '2025-06-02')).child.dateOfBirth).toBe('2025-06-02');
+  });
+
+  it('accepts "not-scored" with a note', () => {
+    const parsed = parseAssessment(withValue(gcp2(), ['ratings', 'safety.online'], { grade: 'not-scored', note: 'no devices at home' }));
+    expect(parsed.ratings['safety.online']).toEqual({ grade: 'not-scored', note: 'no devices at home' });
+  });
+
+  it('accepts Star readings', () => {
+    expect(parseAssessment(star()).ratings['physical-health']).toBe(6);
+  });
+
+  it('finds users’ own instruments through options, and refuses them without', () => {
+    const local = defineInstrument({
+      id: 'local-check', edition: '2026.1', title: 'Local check', family: 'gcp', direction: 'lower-is-better',
+      scale: { min: 1, max: 4 }, areas: [{ id: 'home', title: 'Home', subAreas: [{ id: 'warmth', title: 'Warmth' }] }],
+    });
+    const input = { schemaVersion: 1, id: 'L-1', instrument: 'local-check', child: { id: 'C' }, assessedOn: '2026-01-05', ratings: { 'home.warmth': 4 } };
+    expect(parseAssessment(input, { instruments: [local] }).ratings['home.warmth']).toBe(4);
+    const refused = safeParseAssessment(input);
+    expect(refused.success ? [] : refused.issues[0]?.expected).toBe('one of gcp, gcp2, family-star-plus');
+  });
+});

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { explainScore, OperationError, OptionsError, parseAssessment, scoreAssessment, AssessmentError } from '../../src/index.js';
+import { gcp2, star } from '../support/assessments.js';
+
+const score = scoreAssessment(parseAssessment(gcp2({ ratings: { 'physical.nutrition': 4, 'physical.housing': 4, 'physical.clothing': 2, 'physical.hygiene': 3, 'safety.home': 5, 'safety.online': 'not-scored' } })));
+
+describe('explainScore', () => {
+  it('explains an area by its rule and inputs', () => {
+    const explanation = explainScore(score, { area: 'physical' });
+    expect(explanation.rule).toBe('mode-worse');
+    expect(explanation.value).toBe(4);
+    expect(explanation.inputs.map((i) => [i.id, i.grade])).toEqual([['physical.nutrition', 4], ['physical.housing', 4], ['physical.clothing', 2], ['physical.hygiene', 3], ['physical.health', null]]);
+    expect(explanation.text).toBe('Area physical is 4 (band concern: grades 4–5) by mode-worse: 4 is the most frequent of 4, 4, 2, 3 (2 of 4). The practitioner graded the area 4.');
+  });
+
+  it('explains a need type as the worst of its sub-areas', () => {
+    const explanation = explainScore(score, { need: 'supervisory' });
+    expect(explanation).toMatchObject({ rule: 'worst', value: 5 });
+    expect(explanation.text).toBe(
+      'Need supervisory is 5 (band concern: grades 4–5), the worst grade among its scored sub-areas (safety.in-presence unrated, safety.in-absence unrated, safety.online not-scored, safety.traffic unrated, safety.home 5).',
+    );
+  });
+
+  it('says when a need type is not assessed', () => {
+    expect(explainScore(score, { need: 'emotional' }).text).toMatch(/^Need emotional is not assessed: none of its sub-areas is scored/);
+  });
+
+  it('explains a sub-area graded directly, and ties in words', () => {
+    expect(explainScore(score, { subArea: 'physical.hygiene' })).toMatchObject({ rule: 'as-rated', value: 3, text: 'physical.hygiene was graded 3 by the practitioner (band borderline: grades 3).' });
+    const tie = scoreAssessment(parseAssessment(gcp2({ ratings: { 'safety.online': 2, 'safety.in-absence': 3 }, areaGrades: {} })));
+    expect(explainScore(tie, { area: 'safety' }).text).toContain('3 is the most frequent of 3, 2 (1 of 2), tied with 2; a tie goes to the worse (higher) grade');
+  });
+
+  it('explains median-worse and worst', () => {
+    const median = scoreAssessment(parseAssessment(gcp2({ ratings: { 'safety.online': 2, 'safety.in-absence': 4 }, areaGrades: {} })), { aggregation: 'median-worse' });
+    expect(explainScore(median, { area: 'safety' }).text).toContain('median-worse: the middle grades of 4, 2 are 2 and 4; the worse (higher), 4, is taken');
+    const worst = scoreAssessment(parseAssessment(gcp2()), { aggregation: 'worst' });
+    expect(explainScore(worst, { area: 'safety' }).text).toContain('worst: the worst of 3 is 3');
+  });
+
+  it('explains a Star area by its stage', () => {
+    const starScore = scoreAssessment(parseAssessment(star()));
+    expect(explainScore(starScore, { area: 'physical-health' })).toMatchObject({ rule: 'stage', value: 6, text: 'physical-health reads 6, in stage trying (5–6).' });
+  });
+
+  it('refuses an unknown target or something that is not a score', () => {
+    expect(() => explainScore(score, { area: 'love' })).toThrow(/No area "love" in this score: expected one of physical, safety, emotional, developmental/);
+    expect(() => explainScore(score, { need: '__proto__' })).toThrow(OperationError);
+    expect(() => explainScore({} as never, { area: 'x' })).toThrow(OperationError);
+    expect(() => explainScore(score, 'physical' as never)).toThrow(OperationError);
+  });
+});
+
+describe('scoreAssessment at its boundary', () => {
+  it('validates raw input itself and refuses an invalid one', () => {
+    expect(scoreAssessment(gcp2() as never).family).toBe('gcp');
+    expect(() => scoreAssessment(gcp2({ assessedOn: '2025-02-30' }) as never)).toThrow(AssessmentError);
+  });
+
+  it('refuses bad options, naming the option', () => {
+    const parsed = parseAssessment(gcp2());
+    const issue = (options: object) => {
+      try {
+        scoreAssessment(parsed, options);
+      } catch (error) {
+        expect(error).toBeInstanceOf(OptionsError);
+        return (error as OptionsError).issues[0];
+      }
+      return undefined;
+    };
+    expect(issue({ aggregation: 'mean' })?.path).toEqual(['aggregation']);
+    expect(issue({ bands: { met: { min: 1, max: 2 }, borderline: { min: 4, max: 4 }, concern: { min: 5, max: 5 } } })?.path).toEqual(['bands', 'borderline', 'min']);
+    expect(issue({ bands: 'strict' })?.path).toEqual(['bands']);
+    expect(issue({ needs: { 'physical.food': 'nutritional' } })?.path).toEqual(['needs', 'physical.food']);
+    expect(() => scoreAssessment(parseAssessment(star()), { bands: { met: { min: 1, max: 2 }, borderline: { min: 3, max: 3 }, concern: { min: 4, max: 10 } } })).toThrow(/no bands/);
+  });
+
+  it('uses a need mapping given in the options', () => {
+    const parsed = parseAssessment(gcp2({ ratings: { 'physical.housing': 5, 'safety.home': 2 } }));
+    const remapped = scoreAssessment(parsed, Object.freeze({ needs: { 'physical.housing': 'supervisory', 'safety.*': 'supervisory' } }));
+    expect(remapped.family === 'gcp' && Object.keys(remapped.needs)).toEqual(['supervisory']);
+    expect(remapped.family === 'gcp' && remapped.needs['supervisory']?.grade).toBe(5);
+  });
+});
