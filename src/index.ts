@@ -32,3 +32,13 @@ export { scoreAssessment, type ScoreOptions } from './score/score.js';
 export { explainScore, type ExplainTarget, type Explanation, type ExplanationInput } from './score/explain.js';
 export type { ScoringOptions } from './score/plan.js';
 export type * from './score/types.js';
+
+export { compareAssessments, type CompareOptions } from './progress/compare.js';
+export { trackProgress, type TrackOptions } from './progress/track.js';
+export { distanceTravelled, type DistanceOptions } from './progress/distance.js';
+export type * from './progress/types.js';
+
+export { placeOnContinuum, type PlaceOptions } from './continuum/place.js';
+export { definePolicy } from './continuum/define-policy.js';
+export { referencePolicy } from './continuum/reference-policy.js';
+export type * from './continuum/types.js';

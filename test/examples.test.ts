@@ -29,3 +29,34 @@ describe('README', () => {
     expect(run.stdout).toBe(output?.body);
   });
 });
+
+describe('examples', () => {
+  it('progress.ts prints C-106’s course as a social worker reads it (facts checked by hand)', () => {
+    const run = runExample('examples/progress.ts');
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const lines = run.stdout.split('\n');
+    expect(lines[0]).toBe('Child C-106: 3 GCP2 assessments, 2025-01-20 to 2025-09-15');
+    // 2025-01-20 → 2025-05-19 is 119 days; 2025-05-19 → 2025-09-15 is 119 days.
+    expect(lines[2]).toBe('  2025-05-19 A-106-2 (119 days later): physical 3, safety 3, emotional 3, developmental 3');
+    expect(run.stdout).toContain('  physical: deteriorating (2 → 3 → 4)');
+    expect(run.stdout).toContain('  Persistent: supervisory at concern since 2025-05-19 (119 days; A-106-3, A-106-2)');
+    expect(run.stdout).toContain('  Drift: yes');
+    // 2025-09-15 + 90 days = 2025-12-14; asOf 2025-11-20 is before it.
+    expect(lines.at(-2)).toBe('  Next review due 2025-12-14');
+  });
+
+  it('continuum.ts places three contrasting children and explains each', () => {
+    const run = runExample('examples/continuum.ts');
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const headings = run.stdout.split('\n').filter((line) => !line.startsWith(' ') && line !== '');
+    expect(headings).toEqual([
+      'C-102: Child protection (child-protection, urgent) by rule immediate-safety',
+      'C-103: Child in need (child-in-need) by rule definition-2-partial',
+      'C-105: Additional support (additional-support) by rule borderline',
+    ]);
+    expect(run.stdout).toContain('  - high-risk group pre-mobile: 5 whole months old on 2025-08-11 (born 2025-02-20), under 9');
+    expect(run.stdout).toContain('  - next review due 2025-12-27 (A-105-2 + 180 days)');
+  });
+});

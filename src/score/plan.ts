@@ -31,6 +31,8 @@ export interface ScoringPlan {
   /** Band of grade `g` at `bandOf[g - min]`. */
   readonly bandOf: readonly Band[];
   readonly needIds: readonly string[];
+  /** Need type id → its position in `needIds`. */
+  readonly needIndex: ReadonlyMap<string, number>;
   readonly needUnits: readonly (readonly number[])[];
   readonly needUnitIds: readonly (readonly string[])[];
   /**
@@ -153,6 +155,7 @@ function build(instrument: Instrument, options: ScoringOptions): ScoringPlan {
     bands,
     bandOf,
     needIds,
+    needIndex: new Map(needIds.map((id, n) => [id, n])),
     needUnits,
     needUnitIds,
     shared: sharedLeaves(instrument, index, bandOf, needUnitIds),

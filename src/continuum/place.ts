@@ -1,0 +1,271 @@
+import type { Assessment } from '../contract/types.js';
+import { type Issue, OperationError, OptionsError, makeIssue } from '../errors.js';
+import type { InstrumentOptions } from '../instruments/registry.js';
+import type { Band, Instrument } from '../instruments/types.js';
+import { addDays } from '../internal/calendar.js';
+import { describeValue, isPlainObject } from '../internal/describe.js';
+import { oncePerObject } from '../internal/memo.js';
+import { calendarDate } from '../internal/option-checks.js';
+import { isWorse } from '../score/aggregate.js';
+import { planFor, type ScoringOptions, type ScoringPlan } from '../score/plan.js';
+import { type GradeSnapshot, snapshot } from '../score/snapshot.js';
+import { type HistoryEntry, prepareHistory } from '../progress/history.js';
+import { persistenceOf } from '../progress/persistence.js';
+import type { AssessmentRef } from '../progress/types.js';
+import { definePolicy } from './define-policy.js';
+import { explain } from './explanation.js';
+import { highRiskGroups } from './high-risk.js';
+import { referencePolicy } from './reference-policy.js';
+import type {
+  NeedAtConcern,
+  PersistentNeed,
+  Placement,
+  PolicyRule,
+  RuleId,
+  SeriousImpairmentReason,
+  ThresholdPolicy,
+} from './types.js';
+
+/** Options of {@link placeOnContinuum}. */
+export interface PlaceOptions extends InstrumentOptions {
+  /** The threshold policy (default {@link referencePolicy}). */
+  readonly policy?: ThresholdPolicy;
+  /** The date to judge "overdue" against (`YYYY-MM-DD`); never read from the clock. */
+  readonly asOf?: string;
+}
+
+/** A GCP-family assessment with its grades under the policy. */
+export interface Graded {
+  readonly entry: HistoryEntry;
+  readonly plan: ScoringPlan;
+  readonly grades: GradeSnapshot;
+}
+
+/** The scoring options a policy implies for an instrument: its bands and need mapping (frozen, so plans are cached). */
+const scoringOptionsOf = oncePerObject((policy: ThresholdPolicy) => {
+  const byInstrument = new Map<Instrument, ScoringOptions>();
+  return (instrument: Instrument): ScoringOptions => {
+    let options = byInstrument.get(instrument);
+    if (options === undefined) {
+      const needs = policy.needs[instrument.id];
+      options = Object.freeze(needs === undefined ? { bands: policy.bands } : { bands: policy.bands, needs });
+      byInstrument.set(instrument, options);
+    }
+    return options;
+  };
+});
+
+const validatedPolicies = new WeakSet<object>([referencePolicy]);
+
+function policyOf(value: unknown, options: InstrumentOptions): ThresholdPolicy {
+  if (value === undefined) return referencePolicy;
+  if (typeof value === 'object' && value !== null && validatedPolicies.has(value)) return value as ThresholdPolicy;
+  if (!isPlainObject(value)) throw new OptionsError([makeIssue(['policy'], 'a threshold policy (see definePolicy)', describeValue(value))]);
+  const policy = definePolicy(value as unknown as ThresholdPolicy, options);
+  validatedPolicies.add(policy);
+  return policy;
+}
+
+function bandOf(plan: ScoringPlan, grade: number | null): Band | null {
+  return grade === null ? null : (plan.bandOf[grade - plan.index.min] ?? null);
+}
+
+/** Need type → grade in one graded assessment (`null` where it maps none or none is scored). */
+function needGrade(graded: Graded, needType: string): number | null {
+  const n = graded.plan.needIndex.get(needType);
+  return n === undefined ? null : (graded.grades.needs[n] ?? null);
+}
+
+/** Every need type of the history, in the latest assessment's order, then any others. */
+function needTypesOf(history: readonly Graded[]): string[] {
+  const latest = history[history.length - 1] as Graded;
+  const types = [...latest.plan.needIds];
+  for (const graded of history) for (const id of graded.plan.needIds) if (!types.includes(id)) types.push(id);
+  return types;
+}
+
+function needsAtConcern(latest: Graded): NeedAtConcern[] {
+  const { plan, grades } = latest;
+  const out: NeedAtConcern[] = [];
+  plan.needIds.forEach((needType, n) => {
+    const grade = grades.needs[n] ?? null;
+    if (bandOf(plan, grade) !== 'concern') return;
+    const members = plan.needUnits[n] as readonly number[];
+    const subAreas = members.filter((u) => bandOf(plan, grades.units[u] as number) === 'concern' && (grades.units[u] as number) >= 0).map((u) => plan.index.unitIds[u] as string);
+    out.push({ needType, grade: grade as number, subAreas });
+  });
+  return out;
+}
+
+function persistentNeeds(history: readonly Graded[], needTypes: readonly string[], persistenceDays: number): PersistentNeed[] {
+  const out: PersistentNeed[] = [];
+  for (const needType of needTypes) {
+    const gradeAt = (i: number) => needGrade(history[i] as Graded, needType);
+    const course = { length: history.length, assessmentAt: (i: number) => (history[i] as Graded).entry.assessment, gradeAt, bandAt: (i: number) => bandOf((history[i] as Graded).plan, gradeAt(i)) };
+    const persistence = persistenceOf(course, persistenceDays);
+    if (persistence.persistent) {
+      out.push({ needType, since: persistence.since as string, spanDays: persistence.spanDays as number, evidence: persistence.evidence });
+    }
+  }
+  return out;
+}
+
+/** Areas of the latest assessment with at least one sub-area at concern. */
+function areasAtConcern(latest: Graded): string[] {
+  const { plan, grades } = latest;
+  return plan.index.areaIds.filter((_, a) =>
+    (plan.index.areaUnits[a] as readonly number[]).some((u) => (grades.units[u] as number) >= 0 && bandOf(plan, grades.units[u] as number) === 'concern'),
+  );
+}
+
+/** Need types of the latest assessment at or beyond `grade`. */
+function needsAtOrBeyond(latest: Graded, needTypes: readonly string[], grade: number): string[] {
+  const lowerIsBetter = latest.plan.index.lowerIsBetter;
+  return needTypes.filter((needType) => {
+    const value = needGrade(latest, needType);
+    return value !== null && (value === grade || isWorse(value, grade, lowerIsBetter));
+  });
+}
+
+/** Grades the GCP-family part of a history under a policy; refuses what cannot be placed. */
+function gradeHistory(entries: readonly HistoryEntry[], policy: ThresholdPolicy): Graded[] {
+  const gcp = entries.filter((e) => e.instrument.family === 'gcp');
+  if (gcp.length === 0) {
+    throw new OperationError('star-only', 'placeOnContinuum: the history holds Star readings only; Stars measure family progress, not neglect, so placement needs a GCP-family assessment');
+  }
+  const instruments = [...new Set(gcp.map((e) => e.instrument))];
+  if (instruments.length > 1) {
+    const unmapped = instruments.filter((i) => policy.needs[i.id] === undefined);
+    if (unmapped.length > 0) {
+      throw new OperationError(
+        'mixed-instruments',
+        `placeOnContinuum: the history mixes ${instruments.map((i) => i.id).join(' and ')}, but policy ${policy.id} does not map ${unmapped.map((i) => i.id).join(', ')}; a policy must map every instrument of a mixed history`,
+      );
+    }
+  }
+  const optionsFor = scoringOptionsOf(policy);
+  return gcp.map((entry) => {
+    const plan = planFor(entry.instrument, optionsFor(entry.instrument));
+    return { entry, plan, grades: snapshot(entry.assessment, plan, false) };
+  });
+}
+
+function ruleFires(rule: PolicyRule, facts: { latest: Graded; d1: boolean; d2: boolean; persistent: boolean; serious: boolean; borderline: boolean }): boolean {
+  switch (rule.id) {
+    case 'immediate-safety':
+      // definePolicy requires both on immediate-safety.
+      return needsAtOrBeyond(facts.latest, rule.needTypes as readonly string[], rule.grade as number).length > 0;
+    case 'definition-2':
+      return facts.d2;
+    case 'definition-2-partial':
+      return facts.persistent || facts.serious;
+    case 'definition-1':
+      return facts.d1;
+    case 'borderline':
+      return facts.borderline;
+    default:
+      return true;
+  }
+}
+
+const ref = (a: Assessment): AssessmentRef => ({ assessmentId: a.id, assessedOn: a.assessedOn });
+
+/**
+ * Places a child on the neglect continuum (design §4): tries the policy's rules in order on
+ * the child's history and returns the level of the first that fires, with both working
+ * definitions element by element — need types at concern; persistent need types with the
+ * assessments and dates that show it; why serious impairment is likely; high-risk groups
+ * and how each was established — the need types not assessed, the policy id and version,
+ * when the next review is due and whether it is overdue against `asOf` (never the clock),
+ * and a short explanation citing rules and assessment ids. Decision support, not a decision.
+ *
+ * Star readings in the history are listed as ignored; a Star-only history is refused.
+ *
+ * @throws {@link OperationError} `star-only`, `mixed-children`, `mixed-instruments` (unless
+ * the policy maps every instrument), `as-of-before-latest`, `nothing-assessed`;
+ * {@link AssessmentError}; {@link OptionsError}; {@link PolicyError} for an invalid policy.
+ * @example
+ * ```ts
+ * const p = placeOnContinuum(history, { asOf: '2025-11-20' });
+ * p.level; // 'child-protection'
+ * p.rule; // 'immediate-safety'
+ * p.urgent; // true
+ * p.definitions.safeguarding.persistent.map((n) => n.needType); // ['medical', 'nutritional', 'emotional', 'supervisory']
+ * p.nextReviewDue; // '2025-11-02'
+ * p.overdue; // true
+ * ```
+ */
+export function placeOnContinuum(history: readonly Assessment[], options: PlaceOptions = {}): Placement {
+  const issues: Issue[] = [];
+  const asOf = calendarDate(issues, 'asOf', options.asOf);
+  if (issues.length > 0) throw new OptionsError(issues);
+  const policy = policyOf(options.policy, options);
+  const { childId, entries } = prepareHistory(history, options, 'placeOnContinuum', true);
+  const graded = gradeHistory(entries, policy);
+  const latest = graded[graded.length - 1] as Graded;
+  const latestAssessment = latest.entry.assessment;
+  if (asOf !== null && asOf < latestAssessment.assessedOn) {
+    throw new OperationError('as-of-before-latest', `placeOnContinuum: asOf ${asOf} is before the latest assessment (${latestAssessment.id}, ${latestAssessment.assessedOn})`);
+  }
+  const needTypes = needTypesOf(graded);
+  const needs: Record<string, { grade: number | null; band: Band | null }> = {};
+  const notAssessed: string[] = [];
+  for (const needType of needTypes) {
+    const grade = needGrade(latest, needType);
+    needs[needType] = { grade, band: bandOf(latest.plan, grade) };
+    if (grade === null) notAssessed.push(needType);
+  }
+  if (notAssessed.length === needTypes.length) {
+    throw new OperationError('nothing-assessed', `placeOnContinuum: no need type is assessed in the latest assessment (${latestAssessment.id}); placement needs at least one scored sub-area`);
+  }
+  const atConcern = needsAtConcern(latest);
+  const persistent = persistentNeeds(graded, needTypes, policy.persistenceDays);
+  const groups = highRiskGroups(latestAssessment, policy);
+  const reasons: SeriousImpairmentReason[] = [];
+  const atGrade = needsAtOrBeyond(latest, needTypes, policy.seriousImpairmentGrade);
+  if (atGrade.length > 0) reasons.push({ reason: 'grade', grade: policy.seriousImpairmentGrade, needTypes: atGrade });
+  const areas = areasAtConcern(latest);
+  if (areas.length >= policy.seriousImpairmentMinAreas) reasons.push({ reason: 'areas', minAreas: policy.seriousImpairmentMinAreas, areas });
+  if (groups.established.length > 0 && atConcern.length > 0) {
+    reasons.push({ reason: 'high-risk', groups: groups.established.map((g) => g.group), needTypes: atConcern.map((n) => n.needType) });
+  }
+  const facts = {
+    latest,
+    d1: atConcern.length > 0,
+    d2: persistent.length > 0 && reasons.length > 0,
+    persistent: persistent.length > 0,
+    serious: reasons.length > 0,
+    borderline: Object.values(needs).some((n) => n.band === 'borderline'),
+  };
+  const rules = policy.rules.map((rule) => ({ id: rule.id as RuleId, level: rule.level, fired: ruleFires(rule, facts) }));
+  const firedAt = rules.findIndex((r) => r.fired);
+  const rule = policy.rules[firedAt] as PolicyRule;
+  const level = policy.levels.find((l) => l.id === rule.level) as ThresholdPolicy['levels'][number];
+  const nextReviewDue = level.reviewIntervalDays === null ? null : addDays(latestAssessment.assessedOn, level.reviewIntervalDays);
+  const overdue = asOf === null ? null : nextReviewDue !== null && asOf > nextReviewDue;
+  const placement: { -readonly [K in keyof Placement]: Placement[K] } = {
+    childId,
+    level: level.id,
+    levelTitle: level.title,
+    rule: rule.id,
+    urgent: rule.urgent ?? false,
+    policy: { id: policy.id, version: policy.version },
+    asOf,
+    latest: { assessmentId: latestAssessment.id, assessedOn: latestAssessment.assessedOn, instrument: latest.plan.instrumentRef },
+    assessments: graded.map((g) => ref(g.entry.assessment)),
+    ignored: entries.filter((e) => e.instrument.family !== 'gcp').map((e) => ref(e.assessment)),
+    needs,
+    notAssessed,
+    definitions: {
+      earlyHelp: { met: facts.d1, needsAtConcern: atConcern },
+      safeguarding: { met: facts.d2, persistent, seriousImpairmentLikely: facts.serious, seriousImpairmentReasons: reasons, highRiskGroups: groups.established },
+    },
+    rules,
+    nextReviewDue,
+    overdue,
+    explanation: [],
+  };
+  // Filled last, from the finished placement (assigned, not spread, to keep one object shape).
+  placement.explanation = explain(placement, policy, groups.unknown);
+  return placement;
+}

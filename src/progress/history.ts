@@ -1,0 +1,79 @@
+import { ensureAssessment, type ParseOptions } from '../contract/parse.js';
+import type { Assessment } from '../contract/types.js';
+import { AssessmentError, type Issue, makeIssue, OperationError } from '../errors.js';
+import type { Instrument } from '../instruments/types.js';
+import { describeValue } from '../internal/describe.js';
+
+/** One assessment of a history with the instrument it was validated against. */
+export interface HistoryEntry {
+  readonly assessment: Assessment;
+  readonly instrument: Instrument;
+}
+
+/** A validated history of one child, in time order. */
+export interface History {
+  readonly childId: string;
+  /** Ordered by `assessedOn`, then `id`. */
+  readonly entries: readonly HistoryEntry[];
+}
+
+/** Orders assessments by date, then id (code-unit order, never locale order). */
+export function byDateThenId(a: Assessment, b: Assessment): number {
+  if (a.assessedOn !== b.assessedOn) return a.assessedOn < b.assessedOn ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/**
+ * Validates a history — an array of assessments of one child in any order — and sorts it.
+ * Every element is validated (raw input too); problems are reported with the element's
+ * index at the head of the path. Refuses an empty history, duplicate assessment ids and
+ * mixed children; mixed instruments unless `allowMixedInstruments`.
+ *
+ * @throws {@link AssessmentError} for invalid elements or duplicate ids; {@link OperationError}
+ * (`empty-history`, `mixed-children`, `mixed-instruments`) otherwise.
+ */
+export function prepareHistory(history: readonly unknown[], options: ParseOptions, caller: string, allowMixedInstruments = false): History {
+  if (!Array.isArray(history)) {
+    throw new AssessmentError([makeIssue([], 'an array of assessments of one child', describeValue(history))]);
+  }
+  if (history.length === 0) throw new OperationError('empty-history', `${caller}: the history is empty; expected at least one assessment`);
+  const issues: Issue[] = [];
+  const entries: HistoryEntry[] = [];
+  history.forEach((input, i) => {
+    try {
+      entries.push(ensureAssessment(input, options));
+    } catch (error) {
+      if (!(error instanceof AssessmentError)) throw error;
+      for (const issue of error.issues) issues.push(makeIssue([i, ...issue.path], issue.expected, issue.received));
+    }
+  });
+  if (issues.length > 0) throw new AssessmentError(issues);
+  // Histories are short: comparing pairs is cheaper than building a map.
+  for (let i = 1; i < entries.length; i++) {
+    const id = (entries[i] as HistoryEntry).assessment.id;
+    for (let j = 0; j < i; j++) {
+      if ((entries[j] as HistoryEntry).assessment.id === id) {
+        issues.push(makeIssue([i, 'id'], `an id no other assessment in the history has (item ${j} has it)`, describeValue(id)));
+        break;
+      }
+    }
+  }
+  if (issues.length > 0) throw new AssessmentError(issues);
+  const first = entries[0] as HistoryEntry;
+  for (const { assessment, instrument } of entries) {
+    if (assessment.child.id !== first.assessment.child.id) {
+      throw new OperationError(
+        'mixed-children',
+        `${caller}: a history is one child's; found children ${JSON.stringify(first.assessment.child.id)} and ${JSON.stringify(assessment.child.id)}`,
+      );
+    }
+    if (!allowMixedInstruments && instrument !== first.instrument) {
+      throw new OperationError(
+        'mixed-instruments',
+        `${caller}: a history is one instrument's; found ${first.instrument.id}@${first.instrument.edition} and ${instrument.id}@${instrument.edition}`,
+      );
+    }
+  }
+  entries.sort((a, b) => byDateThenId(a.assessment, b.assessment));
+  return { childId: first.assessment.child.id, entries };
+}

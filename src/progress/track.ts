@@ -1,0 +1,156 @@
+import type { Assessment } from '../contract/types.js';
+import { type Issue, OperationError, OptionsError } from '../errors.js';
+import type { Band } from '../instruments/types.js';
+import { addDays, daysBetween } from '../internal/calendar.js';
+import { calendarDate, wholeNumber } from '../internal/option-checks.js';
+import { planFor, type ScoringPlan } from '../score/plan.js';
+import type { ScoreOptions } from '../score/score.js';
+import { type GradeSnapshot, snapshot } from '../score/snapshot.js';
+import { directionOf } from './change.js';
+import { compareSnapshots } from './compare.js';
+import { prepareHistory } from './history.js';
+import { persistenceOf } from './persistence.js';
+import { trendOf } from './trend.js';
+import type { AreaTrend, Drift, NeedPersistence, ProgressReport, TimelineEntry } from './types.js';
+
+/** Options of {@link trackProgress}. Defaults are the reference policy's numbers. */
+export interface TrackOptions extends ScoreOptions {
+  /** The date to judge "overdue" against (`YYYY-MM-DD`); never read from the clock. */
+  readonly asOf?: string;
+  /** Reviews after the baseline with no improvement that count as drift (default 2). */
+  readonly driftReviews?: number;
+  /** Days from the latest assessment to the next review (default 90). */
+  readonly reviewIntervalDays?: number;
+  /** Days a need must be at concern to be persistent (default 90, design §4). */
+  readonly persistenceDays?: number;
+}
+
+interface Snapshotted {
+  readonly assessment: Assessment;
+  readonly grades: GradeSnapshot;
+}
+
+function bandOf(plan: ScoringPlan, grade: number | null): Band | null {
+  return grade === null ? null : (plan.bandOf[grade - plan.index.min] ?? null);
+}
+
+function persistence(plan: ScoringPlan, points: readonly Snapshotted[], persistenceDays: number): Record<string, NeedPersistence> {
+  const out: Record<string, NeedPersistence> = {};
+  plan.needIds.forEach((needType, n) => {
+    const gradeAt = (i: number) => (points[i] as Snapshotted).grades.needs[n] ?? null;
+    out[needType] = persistenceOf(
+      { length: points.length, assessmentAt: (i) => (points[i] as Snapshotted).assessment, gradeAt, bandAt: (i) => bandOf(plan, gradeAt(i)) },
+      persistenceDays,
+    );
+  });
+  return out;
+}
+
+/** What is compared for drift: need types (GCP family) or Star areas. */
+function drift(plan: ScoringPlan, points: readonly Snapshotted[], driftReviews: number): Drift {
+  const { index } = plan;
+  const baseline = (points[0] as Snapshotted).grades;
+  const latest = (points[points.length - 1] as Snapshotted).grades;
+  const ids = index.isStar ? index.unitIds : plan.needIds;
+  const before = index.isStar ? baseline.areas : baseline.needs;
+  const after = index.isStar ? latest.areas : latest.needs;
+  const improved = ids.filter((_, i) => {
+    const from = before[i] ?? null;
+    const to = after[i] ?? null;
+    return from !== null && to !== null && directionOf(from, to, index.lowerIsBetter) === 'improved';
+  });
+  const best = index.lowerIsBetter ? index.min : index.max;
+  const roomToImprove = index.isStar ? before.some((g) => g !== null && g !== best) : before.some((g) => bandOf(plan, g) === 'borderline' || bandOf(plan, g) === 'concern');
+  const reviews = points.length - 1;
+  const what = index.isStar ? 'Star area' : 'need type';
+  let reason: string;
+  if (improved.length > 0) reason = `improved since baseline: ${improved.join(', ')}`;
+  else if (!roomToImprove) reason = index.isStar ? 'nothing to improve: every area was at the top of the scale at baseline' : 'nothing to improve: every need type was met at baseline';
+  else if (reviews < driftReviews) reason = `not yet judged: ${reviews} review${reviews === 1 ? '' : 's'} since the baseline (drift is judged after ${driftReviews})`;
+  else reason = `no ${what} has improved in ${reviews} review${reviews === 1 ? '' : 's'} since the baseline (threshold ${driftReviews})`;
+  return { drifting: improved.length === 0 && roomToImprove && reviews >= driftReviews, reviews, driftReviews, improvedSinceBaseline: improved, reason };
+}
+
+function timelineOf(plan: ScoringPlan, points: readonly Snapshotted[]): TimelineEntry[] {
+  const { index } = plan;
+  const areaIds = index.isStar ? index.unitIds : index.areaIds;
+  return points.map(({ assessment, grades }, i) => {
+    const areas: Record<string, number | null> = {};
+    areaIds.forEach((id, a) => {
+      areas[id] = grades.areas[a] ?? null;
+    });
+    const needs: Record<string, number | null> = {};
+    plan.needIds.forEach((id, n) => {
+      needs[id] = grades.needs[n] ?? null;
+    });
+    const previous = points[i - 1];
+    return {
+      assessmentId: assessment.id,
+      assessedOn: assessment.assessedOn,
+      kind: assessment.kind ?? null,
+      daysSincePrevious: previous === undefined ? null : daysBetween(previous.assessment.assessedOn, assessment.assessedOn),
+      areas,
+      needs,
+    };
+  });
+}
+
+/**
+ * Tracks one child's progress over a history of assessments with one instrument (any
+ * order; sorted by `assessedOn`, then `id`): the timeline, baseline → latest change, each
+ * area's trend, each need type's persistence with the assessments that evidence it (design
+ * §4), drift ("no improvement since baseline after `driftReviews` reviews"), and when the
+ * next review is due — overdue against `asOf`, which is never read from the clock.
+ *
+ * @throws {@link OperationError} for an empty history, mixed children or instruments, or an
+ * `asOf` before the latest assessment; {@link AssessmentError}; {@link OptionsError}.
+ * @example
+ * ```ts
+ * const report = trackProgress(history, { asOf: '2025-11-01' });
+ * report.timeline.map((t) => t.assessedOn); // ['2025-02-03', '2025-05-06', '2025-08-04']
+ * report.persistence['supervisory']?.persistent; // true (at concern since 2025-02-03, 182 days)
+ * report.nextReviewDue; // '2025-11-02'
+ * report.overdue; // false
+ * ```
+ */
+export function trackProgress(history: readonly Assessment[], options: TrackOptions = {}): ProgressReport {
+  const issues: Issue[] = [];
+  const asOf = calendarDate(issues, 'asOf', options.asOf);
+  const driftReviews = wholeNumber(issues, 'driftReviews', options.driftReviews, 2, 1);
+  const reviewIntervalDays = wholeNumber(issues, 'reviewIntervalDays', options.reviewIntervalDays, 90, 1);
+  const persistenceDays = wholeNumber(issues, 'persistenceDays', options.persistenceDays, 90, 1);
+  if (issues.length > 0) throw new OptionsError(issues);
+  const { childId, entries } = prepareHistory(history, options, 'trackProgress');
+  const instrument = (entries[0] as (typeof entries)[number]).instrument;
+  const plan = planFor(instrument, options);
+  const points: Snapshotted[] = entries.map(({ assessment }) => ({ assessment, grades: snapshot(assessment, plan) }));
+  const baseline = points[0] as Snapshotted;
+  const latest = points[points.length - 1] as Snapshotted;
+  if (asOf !== null && asOf < latest.assessment.assessedOn) {
+    throw new OperationError('as-of-before-latest', `trackProgress: asOf ${asOf} is before the latest assessment (${latest.assessment.id}, ${latest.assessment.assessedOn})`);
+  }
+  const timeline = timelineOf(plan, points);
+  const trends: Record<string, AreaTrend> = {};
+  const areaIds = plan.index.isStar ? plan.index.unitIds : plan.index.areaIds;
+  areaIds.forEach((id, a) => {
+    trends[id] = trendOf(points.map((p) => p.grades.areas[a] ?? null), plan.index.lowerIsBetter);
+  });
+  const nextReviewDue = addDays(latest.assessment.assessedOn, reviewIntervalDays);
+  const late = asOf === null ? null : Math.max(0, daysBetween(nextReviewDue, asOf));
+  return {
+    childId,
+    instrument: plan.instrumentRef,
+    family: instrument.family,
+    asOf,
+    timeline,
+    baseline: { assessmentId: baseline.assessment.id, assessedOn: baseline.assessment.assessedOn },
+    latest: { assessmentId: latest.assessment.id, assessedOn: latest.assessment.assessedOn },
+    change: points.length > 1 ? compareSnapshots(instrument, plan, baseline, latest) : null,
+    trends,
+    persistence: plan.index.isStar ? {} : persistence(plan, points, persistenceDays),
+    drift: drift(plan, points, driftReviews),
+    nextReviewDue,
+    overdue: late === null ? null : late > 0,
+    daysOverdue: late,
+  };
+}

@@ -1,0 +1,181 @@
+/**
+ * What the progress layer returns: plain, JSON-serialisable data.
+ *
+ * @module
+ */
+import type { InstrumentFamily } from '../instruments/types.js';
+
+/** How a grade moved, in the instrument's own sense of better (GCP: lower; Stars: higher). */
+export type ChangeDirection = 'improved' | 'unchanged' | 'deteriorated';
+
+/**
+ * One value before and after. `change` is `to - from` in the scale's own units, and
+ * `direction` says whether that is better; both are `null` when either side has no grade.
+ */
+export interface GradeChange {
+  readonly from: number | null;
+  readonly to: number | null;
+  readonly change: number | null;
+  readonly direction: ChangeDirection | null;
+}
+
+/** A Star area's move: the reading's change and the Journey of Change stages either side. */
+export interface StageChange extends GradeChange {
+  readonly fromStage: string | null;
+  readonly toStage: string | null;
+  /** Stages moved: positive is forward along the journey, negative back. */
+  readonly stageMove: number | null;
+}
+
+/** Counts of directions over the rated units (sub-areas, or Star areas). */
+export interface ChangeSummary {
+  readonly improved: number;
+  readonly unchanged: number;
+  readonly deteriorated: number;
+  /** Units without a grade on one side or both. */
+  readonly notComparable: number;
+}
+
+/** Names one assessment of a pair or a timeline. */
+export interface AssessmentRef {
+  readonly assessmentId: string;
+  readonly assessedOn: string;
+}
+
+/** The result of {@link compareAssessments}. */
+export interface Comparison {
+  readonly childId: string;
+  readonly instrument: { readonly id: string; readonly edition: string };
+  readonly family: InstrumentFamily;
+  readonly earlier: AssessmentRef;
+  readonly later: AssessmentRef;
+  readonly daysBetween: number;
+  /** GCP family: per sub-area. Empty for Stars. */
+  readonly subAreas: Readonly<Record<string, GradeChange>>;
+  /** GCP family: derived area grades. Stars: readings with stages. */
+  readonly areas: Readonly<Record<string, GradeChange | StageChange>>;
+  /** GCP family: need-type grades. Empty for Stars. */
+  readonly needs: Readonly<Record<string, GradeChange>>;
+  readonly summary: ChangeSummary;
+}
+
+/** One assessment on a timeline. */
+export interface TimelineEntry extends AssessmentRef {
+  readonly kind: string | null;
+  /** Days since the previous assessment; `null` for the first. */
+  readonly daysSincePrevious: number | null;
+  /** Derived area grades (GCP) or readings (Stars). */
+  readonly areas: Readonly<Record<string, number | null>>;
+  /** Need-type grades (GCP family); empty for Stars. */
+  readonly needs: Readonly<Record<string, number | null>>;
+}
+
+/** How an area moved over the whole timeline. */
+export type Trend = 'improving' | 'deteriorating' | 'stable' | 'mixed' | 'insufficient';
+
+/** One area's course: its grade at each assessment and the trend they make. */
+export interface AreaTrend {
+  /** Aligned with the timeline; `null` where the area had no grade. */
+  readonly grades: readonly (number | null)[];
+  /**
+   * `insufficient` with fewer than two grades; `stable` when all are equal; `improving` when
+   * no step is worse and one is better; `deteriorating` the reverse; otherwise `mixed`.
+   */
+  readonly trend: Trend;
+  /** First graded → last graded. */
+  readonly change: GradeChange;
+}
+
+/** One assessment that shows a need at concern. */
+export interface ConcernEvidence extends AssessmentRef {
+  readonly grade: number;
+}
+
+/** Whether a need type is persistent (design §4), with the evidence. */
+export interface NeedPersistence {
+  readonly atConcernInLatest: boolean;
+  readonly persistent: boolean;
+  /**
+   * The assessments of the unbroken run of concern that ends at the latest assessment
+   * (walking back, a `met` assessment breaks the run; borderline or unassessed ones do
+   * not), latest first. Empty when the need is not at concern in the latest.
+   */
+  readonly evidence: readonly ConcernEvidence[];
+  /** The earliest date of that run, or `null`. */
+  readonly since: string | null;
+  /** Days from `since` to the latest assessment, or `null`. */
+  readonly spanDays: number | null;
+}
+
+/** "No improvement since baseline after N reviews". */
+export interface Drift {
+  readonly drifting: boolean;
+  /** Assessments after the baseline. */
+  readonly reviews: number;
+  /** The threshold: reviews after which no improvement counts as drift. */
+  readonly driftReviews: number;
+  /** Need types (GCP) or Star areas better in the latest than at baseline. */
+  readonly improvedSinceBaseline: readonly string[];
+  readonly reason: string;
+}
+
+/** The result of {@link trackProgress}. */
+export interface ProgressReport {
+  readonly childId: string;
+  readonly instrument: { readonly id: string; readonly edition: string };
+  readonly family: InstrumentFamily;
+  readonly asOf: string | null;
+  readonly timeline: readonly TimelineEntry[];
+  readonly baseline: AssessmentRef;
+  readonly latest: AssessmentRef;
+  /** Baseline → latest; `null` for a history of one assessment. */
+  readonly change: Comparison | null;
+  readonly trends: Readonly<Record<string, AreaTrend>>;
+  /** GCP family: per need type; empty for Stars. */
+  readonly persistence: Readonly<Record<string, NeedPersistence>>;
+  readonly drift: Drift;
+  /** The latest assessment's date plus the review interval. */
+  readonly nextReviewDue: string;
+  /** Whether `asOf` is after `nextReviewDue`; `null` without `asOf`. */
+  readonly overdue: boolean | null;
+  /** Days `asOf` is past `nextReviewDue` (0 when not overdue); `null` without `asOf`. */
+  readonly daysOverdue: number | null;
+}
+
+/** Movement counts with their share of the families measured. */
+export interface Movement {
+  readonly count: number;
+  /** Percentage to one decimal place; `null` when no family was measured. */
+  readonly percent: number | null;
+}
+
+/** One Star area across many families (Star Online's distance-travelled report). */
+export interface AreaDistance {
+  /** Families with a baseline and a later reading in this area. */
+  readonly measured: number;
+  /** Means of readings, to two decimal places; `null` when nothing was measured. */
+  readonly averageBaseline: number | null;
+  readonly averageLatest: number | null;
+  readonly averageChange: number | null;
+  /** Mean rise among families that moved forward; `null` if none did. */
+  readonly averageIncrease: number | null;
+  /** Mean fall (a negative number) among families that moved back; `null` if none did. */
+  readonly averageDecrease: number | null;
+  readonly forward: Movement;
+  readonly same: Movement;
+  readonly back: Movement;
+  /** Families per stage at the baseline and at the latest reading (those measured). */
+  readonly stagesAtBaseline: Readonly<Record<string, number>>;
+  readonly stagesAtLatest: Readonly<Record<string, number>>;
+}
+
+/** The result of {@link distanceTravelled}. */
+export interface DistanceReport {
+  readonly instrument: { readonly id: string; readonly edition: string };
+  readonly baseline: 'first' | 'lower-of-first-two';
+  /** Histories given. */
+  readonly families: number;
+  /** Families with at least two readings. */
+  readonly withChange: number;
+  readonly areas: Readonly<Record<string, AreaDistance>>;
+}

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { definePolicy, placeOnContinuum, PolicyError, referencePolicy, type Assessment, type ThresholdPolicyDefinition } from '../../src/index.js';
+import { all, gcp2At } from '../support/history.js';
+
+/** A local policy changing every number and every level name of reference-2016, reordering and dropping rules. */
+const local: ThresholdPolicyDefinition = {
+  id: 'riverside-2026',
+  version: '3.1',
+  title: 'Riverside partnership thresholds',
+  levels: [
+    { id: 'tier-4', title: 'Tier 4: statutory', reviewIntervalDays: 28 },
+    { id: 'tier-3', title: 'Tier 3: targeted', reviewIntervalDays: 42 },
+    { id: 'tier-2', title: 'Tier 2: early help', reviewIntervalDays: 56 },
+    { id: 'tier-1', title: 'Tier 1: universal', reviewIntervalDays: 365 },
+  ],
+  bands: { met: { min: 1, max: 1 }, borderline: { min: 2, max: 2 }, concern: { min: 3, max: 5 } },
+  persistenceDays: 30,
+  seriousImpairmentMinAreas: 3,
+  seriousImpairmentGrade: 4,
+  preMobileMonths: 12,
+  highRiskGroups: ['pre-mobile', 'young-carer'],
+  needs: { gcp2: { ...(referencePolicy.needs['gcp2'] as Record<string, string>), 'safety.online': 'online' } },
+  rules: [
+    { id: 'immediate-safety', level: 'tier-4', urgent: true, needTypes: ['supervisory', 'online'], grade: 4 },
+    { id: 'definition-1', level: 'tier-2' },
+    { id: 'definition-2', level: 'tier-4' },
+    { id: 'needs-met', level: 'tier-1' },
+  ],
+};
+
+describe('a local policy', () => {
+  const policy = definePolicy(local);
+  const place = (items: Record<string, unknown>[]) => placeOnContinuum(items as unknown as Assessment[], { policy, asOf: '2026-03-01' });
+
+  it('uses its own level names, rules and review intervals', () => {
+    const p = place([gcp2At('A', '2026-01-05', all(1, { 'physical.hygiene': 3 }))]);
+    // Grade 3 is a concern locally (borderline under reference-2016); definition-1 comes first here.
+    expect([p.level, p.levelTitle, p.rule, p.policy]).toEqual(['tier-2', 'Tier 2: early help', 'definition-1', { id: 'riverside-2026', version: '3.1' }]);
+    expect(p.nextReviewDue).toBe('2026-03-02'); // + 56 days
+    expect(placeOnContinuum([gcp2At('A', '2026-01-05', all(1, { 'physical.hygiene': 3 }))] as unknown as Assessment[], { asOf: '2026-03-01' }).level).toBe('additional-support');
+  });
+
+  it('uses its own persistence days, grade for immediate safety and need types', () => {
+    const history = [gcp2At('A', '2026-01-05', all(1, { 'safety.online': 3 })), gcp2At('B', '2026-02-04', all(1, { 'safety.online': 3 }))];
+    const p = place(history);
+    // 30 days apart: persistent locally (30), not under reference-2016 (90).
+    expect(p.definitions.safeguarding.persistent.map((n) => [n.needType, n.spanDays])).toEqual([['online', 30]]);
+    expect(p.needs['online']).toEqual({ grade: 3, band: 'concern' });
+    expect(placeOnContinuum(history as unknown as Assessment[]).definitions.safeguarding.persistent).toEqual([]);
+    expect(place([gcp2At('A', '2026-01-05', all(1, { 'safety.online': 4 }))])).toMatchObject({ level: 'tier-4', rule: 'immediate-safety', urgent: true });
+  });
+
+  it('uses its own age for pre-mobile and its own high-risk groups', () => {
+    const baby = place([gcp2At('A', '2026-01-05', all(1), { id: 'C-1', dateOfBirth: '2025-02-01' })]);
+    expect(baby.definitions.safeguarding.highRiskGroups).toEqual([{ group: 'pre-mobile', how: 'age', detail: '11 whole months old on 2026-01-05 (born 2025-02-01), under 12' }]);
+    const carer = place([gcp2At('A', '2026-01-05', all(1), { id: 'C-1', flags: ['young-carer', 'disabled'] })]);
+    expect(carer.definitions.safeguarding.highRiskGroups.map((g) => g.group)).toEqual(['young-carer']);
+  });
+
+  it('only ever answers with its own levels and rules', () => {
+    const p = place([gcp2At('A', '2026-01-05', all(5))]);
+    expect(local.levels.map((l) => l.id)).toContain(p.level);
+    expect(local.rules.map((r) => r.id)).toContain(p.rule);
+    expect(p.rules.map((r) => r.id)).toEqual(['immediate-safety', 'definition-1', 'definition-2', 'needs-met']);
+  });
+});
+
+describe('definePolicy', () => {
+  it('freezes a copy and leaves the definition alone', () => {
+    const definition = structuredClone(local);
+    const policy = definePolicy(definition);
+    expect(Object.isFrozen(policy.rules[0])).toBe(true);
+    expect(Object.isFrozen(definition.rules[0])).toBe(false);
+    expect(definePolicy(referencePolicy)).toEqual(referencePolicy);
+  });
+
+  const bad: [string, unknown, (string | number)[], RegExp][] = [
+    ['no rules', { ...local, rules: [] }, ['rules'], /at least 1 item/],
+    ['an unknown rule', { ...local, rules: [{ id: 'definition-3', level: 'tier-1' }] }, ['rules', 0, 'id'], /one of/],
+    ['a rule naming an unknown level', { ...local, rules: [{ id: 'needs-met', level: 'tier-9' }] }, ['rules', 0, 'level'], /tier-4, tier-3, tier-2, tier-1/],
+    ['needs-met not last', { ...local, rules: [{ id: 'needs-met', level: 'tier-1' }, { id: 'definition-1', level: 'tier-2' }] }, ['rules', 1, 'id'], /"needs-met" as the last rule/],
+    ['a duplicate rule', { ...local, rules: [{ id: 'definition-1', level: 'tier-2' }, { id: 'definition-1', level: 'tier-2' }, { id: 'needs-met', level: 'tier-1' }] }, ['rules', 1, 'id'], /not used before/],
+    ['immediate-safety without a grade', { ...local, rules: [{ id: 'immediate-safety', level: 'tier-4', needTypes: ['supervisory'] }, { id: 'needs-met', level: 'tier-1' }] }, ['rules', 0, 'grade'], /grade at which/],
+    ['a grade on another rule', { ...local, rules: [{ id: 'definition-1', level: 'tier-2', grade: 4 }, { id: 'needs-met', level: 'tier-1' }] }, ['rules', 0], /only on the immediate-safety rule/],
+    ['duplicate levels', { ...local, levels: [local.levels[0], local.levels[0]] }, ['levels', 1, 'id'], /not used before/],
+    ['a negative persistence', { ...local, persistenceDays: -3 }, ['persistenceDays'], /≥ 1/],
+    ['fractional months', { ...local, preMobileMonths: 8.5 }, ['preMobileMonths'], /integer/],
+    ['bands with a gap', { ...local, bands: { met: { min: 1, max: 1 }, borderline: { min: 3, max: 3 }, concern: { min: 4, max: 5 } } }, ['bands', 'borderline', 'min'], /^2 /],
+    ['needs for an unknown instrument', { ...local, needs: { gcp3: {} } }, ['needs', 'gcp3'], /known instrument/],
+    ['needs for a Star', { ...local, needs: { 'family-star-plus': {} } }, ['needs', 'family-star-plus'], /GCP-family/],
+    ['needs naming an unknown sub-area', { ...local, needs: { gcp2: { 'physical.food': 'nutritional' } } }, ['needs', 'gcp2', 'physical.food'], /sub-area id/],
+    ['a review interval of zero', { ...local, levels: [{ id: 'tier-1', title: 'T', reviewIntervalDays: 0 }] }, ['levels', 0, 'reviewIntervalDays'], /≥ 1/],
+    ['an unknown field', { ...local, thresholds: {} }, ['thresholds'], /no such key/],
+  ];
+
+  it.each(bad)('refuses %s, naming the path', (_what, definition, path, expected) => {
+    try {
+      definePolicy(definition as ThresholdPolicyDefinition);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(PolicyError);
+      expect((error as PolicyError).issues[0]?.path).toEqual(path);
+      expect((error as PolicyError).issues[0]?.expected).toMatch(expected);
+    }
+  });
+
+  it('validates a policy passed to placeOnContinuum without definePolicy', () => {
+    expect(() => placeOnContinuum([gcp2At('A', '2026-01-05', all(1))] as unknown as Assessment[], { policy: { ...local, persistenceDays: 0 } as never })).toThrow(PolicyError);
+  });
+});

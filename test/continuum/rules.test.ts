@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { OperationError, OptionsError, placeOnContinuum, referencePolicy, type Assessment, type Placement } from '../../src/index.js';
+import { all, gcp2At, starAt } from '../support/history.js';
+
+/*
+ * One golden case per rule of reference-2016, then the boundaries. Hand-worked: GCP2 bands
+ * 1–2 met, 3 borderline, 4–5 concern; need types are the worst of their sub-areas.
+ */
+const place = (items: Record<string, unknown>[], asOf = '2025-12-31'): Placement => placeOnContinuum(items as unknown as Assessment[], { asOf });
+
+describe('one golden case per rule', () => {
+  it('immediate-safety: a supervisory need at grade 5 → child-protection, urgent', () => {
+    const p = place([gcp2At('A', '2025-06-02', all(2, { 'safety.home': 5 }))]);
+    expect([p.level, p.rule, p.urgent]).toEqual(['child-protection', 'immediate-safety', true]);
+    expect(p.definitions.safeguarding.seriousImpairmentReasons).toEqual([{ reason: 'grade', grade: 5, needTypes: ['supervisory'] }]);
+    expect(p.definitions.safeguarding.met).toBe(false); // not persistent: a single assessment
+    expect(p.explanation[0]).toBe('rule immediate-safety fired → child-protection (urgent) under policy reference-2016 v1.0.0');
+    expect([p.nextReviewDue, p.overdue]).toEqual(['2025-08-31', true]);
+  });
+
+  it('definition-2: persistent and serious impairment likely (concerns in two areas) → child-protection', () => {
+    const p = place([gcp2At('A', '2025-01-06', all(2, { 'physical.nutrition': 4 })), gcp2At('B', '2025-04-07', all(2, { 'physical.nutrition': 4, 'emotional.responsiveness': 4 }))]);
+    expect([p.level, p.rule, p.urgent]).toEqual(['child-protection', 'definition-2', false]);
+    expect(p.definitions.safeguarding).toMatchObject({
+      met: true,
+      persistent: [{ needType: 'nutritional', since: '2025-01-06', spanDays: 91, evidence: [{ assessmentId: 'B', assessedOn: '2025-04-07', grade: 4 }, { assessmentId: 'A', assessedOn: '2025-01-06', grade: 4 }] }],
+      seriousImpairmentLikely: true,
+      seriousImpairmentReasons: [{ reason: 'areas', minAreas: 2, areas: ['physical', 'emotional'] }],
+    });
+    expect(p.explanation).toContain('persistent: nutritional at concern since 2025-01-06 (91 days ≥ 90) in B, A');
+  });
+
+  it('definition-2-partial: a persistent need without serious impairment → child-in-need', () => {
+    const p = place([gcp2At('A', '2025-01-06', all(2, { 'physical.hygiene': 4 })), gcp2At('B', '2025-04-07', all(2, { 'physical.hygiene': 4 }))]);
+    expect([p.level, p.rule]).toEqual(['child-in-need', 'definition-2-partial']);
+    expect(p.definitions.safeguarding).toMatchObject({ met: false, seriousImpairmentLikely: false, persistent: [{ needType: 'physical' }] });
+  });
+
+  it('definition-2-partial: serious impairment without persistence (grade 5) → child-in-need', () => {
+    const p = place([gcp2At('A', '2025-06-02', all(2, { 'physical.nutrition': 5 }))]);
+    expect([p.level, p.rule]).toEqual(['child-in-need', 'definition-2-partial']);
+    expect(p.definitions.safeguarding.seriousImpairmentReasons).toEqual([{ reason: 'grade', grade: 5, needTypes: ['nutritional'] }]);
+  });
+
+  it('definition-1: a need at concern, one area, not persistent, no high risk → early-help', () => {
+    const p = place([gcp2At('A', '2025-06-02', all(2, { 'physical.housing': 4, 'physical.hygiene': 3 }))]);
+    expect([p.level, p.rule]).toEqual(['early-help', 'definition-1']);
+    expect(p.definitions.earlyHelp).toEqual({ met: true, needsAtConcern: [{ needType: 'physical', grade: 4, subAreas: ['physical.housing'] }] });
+    expect(p.nextReviewDue).toBe('2025-08-31');
+  });
+
+  it('borderline: a need type at 3, none at concern → additional-support, reviewed after 180 days', () => {
+    const p = place([gcp2At('A', '2025-06-02', all(2, { 'developmental.approval': 3 }))]);
+    expect([p.level, p.rule, p.nextReviewDue, p.overdue]).toEqual(['additional-support', 'borderline', '2025-11-29', true]);
+    expect(p.definitions.earlyHelp.met).toBe(false);
+  });
+
+  it('needs-met: everything met → universal, no review due', () => {
+    const p = place([gcp2At('A', '2025-06-02', all(1))]);
+    expect([p.level, p.rule, p.nextReviewDue, p.overdue]).toEqual(['universal', 'needs-met', null, false]);
+    expect(p.rules.map((r) => r.fired)).toEqual([false, false, false, false, false, true]);
+    expect(p.explanation.at(-1)).toBe('no review due at universal');
+  });
+});
+
+describe('boundaries', () => {
+  const twoConcerns = (days: number) => {
+    const later = new Date(Date.UTC(2025, 0, 6) + days * 86_400_000).toISOString().slice(0, 10);
+    return place([gcp2At('A', '2025-01-06', all(2, { 'physical.health': 4 })), gcp2At('B', later, all(2, { 'physical.health': 4 }))]);
+  };
+
+  it('persistence: 89 days is not persistent (early-help), 90 days is (child-in-need)', () => {
+    expect([twoConcerns(89).level, twoConcerns(89).definitions.safeguarding.persistent]).toEqual(['early-help', []]);
+    expect([twoConcerns(90).level, twoConcerns(90).definitions.safeguarding.persistent.map((n) => n.spanDays)]).toEqual(['child-in-need', [90]]);
+  });
+
+  it('an intervening met assessment breaks persistence', () => {
+    const p = place([gcp2At('A', '2025-01-06', all(2, { 'physical.health': 4 })), gcp2At('B', '2025-02-10', all(2)), gcp2At('C', '2025-06-02', all(2, { 'physical.health': 4 }))]);
+    expect([p.level, p.definitions.safeguarding.persistent]).toEqual(['early-help', []]);
+    // …while an intervening borderline one does not.
+    const q = place([gcp2At('A', '2025-01-06', all(2, { 'physical.health': 4 })), gcp2At('B', '2025-02-10', all(2, { 'physical.health': 3 })), gcp2At('C', '2025-06-02', all(2, { 'physical.health': 4 }))]);
+    expect(q.definitions.safeguarding.persistent.map((n) => n.evidence.map((e) => e.assessmentId))).toEqual([['C', 'A']]);
+  });
+
+  it('pre-mobile at the month boundary: born 2024-09-01 is pre-mobile on 2025-05-31, not on 2025-06-01', () => {
+    const child = { id: 'C-1', dateOfBirth: '2024-09-01' };
+    const before = place([gcp2At('A', '2025-05-31', all(2, { 'physical.nutrition': 4 }), child)]);
+    expect([before.level, before.rule]).toEqual(['child-in-need', 'definition-2-partial']);
+    expect(before.definitions.safeguarding.highRiskGroups).toEqual([{ group: 'pre-mobile', how: 'age', detail: '8 whole months old on 2025-05-31 (born 2024-09-01), under 9' }]);
+    expect(before.definitions.safeguarding.seriousImpairmentReasons).toEqual([{ reason: 'high-risk', groups: ['pre-mobile'], needTypes: ['nutritional'] }]);
+    const after = place([gcp2At('A', '2025-06-01', all(2, { 'physical.nutrition': 4 }), child)]);
+    expect([after.level, after.definitions.safeguarding.highRiskGroups]).toEqual(['early-help', []]);
+  });
+
+  it('a mobile flag overrides age; a pre-mobile flag establishes the group at any age', () => {
+    const mobile = place([gcp2At('A', '2025-06-01', all(2, { 'physical.nutrition': 4 }), { id: 'C-1', dateOfBirth: '2025-01-01', flags: ['mobile'] })]);
+    expect([mobile.level, mobile.definitions.safeguarding.highRiskGroups]).toEqual(['early-help', []]);
+    const flagged = place([gcp2At('A', '2025-06-01', all(2, { 'physical.nutrition': 4 }), { id: 'C-1', dateOfBirth: '2023-01-01', flags: ['pre-mobile'] })]);
+    expect(flagged.definitions.safeguarding.highRiskGroups).toEqual([{ group: 'pre-mobile', how: 'flag', detail: 'flagged pre-mobile on A' }]);
+  });
+
+  it('says when pre-mobile could not be checked', () => {
+    expect(place([gcp2At('A', '2025-06-01', all(2))]).explanation).toContain('high-risk group pre-mobile not checked: no date of birth on A and no mobile or pre-mobile flag');
+  });
+
+  it('lists need types not assessed, and refuses a latest assessment with none assessed', () => {
+    const p = place([gcp2At('A', '2025-06-02', { 'physical.nutrition': 'not-scored', 'physical.housing': 2 })]);
+    expect(p.notAssessed).toEqual(['medical', 'nutritional', 'emotional', 'supervisory']);
+    expect(p.needs['nutritional']).toEqual({ grade: null, band: null });
+    expect(p.level).toBe('universal');
+    expect(() => place([gcp2At('A', '2025-06-02', { 'physical.nutrition': 'not-scored' })])).toThrow(/no need type is assessed in the latest assessment \(A\)/);
+  });
+
+  it('places a single assessment, and rests on the latest of a history', () => {
+    const p = place([gcp2At('Late', '2025-06-02', all(1)), gcp2At('Early', '2025-01-02', all(4))]);
+    expect([p.level, p.latest.assessmentId, p.assessments.map((a) => a.assessmentId)]).toEqual(['universal', 'Late', ['Early', 'Late']]);
+  });
+});
+
+describe('what placement refuses', () => {
+  it('refuses Star-only histories and lists Star readings it ignores', () => {
+    expect(() => place([starAt('S', '2025-06-02', { 'family-routine': 3 }, { id: 'C-1' })])).toThrow(/Star readings only/);
+    const p = place([gcp2At('A', '2025-06-02', all(2)), starAt('S', '2025-06-03', { 'family-routine': 3 }, { id: 'C-1' })]);
+    expect(p.ignored).toEqual([{ assessmentId: 'S', assessedOn: '2025-06-03' }]);
+  });
+
+  it('refuses mixed children and an asOf before the latest assessment', () => {
+    expect(() => place([gcp2At('A', '2025-06-02', all(2)), gcp2At('B', '2025-06-03', all(2), { id: 'C-2' })])).toThrow(OperationError);
+    expect(() => place([gcp2At('A', '2025-06-02', all(2))], '2025-06-01')).toThrow(/asOf 2025-06-01 is before the latest assessment \(A, 2025-06-02\)/);
+    expect(() => place([gcp2At('A', '2025-06-02', all(2))], 'soon')).toThrow(OptionsError);
+  });
+
+  it('accepts GCP and GCP2 together when the policy maps both, and refuses them when it does not', () => {
+    const gcp = { schemaVersion: 1, id: 'G', instrument: 'gcp', child: { id: 'C-1' }, assessedOn: '2025-01-06', ratings: { 'physical.nutrition': 4, 'love.carer': 2 } };
+    const mixed = [gcp, gcp2At('A', '2025-04-07', all(2, { 'physical.nutrition': 4 }))];
+    const p = place(mixed);
+    expect(p.definitions.safeguarding.persistent.map((n) => [n.needType, n.evidence.map((e) => e.assessmentId)])).toEqual([['nutritional', ['A', 'G']]]);
+    const onlyGcp2 = { ...referencePolicy, id: 'gcp2-only', needs: { gcp2: referencePolicy.needs['gcp2'] as Record<string, string> } };
+    expect(() => placeOnContinuum(mixed as unknown as Assessment[], { policy: onlyGcp2 })).toThrow(/mixes gcp and gcp2, but policy gcp2-only does not map gcp/);
+  });
+});

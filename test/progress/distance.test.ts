@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { defineInstrument, distanceTravelled, getInstrument, OperationError, OptionsError, parseAssessment, type Assessment } from '../../src/index.js';
+import { all, gcp2At, starAt } from '../support/history.js';
+
+const fam = (child: string, readings: [string, Record<string, unknown>][]) =>
+  readings.map(([on, ratings], i) => starAt(`${child}-${i + 1}`, on, ratings, { id: child })) as unknown as Assessment[];
+
+// family-routine, worked by hand:
+//   A: 4, 3, 6    first: 4 → 6 (+2)   lower-of-first-two: 3 → 6 (+3)
+//   B: 7, 5       first: 7 → 5 (−2)   lower-of-first-two: 5 → 5 (0)
+//   C: 2          one reading: not measured
+//   D: 5, 5       first: 5 → 5 (0)    lower-of-first-two: 5 → 5 (0)
+const families = [
+  fam('A', [['2025-01-10', { 'family-routine': 4, 'physical-health': 2 }], ['2025-04-10', { 'family-routine': 3 }], ['2025-07-10', { 'family-routine': 6, 'physical-health': 9 }]]),
+  fam('B', [['2025-01-12', { 'family-routine': 7 }], ['2025-05-12', { 'family-routine': 5 }]]),
+  fam('C', [['2025-02-01', { 'family-routine': 2 }]]),
+  fam('D', [['2025-03-01', { 'family-routine': 5 }], ['2025-06-01', { 'family-routine': 5 }]]),
+];
+
+describe('distanceTravelled', () => {
+  it('reports first → latest per area (hand-worked)', () => {
+    const report = distanceTravelled(families);
+    expect(report).toMatchObject({ instrument: { id: 'family-star-plus', edition: '1' }, baseline: 'first', families: 4, withChange: 3 });
+    expect(report.areas['family-routine']).toEqual({
+      measured: 3,
+      averageBaseline: 5.33, // (4 + 7 + 5) / 3
+      averageLatest: 5.33, // (6 + 5 + 5) / 3
+      averageChange: 0,
+      averageIncrease: 2,
+      averageDecrease: -2,
+      forward: { count: 1, percent: 33.3 },
+      same: { count: 1, percent: 33.3 },
+      back: { count: 1, percent: 33.3 },
+      stagesAtBaseline: { stuck: 0, 'accepting-help': 1, trying: 1, 'finding-what-works': 1, 'effective-parenting': 0 },
+      stagesAtLatest: { stuck: 0, 'accepting-help': 0, trying: 3, 'finding-what-works': 0, 'effective-parenting': 0 },
+    });
+    expect(report.areas['physical-health']).toMatchObject({ measured: 1, averageChange: 7, forward: { count: 1, percent: 100 } });
+  });
+
+  it('takes the lower of the first two readings as baseline on request', () => {
+    const report = distanceTravelled(families, { baseline: 'lower-of-first-two' });
+    expect(report.areas['family-routine']).toMatchObject({
+      measured: 3,
+      averageBaseline: 4.33, // (3 + 5 + 5) / 3
+      averageChange: 1,
+      averageIncrease: 3,
+      averageDecrease: null,
+      forward: { count: 1, percent: 33.3 },
+      same: { count: 2, percent: 66.7 },
+      back: { count: 0, percent: 0 },
+    });
+  });
+
+  it('reports nothing measured as null, never NaN', () => {
+    expect(distanceTravelled(families).areas['progress-to-work']).toMatchObject({ measured: 0, averageBaseline: null, averageChange: null, forward: { count: 0, percent: null } });
+  });
+
+  it('refuses mixed editions, GCP histories, empty input and an unknown baseline', () => {
+    const edition2 = defineInstrument({ ...getInstrument('family-star-plus'), edition: '2' });
+    const other = [parseAssessment(starAt('E2', '2025-01-01', { 'family-routine': 3 }, { id: 'E' }), { instruments: [edition2] })];
+    expect(() => distanceTravelled([...families, other])).toThrow(/one Star edition at a time; found family-star-plus@1 and family-star-plus@2/);
+    expect(() => distanceTravelled([[gcp2At('G', '2025-01-01', all(2))] as unknown as Assessment[]])).toThrow(OperationError);
+    expect(() => distanceTravelled([])).toThrow(/at least one history/);
+    expect(() => distanceTravelled(families, { baseline: 'best' as never })).toThrow(OptionsError);
+  });
+});
