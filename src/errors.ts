@@ -45,6 +45,7 @@ const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
  * ```
  */
 export function formatPath(path: IssuePath): string {
+  if (!Array.isArray(path)) throw new OperationError('not-a-path', 'formatPath: expected an array of keys and indexes');
   if (path.length === 0) return '(input)';
   let text = '';
   for (const segment of path) {

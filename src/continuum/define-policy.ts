@@ -8,6 +8,7 @@ import { deepFreeze } from '../internal/freeze.js';
 import { translateZodIssues } from '../internal/zod-issues.js';
 import { policySchema } from './policy-schema.js';
 import type { ThresholdPolicy, ThresholdPolicyDefinition } from './types.js';
+import { optionsObject } from '../internal/option-checks.js';
 
 function checkUnique(ids: readonly string[], path: string, what: string, issues: Issue[]): void {
   ids.forEach((id, i) => {
@@ -65,6 +66,7 @@ function checkNeeds(def: ThresholdPolicyDefinition, options: InstrumentOptions |
  * ```
  */
 export function definePolicy(definition: ThresholdPolicyDefinition, options?: InstrumentOptions): ThresholdPolicy {
+  options = optionsObject(options);
   const forbidden = findForbiddenKeys(definition);
   if (forbidden.length > 0) throw new PolicyError(forbidden);
   const parsed = policySchema.safeParse(definition);

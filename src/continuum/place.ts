@@ -5,7 +5,7 @@ import type { Band, Instrument } from '../instruments/types.js';
 import { addDays } from '../internal/calendar.js';
 import { describeValue, isPlainObject } from '../internal/describe.js';
 import { oncePerObject } from '../internal/memo.js';
-import { calendarDate } from '../internal/option-checks.js';
+import { calendarDate, optionsObject } from '../internal/option-checks.js';
 import { isWorse } from '../score/aggregate.js';
 import { planFor, type ScoringOptions, type ScoringPlan } from '../score/plan.js';
 import { type GradeSnapshot, snapshot } from '../score/snapshot.js';
@@ -195,7 +195,8 @@ const ref = (a: Assessment): AssessmentRef => ({ assessmentId: a.id, assessedOn:
  * p.overdue; // true
  * ```
  */
-export function placeOnContinuum(history: readonly Assessment[], options: PlaceOptions = {}): Placement {
+export function placeOnContinuum(history: readonly Assessment[], options?: PlaceOptions): Placement {
+  options = optionsObject(options);
   const issues: Issue[] = [];
   const asOf = calendarDate(issues, 'asOf', options.asOf);
   if (issues.length > 0) throw new OptionsError(issues);

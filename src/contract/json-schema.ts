@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { toJsonSchema } from '../internal/zod-json-schema.js';
 import { builtinInstruments, getInstrument, type InstrumentOptions } from '../instruments/registry.js';
 import { assessmentSchemaFor } from './schema.js';
+import { optionsObject } from '../internal/option-checks.js';
 
 /** A JSON Schema document, as plain JSON data. */
 export type JsonSchema = { readonly [keyword: string]: unknown };
@@ -28,6 +29,7 @@ export interface JsonSchemaOptions extends InstrumentOptions {
  * ```
  */
 export function assessmentJsonSchema(options?: JsonSchemaOptions): JsonSchema {
+  options = optionsObject(options);
   if (options?.instrument !== undefined) {
     return toJsonSchema(assessmentSchemaFor(getInstrument(options.instrument, options)));
   }

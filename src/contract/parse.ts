@@ -9,6 +9,7 @@ import { fastParse } from './fast-path.js';
 import { relationIssues } from './relations.js';
 import { assessmentSchemaFor, envelopeSchema } from './schema.js';
 import type { Assessment, SafeParseResult } from './types.js';
+import { optionsObject } from '../internal/option-checks.js';
 
 /** Options of {@link parseAssessment}: users' own instruments, looked up before the built-ins. */
 export type ParseOptions = InstrumentOptions;
@@ -96,6 +97,7 @@ function instrumentOf(input: unknown, options: ParseOptions | undefined): Instru
  * ```
  */
 export function safeParseAssessment(input: unknown, options?: ParseOptions): SafeParseResult<Assessment> {
+  options = optionsObject(options);
   const instrument = instrumentOf(input, options);
   if (instrument !== undefined) {
     const data = fastParse(input, indexOf(instrument), true);

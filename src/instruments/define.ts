@@ -4,6 +4,7 @@ import { findForbiddenKeys } from '../internal/forbidden-keys.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { translateZodIssues } from '../internal/zod-issues.js';
 import { instrumentDefinitionSchema } from './definition-schema.js';
+import { markDefined } from './defined.js';
 import { expandNeeds } from './needs.js';
 import type {
   Area,
@@ -214,5 +215,5 @@ export function defineInstrument(definition: InstrumentDefinition): Instrument {
     aggregation: def.aggregation ?? 'mode-worse',
     ...(def.source === undefined ? {} : { source: def.source }),
   };
-  return deepFreeze(instrument);
+  return markDefined(deepFreeze(instrument));
 }

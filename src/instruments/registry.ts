@@ -4,6 +4,7 @@ import { FAMILY_STAR_PLUS_DEFINITION } from './builtin/family-star-plus.js';
 import { GCP_DEFINITION } from './builtin/gcp.js';
 import { GCP2_DEFINITION } from './builtin/gcp2.js';
 import type { Instrument } from './types.js';
+import { optionsObject } from '../internal/option-checks.js';
 
 /**
  * The instruments the package ships, validated and frozen: `gcp`, `gcp2`, `family-star-plus`.
@@ -49,6 +50,7 @@ export function knownInstrumentIds(options?: InstrumentOptions): string[] {
  * ```
  */
 export function getInstrument(id: string, options?: InstrumentOptions): Instrument {
+  options = optionsObject(options);
   const instrument = findInstrument(id, options);
   if (instrument === undefined) {
     throw new OperationError(

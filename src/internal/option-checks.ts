@@ -1,6 +1,7 @@
-import { type Issue, makeIssue } from '../errors.js';
+import { type Issue, makeIssue, OptionsError } from '../errors.js';
+import { isDefinedInstrument } from '../instruments/defined.js';
 import { isCalendarDate } from './calendar.js';
-import { describeValue } from './describe.js';
+import { describeValue, isPlainObject } from './describe.js';
 
 /** Checks an optional whole-number option; pushes an issue and returns the default if bad. */
 export function wholeNumber(issues: Issue[], path: string, value: unknown, fallback: number, min: number): number {
@@ -18,6 +19,25 @@ export function calendarDate(issues: Issue[], path: string, value: unknown): str
   if (!isCalendarDate(value)) {
     issues.push(makeIssue([path], 'a calendar date written YYYY-MM-DD that exists', describeValue(value)));
     return null;
+  }
+  return value;
+}
+
+/**
+ * The options object of a public function: `{}` for none, the object itself when it is a
+ * plain object whose `instruments` (if any) are instruments from `defineInstrument`.
+ *
+ * @throws {@link OptionsError} for anything else.
+ */
+export function optionsObject<T extends object>(value: T | undefined): T {
+  if (value === undefined) return {} as T;
+  if (!isPlainObject(value)) throw new OptionsError([makeIssue([], 'an options object, or nothing', describeValue(value))]);
+  const instruments = (value as { instruments?: unknown }).instruments;
+  if (instruments !== undefined) {
+    if (!Array.isArray(instruments)) throw new OptionsError([makeIssue(['instruments'], 'an array of instruments from defineInstrument', describeValue(instruments))]);
+    instruments.forEach((instrument: unknown, i) => {
+      if (!isDefinedInstrument(instrument)) throw new OptionsError([makeIssue(['instruments', i], 'an instrument returned by defineInstrument', describeValue(instrument))]);
+    });
   }
   return value;
 }

@@ -8,6 +8,7 @@ import type { ScoreOptions } from '../score/score.js';
 import { type GradeSnapshot, snapshot } from '../score/snapshot.js';
 import { gradeChange, stageChange, summarise } from './change.js';
 import type { Comparison, GradeChange, StageChange } from './types.js';
+import { optionsObject } from '../internal/option-checks.js';
 
 /** Options of {@link compareAssessments}: your own instruments and scoring overrides. */
 export type CompareOptions = ScoreOptions;
@@ -74,6 +75,7 @@ export function compareSnapshots(
  * ```
  */
 export function compareAssessments(earlier: Assessment, later: Assessment, options?: CompareOptions): Comparison {
+  options = optionsObject(options);
   const a = ensureAssessment(earlier, options);
   const b = ensureAssessment(later, options);
   if (a.assessment.child.id !== b.assessment.child.id) {

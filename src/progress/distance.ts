@@ -9,6 +9,7 @@ import { snapshot } from '../score/snapshot.js';
 import { directionOf, stageIndex } from './change.js';
 import { prepareHistory } from './history.js';
 import type { AreaDistance, DistanceReport, Movement } from './types.js';
+import { optionsObject } from '../internal/option-checks.js';
 
 /** Options of {@link distanceTravelled}. */
 export interface DistanceOptions extends InstrumentOptions {
@@ -79,7 +80,8 @@ function report(instrument: Instrument, tally: AreaTally): AreaDistance {
  * r.areas['family-routine']?.averageChange; // 1.5
  * ```
  */
-export function distanceTravelled(histories: readonly (readonly Assessment[])[], options: DistanceOptions = {}): DistanceReport {
+export function distanceTravelled(histories: readonly (readonly Assessment[])[], options?: DistanceOptions): DistanceReport {
+  options = optionsObject(options);
   const baselineRule = options.baseline ?? 'first';
   if (!BASELINES.includes(baselineRule)) throw new OptionsError([makeIssue(['baseline'], `one of ${BASELINES.join(', ')}`, describeValue(baselineRule))]);
   if (!Array.isArray(histories) || histories.length === 0) {
@@ -136,8 +138,10 @@ export function distanceTravelled(histories: readonly (readonly Assessment[])[],
       if (direction === 'improved') tally.forward++;
       else if (direction === 'deteriorated') tally.back++;
       else tally.same++;
-      (tally.stagesAtBaseline[stageIndex(instrument, base)] as number)++;
-      (tally.stagesAtLatest[stageIndex(instrument, latest)] as number)++;
+      const from = stageIndex(instrument, base);
+      const to = stageIndex(instrument, latest);
+      tally.stagesAtBaseline[from] = (tally.stagesAtBaseline[from] ?? 0) + 1;
+      tally.stagesAtLatest[to] = (tally.stagesAtLatest[to] ?? 0) + 1;
     });
   }
   const areas: Record<string, AreaDistance> = {};

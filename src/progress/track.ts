@@ -2,7 +2,7 @@ import type { Assessment } from '../contract/types.js';
 import { type Issue, OperationError, OptionsError } from '../errors.js';
 import type { Band } from '../instruments/types.js';
 import { addDays, daysBetween } from '../internal/calendar.js';
-import { calendarDate, wholeNumber } from '../internal/option-checks.js';
+import { calendarDate, wholeNumber, optionsObject } from '../internal/option-checks.js';
 import { planFor, type ScoringPlan } from '../score/plan.js';
 import type { ScoreOptions } from '../score/score.js';
 import { type GradeSnapshot, snapshot } from '../score/snapshot.js';
@@ -113,7 +113,8 @@ function timelineOf(plan: ScoringPlan, points: readonly Snapshotted[]): Timeline
  * report.overdue; // false
  * ```
  */
-export function trackProgress(history: readonly Assessment[], options: TrackOptions = {}): ProgressReport {
+export function trackProgress(history: readonly Assessment[], options?: TrackOptions): ProgressReport {
+  options = optionsObject(options);
   const issues: Issue[] = [];
   const asOf = calendarDate(issues, 'asOf', options.asOf);
   const driftReviews = wholeNumber(issues, 'driftReviews', options.driftReviews, 2, 1);

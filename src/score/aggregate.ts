@@ -68,7 +68,8 @@ export function aggregateTally(tally: Tally, rule: AggregationRule, lowerIsBette
 
 /** Adds a grade to a tally. */
 export function tallyGrade(tally: Tally, grade: number): void {
-  (tally.counts[grade - tally.min] as number)++;
+  const slot = grade - tally.min;
+  tally.counts[slot] = (tally.counts[slot] ?? 0) + 1;
   tally.n++;
 }
 

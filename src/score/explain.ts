@@ -4,6 +4,7 @@ import type { AggregationRule, Bands } from '../instruments/types.js';
 import { isPlainObject } from '../internal/describe.js';
 import { describeAggregation } from './aggregate.js';
 import type { AssessmentScore, GcpScore, RatingStatus, StarScore } from './types.js';
+import { optionsObject } from '../internal/option-checks.js';
 
 /** Which derived value to explain. */
 export type ExplainTarget = { readonly subArea: string } | { readonly area: string } | { readonly need: string };
@@ -97,6 +98,7 @@ function explainStar(score: StarScore, target: ExplainTarget, options: Instrumen
  * ```
  */
 export function explainScore(score: AssessmentScore, target: ExplainTarget, options?: InstrumentOptions): Explanation {
+  options = optionsObject(options);
   if (!isPlainObject(score) || !isPlainObject(score.instrument) || !isPlainObject(score.areas)) {
     throw new OperationError('not-a-score', 'explainScore: expected a score from scoreAssessment');
   }

@@ -12,6 +12,7 @@ import type {
   StarScore,
   SubAreaScore,
 } from './types.js';
+import { optionsObject } from '../internal/option-checks.js';
 
 /** Options of {@link scoreAssessment}. */
 export interface ScoreOptions extends ParseOptions, ScoringOptions {}
@@ -166,6 +167,7 @@ function scoreStar(assessment: Assessment, plan: ScoringPlan): StarScore {
  * ```
  */
 export function scoreAssessment(assessment: Assessment, options?: ScoreOptions): AssessmentScore {
+  options = optionsObject(options);
   const { assessment: parsed, instrument } = ensureAssessment(assessment, options);
   const plan = planFor(instrument, options);
   return instrument.family === 'star' ? scoreStar(parsed, plan) : scoreGcp(parsed, plan);

@@ -1,0 +1,15 @@
+import type { Instrument } from './types.js';
+
+/** Instruments that `defineInstrument` returned: validated and frozen, safe to trust. */
+const defined = new WeakSet<object>();
+
+/** Records an instrument as validated. */
+export function markDefined(instrument: Instrument): Instrument {
+  defined.add(instrument);
+  return instrument;
+}
+
+/** Whether a value is an instrument `defineInstrument` returned. */
+export function isDefinedInstrument(value: unknown): value is Instrument {
+  return typeof value === 'object' && value !== null && defined.has(value);
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import * as api from '../../src/index.js';
+import { fc } from '../support/fc.js';
+import { all, gcp2At, starAt } from '../support/history.js';
+
+/*
+ * Every public entry point, fed arbitrary JSON (and near-valid inputs, to reach past the first
+ * check), either returns a clean result or throws the library's own error — never a
+ * TypeError — and never changes its input. Fixed seed, bounded runs.
+ */
+
+const FUZZ = { seed: 7_150_2016, numRuns: 200 };
+
+/** Arbitrary JSON plus values shaped like the library's inputs, and damaged copies of them. */
+const valid = [gcp2At('A', '2025-01-06', all(3)), gcp2At('B', '2025-04-07', all(4, { 'safety.home': 5 })), starAt('S', '2025-02-01', { 'family-routine': 4 }, { id: 'C-1' })];
+const nearValid = fc.oneof(
+  fc.constantFrom(...valid),
+  fc.tuple(fc.constantFrom(...valid), fc.string(), fc.jsonValue()).map(([base, key, value]) => ({ ...base, [key]: value })),
+  fc.tuple(fc.constantFrom(...valid), fc.jsonValue()).map(([base, value]) => ({ ...base, ratings: { ...(base['ratings'] as object), 'physical.nutrition': value } })),
+  fc.tuple(fc.constantFrom(...valid), fc.jsonValue()).map(([base, value]) => ({ ...base, child: value })),
+);
+const input = fc.oneof({ weight: 3, arbitrary: fc.jsonValue() }, { weight: 2, arbitrary: nearValid }, { weight: 2, arbitrary: fc.array(nearValid, { maxLength: 4 }) }, { weight: 1, arbitrary: fc.array(fc.array(nearValid, { maxLength: 3 }), { maxLength: 3 }) });
+const options = fc.oneof(fc.constant(undefined), fc.jsonValue(), fc.record({ asOf: fc.oneof(fc.string(), fc.constant('2026-01-01')), aggregation: fc.oneof(fc.string(), fc.constant('worst')) }, { requiredKeys: [] }));
+
+/** Throws if a result holds NaN, an infinite number or an undefined property. */
+function expectClean(value: unknown, path = 'result'): void {
+  if (typeof value === 'number') expect(Number.isFinite(value), `${path} is ${value}`).toBe(true);
+  else if (typeof value === 'string') expect(value, path).not.toMatch(/\bNaN\b|\bundefined\b/);
+  else if (Array.isArray(value)) value.forEach((item, i) => expectClean(item, `${path}[${i}]`));
+  else if (typeof value === 'object' && value !== null) {
+    for (const [key, item] of Object.entries(value)) {
+      expect(item, `${path}.${key}`).not.toBeUndefined();
+      expectClean(item, `${path}.${key}`);
+    }
+  }
+}
+
+function call(fn: (...args: unknown[]) => unknown, args: unknown[]): void {
+  const before = structuredClone(args);
+  try {
+    expectClean(fn(...args));
+  } catch (error) {
+    if (error instanceof Error && error.name === 'AssertionError') throw error;
+    expect(error, `threw ${String(error)}`).toBeInstanceOf(api.GradedCareError);
+  }
+  expect(args).toEqual(before);
+}
+
+type Fn = (...args: unknown[]) => unknown;
+const entryPoints: Record<string, { fn: Fn; args: fc.Arbitrary<unknown[]> }> = {
+  getInstrument: { fn: api.getInstrument as Fn, args: fc.tuple(fc.oneof(fc.jsonValue(), fc.constantFrom('gcp', 'gcp2')), options) },
+  defineInstrument: { fn: api.defineInstrument as Fn, args: fc.tuple(fc.oneof(fc.jsonValue(), fc.constant(api.getInstrument('gcp2')), fc.jsonValue().map((v) => ({ ...api.getInstrument('gcp'), areas: v })))) },
+  parseAssessment: { fn: api.parseAssessment as Fn, args: fc.tuple(input, options) },
+  safeParseAssessment: { fn: api.safeParseAssessment as Fn, args: fc.tuple(input, options) },
+  assessmentJsonSchema: { fn: api.assessmentJsonSchema as Fn, args: fc.tuple(options) },
+  scoreAssessment: { fn: api.scoreAssessment as Fn, args: fc.tuple(input, options) },
+  explainScore: { fn: api.explainScore as Fn, args: fc.tuple(fc.oneof(fc.jsonValue(), fc.constant(api.scoreAssessment(valid[0] as never))), fc.oneof(fc.jsonValue(), fc.constant({ area: 'physical' })), options) },
+  compareAssessments: { fn: api.compareAssessments as Fn, args: fc.tuple(input, input, options) },
+  trackProgress: { fn: api.trackProgress as Fn, args: fc.tuple(input, options) },
+  distanceTravelled: { fn: api.distanceTravelled as Fn, args: fc.tuple(input, options) },
+  placeOnContinuum: { fn: api.placeOnContinuum as Fn, args: fc.tuple(input, options) },
+  definePolicy: { fn: api.definePolicy as Fn, args: fc.tuple(fc.oneof(fc.jsonValue(), fc.constant(api.referencePolicy), fc.jsonValue().map((v) => ({ ...api.referencePolicy, rules: v }))), options) },
+  formatPath: { fn: api.formatPath as Fn, args: fc.tuple(fc.oneof(fc.jsonValue(), fc.array(fc.oneof(fc.string(), fc.nat())))) },
+};
+
+describe('fuzz: every public function', () => {
+  it('covers every exported function', () => {
+    const exported = Object.entries(api).filter(([, value]) => typeof value === 'function' && !/^[A-Z]/.test(value.name)).map(([name]) => name).sort();
+    expect(Object.keys(entryPoints).sort()).toEqual(exported);
+  });
+
+  for (const [name, { fn, args }] of Object.entries(entryPoints)) {
+    it(`${name} returns a clean result or throws the library's own error, and leaves its input alone`, () => {
+      fc.assert(fc.property(args, (values) => call(fn, values)), FUZZ);
+    });
+  }
+});
