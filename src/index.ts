@@ -32,3 +32,24 @@ export { scoreAssessment, type ScoreOptions } from './score/score.js';
 export { explainScore, type ExplainTarget, type Explanation, type ExplanationInput } from './score/explain.js';
 export type { ScoringOptions } from './score/plan.js';
 export type * from './score/types.js';
+
+// ---------------------------------------------------------------- agreement (design §7)
+
+export {
+  cohenKappa,
+  type CohenKappaFields,
+  type CohenKappaOptions,
+  type CohenKappaResult,
+  KAPPA_WEIGHTS,
+  type KappaWeights,
+} from './agreement/cohen-kappa.js';
+export { fleissKappa, type FleissKappaFields, type FleissKappaOptions, type FleissKappaResult } from './agreement/fleiss-kappa.js';
+export type { CategoryOptions } from './agreement/categories.js';
+export {
+  compareWithReference,
+  type CompareWithReferenceOptions,
+  type FeedbackSummary,
+  type GradingDirection,
+  type ReferenceComparison,
+  type SubAreaFeedback,
+} from './agreement/compare-with-reference.js';
