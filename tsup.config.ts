@@ -2,8 +2,9 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-    // The library: ESM and CommonJS, each with its own declarations.
-    entry: { index: 'src/index.ts' },
+    // The library: the core and the graded-care/svg pictures, ESM and CommonJS, each with its
+    // own declarations.
+    entry: { index: 'src/index.ts', svg: 'src/svg/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
@@ -21,5 +22,18 @@ export default defineConfig([
     sourcemap: true,
     banner: { js: '#!/usr/bin/env node' },
     external: ['zod', 'date-fns'],
+  },
+  {
+    // The browser build: minified ESM with every dependency inlined, for a page to import
+    // by a relative path (examples/browser/). The two entries share one chunk of the core.
+    entry: { 'graded-care': 'src/index.ts', svg: 'src/svg/index.ts' },
+    outDir: 'dist/browser',
+    format: ['esm'],
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    splitting: true,
+    treeshake: true,
+    noExternal: [/.*/],
   },
 ]);

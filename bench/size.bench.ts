@@ -22,5 +22,7 @@ export async function benchSize(): Promise<boolean> {
   console.log('\nBrowser bundle (esbuild --minify, gzip -9, dependencies included)');
   report('graded-care (core) minified', `${(core.raw / 1024).toFixed(1)} KB`);
   report('graded-care (core) minified + gzipped', `${(core.gzip / 1024).toFixed(1)} KB`, 'target ≤ 25 KB');
+  const svg = await bundleSize('graded-care/svg');
+  report('graded-care/svg (with the core it uses) minified + gzipped', `${(svg.gzip / 1024).toFixed(1)} KB`);
   return core.gzip <= 25 * 1024;
 }

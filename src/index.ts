@@ -42,3 +42,24 @@ export { placeOnContinuum, type PlaceOptions } from './continuum/place.js';
 export { definePolicy } from './continuum/define-policy.js';
 export { referencePolicy } from './continuum/reference-policy.js';
 export type * from './continuum/types.js';
+
+// ---------------------------------------------------------------- agreement (design §7)
+
+export {
+  cohenKappa,
+  type CohenKappaFields,
+  type CohenKappaOptions,
+  type CohenKappaResult,
+  KAPPA_WEIGHTS,
+  type KappaWeights,
+} from './agreement/cohen-kappa.js';
+export { fleissKappa, type FleissKappaFields, type FleissKappaOptions, type FleissKappaResult } from './agreement/fleiss-kappa.js';
+export type { CategoryOptions } from './agreement/categories.js';
+export {
+  compareWithReference,
+  type CompareWithReferenceOptions,
+  type FeedbackSummary,
+  type GradingDirection,
+  type ReferenceComparison,
+  type SubAreaFeedback,
+} from './agreement/compare-with-reference.js';

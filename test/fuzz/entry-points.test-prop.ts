@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as api from '../../src/index.js';
+import * as svg from '../../src/svg/index.js';
 import { fc } from '../support/fc.js';
 import { all, gcp2At, starAt } from '../support/history.js';
 
@@ -20,6 +21,8 @@ const nearValid = fc.oneof(
   fc.tuple(fc.constantFrom(...valid), fc.jsonValue()).map(([base, value]) => ({ ...base, child: value })),
 );
 const input = fc.oneof({ weight: 3, arbitrary: fc.jsonValue() }, { weight: 2, arbitrary: nearValid }, { weight: 2, arbitrary: fc.array(nearValid, { maxLength: 4 }) }, { weight: 1, arbitrary: fc.array(fc.array(nearValid, { maxLength: 3 }), { maxLength: 3 }) });
+const grades = fc.array(fc.oneof({ weight: 8, arbitrary: fc.integer({ min: 1, max: 5 }) }, { weight: 1, arbitrary: fc.jsonValue() }), { maxLength: 12 });
+const kappaOptions = fc.oneof(fc.constant(undefined), fc.jsonValue(), fc.record({ weights: fc.constantFrom('none', 'linear', 'quadratic', 'cubic'), categories: fc.option(fc.array(fc.integer({ min: 0, max: 6 })), { nil: undefined }) }, { requiredKeys: ['weights'] }));
 const options = fc.oneof(fc.constant(undefined), fc.jsonValue(), fc.record({ asOf: fc.oneof(fc.string(), fc.constant('2026-01-01')), aggregation: fc.oneof(fc.string(), fc.constant('worst')) }, { requiredKeys: [] }));
 
 /** Throws if a result holds NaN, an infinite number or an undefined property. */
@@ -61,15 +64,26 @@ const entryPoints: Record<string, { fn: Fn; args: fc.Arbitrary<unknown[]> }> = {
   placeOnContinuum: { fn: api.placeOnContinuum as Fn, args: fc.tuple(input, options) },
   definePolicy: { fn: api.definePolicy as Fn, args: fc.tuple(fc.oneof(fc.jsonValue(), fc.constant(api.referencePolicy), fc.jsonValue().map((v) => ({ ...api.referencePolicy, rules: v }))), options) },
   formatPath: { fn: api.formatPath as Fn, args: fc.tuple(fc.oneof(fc.jsonValue(), fc.array(fc.oneof(fc.string(), fc.nat())))) },
+  cohenKappa: { fn: api.cohenKappa as Fn, args: fc.tuple(fc.oneof(fc.jsonValue(), grades), fc.oneof(fc.jsonValue(), grades), kappaOptions) },
+  fleissKappa: { fn: api.fleissKappa as Fn, args: fc.tuple(fc.oneof(fc.jsonValue(), fc.array(grades, { maxLength: 6 })), fc.oneof(fc.jsonValue(), fc.constant(undefined))) },
+  compareWithReference: { fn: api.compareWithReference as Fn, args: fc.tuple(input, input, options) },
 };
 
+const svgEntryPoints: Record<string, { fn: Fn; args: fc.Arbitrary<unknown[]> }> = {
+  renderStarChart: { fn: svg.renderStarChart as Fn, args: fc.tuple(input, options) },
+  renderProfileChart: { fn: svg.renderProfileChart as Fn, args: fc.tuple(input, options) },
+  escapeXml: { fn: svg.escapeXml as Fn, args: fc.tuple(fc.oneof(fc.jsonValue(), fc.string())) },
+};
+
+const functionsOf = (module: object) => Object.entries(module).filter(([, value]) => typeof value === 'function' && !/^[A-Z]/.test(value.name)).map(([name]) => name).sort();
+
 describe('fuzz: every public function', () => {
-  it('covers every exported function', () => {
-    const exported = Object.entries(api).filter(([, value]) => typeof value === 'function' && !/^[A-Z]/.test(value.name)).map(([name]) => name).sort();
-    expect(Object.keys(entryPoints).sort()).toEqual(exported);
+  it('covers every exported function of graded-care and graded-care/svg', () => {
+    expect(Object.keys(entryPoints).sort()).toEqual(functionsOf(api));
+    expect(Object.keys(svgEntryPoints).sort()).toEqual(functionsOf(svg));
   });
 
-  for (const [name, { fn, args }] of Object.entries(entryPoints)) {
+  for (const [name, { fn, args }] of [...Object.entries(entryPoints), ...Object.entries(svgEntryPoints)]) {
     it(`${name} returns a clean result or throws the library's own error, and leaves its input alone`, () => {
       fc.assert(fc.property(args, (values) => call(fn, values)), FUZZ);
     });

@@ -1,0 +1,104 @@
+import { type Issue, type IssuePath, makeIssue, OperationError, OptionsError, ValidationError } from '../errors.js';
+import { describeValue, isPlainObject } from '../internal/describe.js';
+
+/**
+ * Where the categories of an agreement statistic come from: a list, or a scale (an
+ * instrument's `scale`, e.g. `getInstrument('gcp2').scale`) whose every whole number from
+ * `min` to `max` is a category. Without either, the categories are every whole number from
+ * the smallest to the largest rating given.
+ */
+export interface CategoryOptions {
+  /** The categories, whole numbers, e.g. `[1, 2, 3, 4, 5]`; order does not matter. */
+  readonly categories?: readonly number[];
+  /** A scale whose whole numbers `min`…`max` are the categories. */
+  readonly scale?: { readonly min: number; readonly max: number };
+}
+
+/** More categories than this is refused: no grading scale has them, and weights grow with the square. */
+export const MAX_CATEGORIES = 1000;
+
+/** Checks that `list` is an array of whole numbers, adding one issue per bad entry. */
+export function checkRatingList(list: unknown, path: IssuePath, issues: Issue[]): list is readonly number[] {
+  if (!Array.isArray(list)) {
+    issues.push(makeIssue(path, 'an array of whole-number ratings', describeValue(list)));
+    return false;
+  }
+  const before = issues.length;
+  list.forEach((value, i) => {
+    if (!Number.isInteger(value)) issues.push(makeIssue([...path, i], 'a whole-number rating', describeValue(value)));
+  });
+  return issues.length === before;
+}
+
+function categoriesFrom(options: CategoryOptions): number[] | undefined {
+  const { categories, scale } = options;
+  const issues: Issue[] = [];
+  if (categories !== undefined && scale !== undefined) {
+    issues.push(makeIssue(['scale'], 'either categories or scale, not both', 'both'));
+  } else if (categories !== undefined) {
+    if (!Array.isArray(categories) || categories.length === 0) {
+      issues.push(makeIssue(['categories'], 'a non-empty array of whole numbers', describeValue(categories)));
+    } else {
+      categories.forEach((c, i) => {
+        if (!Number.isInteger(c)) issues.push(makeIssue(['categories', i], 'a whole number', describeValue(c)));
+        else if (categories.indexOf(c) !== i) issues.push(makeIssue(['categories', i], 'a category not listed before', `the repeated number ${c}`));
+      });
+    }
+  } else if (scale !== undefined) {
+    const ok = isPlainObject(scale) && Number.isInteger(scale.min) && Number.isInteger(scale.max) && scale.min <= scale.max;
+    if (!ok) issues.push(makeIssue(['scale'], 'a scale { min, max } of whole numbers with min ≤ max', describeValue(scale)));
+  }
+  if (issues.length > 0) throw new OptionsError(issues);
+  if (categories !== undefined) return [...categories].sort((x, y) => x - y);
+  if (scale !== undefined) return range(scale.min, scale.max);
+  return undefined;
+}
+
+function range(min: number, max: number): number[] {
+  if (max - min + 1 > MAX_CATEGORIES) {
+    throw new OperationError('too-many-categories', `Agreement: the categories run from ${min} to ${max}, more than ${MAX_CATEGORIES}`);
+  }
+  const out: number[] = [];
+  for (let c = min; c <= max; c++) out.push(c);
+  return out;
+}
+
+/**
+ * The sorted categories, and each rating's position among them. Every list must already be
+ * whole numbers; a rating outside the given categories is an issue at its path.
+ *
+ * @throws {@link OptionsError} for bad category options; {@link ValidationError} (subject
+ * `ratings`) for a rating that is not a category.
+ */
+export function resolveCategories(lists: readonly { values: readonly number[]; path: IssuePath }[], options: CategoryOptions): {
+  categories: number[];
+  position: Map<number, number>;
+} {
+  let categories = categoriesFrom(options);
+  if (categories === undefined) {
+    let min = Infinity;
+    let max = -Infinity;
+    for (const { values } of lists) {
+      for (const v of values) {
+        if (v < min) min = v;
+        if (v > max) max = v;
+      }
+    }
+    categories = range(min, max);
+  }
+  if (categories.length > MAX_CATEGORIES) {
+    throw new OperationError('too-many-categories', `Agreement: ${categories.length} categories, more than ${MAX_CATEGORIES}`);
+  }
+  const position = new Map(categories.map((c, i) => [c, i]));
+  const issues: Issue[] = [];
+  const first = categories[0] as number;
+  const last = categories[categories.length - 1] as number;
+  const expected = last - first + 1 === categories.length ? `a category from ${first} to ${last}` : `one of the categories ${categories.join(', ')}`;
+  for (const { values, path } of lists) {
+    values.forEach((v, i) => {
+      if (!position.has(v)) issues.push(makeIssue([...path, i], expected, describeValue(v)));
+    });
+  }
+  if (issues.length > 0) throw new ValidationError('ratings', issues);
+  return { categories, position };
+}

@@ -1,0 +1,141 @@
+import { type Issue, makeIssue } from '../../errors.js';
+import {
+  cohenKappa,
+  type CohenKappaResult,
+  fleissKappa,
+  type FleissKappaResult,
+  getInstrument,
+  KAPPA_WEIGHTS,
+  type KappaWeights,
+  OperationError,
+  OptionsError,
+  ValidationError,
+} from '../../index.js';
+
+/** A CSV file as the CLI frame reads it: the header row and the data rows, cells as text. */
+export interface AgreeTable {
+  readonly header: readonly string[];
+  readonly rows: readonly (readonly string[])[];
+}
+
+/** Options of {@link agreeCommand}, as `graded-care agree FILE --weights W [--columns A,B,…] [--instrument ID]` gives them. */
+export interface AgreeCommandOptions {
+  /** The kappa weighting, always named: `none`, `linear` or `quadratic`. */
+  readonly weights: KappaWeights;
+  /** The raters' columns; by default every column but the first, which names the case. */
+  readonly columns?: readonly string[];
+  /** Take the categories from this instrument's scale (so unused grades count in the weights). */
+  readonly instrument?: string;
+}
+
+/** One pair of raters: their column names and Cohen's kappa over the rows both graded. */
+export type AgreePair = { readonly a: string; readonly b: string } & CohenKappaResult;
+
+/** The result of {@link agreeCommand}, ready to print as JSON (or as CSV with {@link agreeResultTable}). */
+export interface AgreeCommandResult {
+  readonly raters: readonly string[];
+  /** Data rows in the table. */
+  readonly cases: number;
+  readonly weights: KappaWeights;
+  /** The categories every statistic used: the instrument's scale, or the range of all grades given. */
+  readonly categories: readonly number[];
+  /** Cohen's kappa for every pair of raters, in column order. */
+  readonly pairs: readonly AgreePair[];
+  /** Fleiss' kappa over the rows every rater graded; `null` if there is none. */
+  readonly fleiss: FleissKappaResult | null;
+}
+
+const MISSING = new Set(['', 'not-scored']);
+const WHOLE = /^-?\d{1,9}$/;
+
+function checkOptions(table: AgreeTable, options: AgreeCommandOptions): string[] {
+  const issues: Issue[] = [];
+  if (!KAPPA_WEIGHTS.includes(options.weights)) {
+    issues.push(makeIssue(['weights'], `the weighting named: ${KAPPA_WEIGHTS.join(', ')}`, JSON.stringify(options.weights ?? null)));
+  }
+  const columns = options.columns ?? table.header.slice(1);
+  columns.forEach((column, i) => {
+    if (!table.header.includes(column)) issues.push(makeIssue(['columns', i], `a column of the table (${table.header.join(', ')})`, JSON.stringify(column)));
+    else if (columns.indexOf(column) !== i) issues.push(makeIssue(['columns', i], 'a column not named before', JSON.stringify(column)));
+  });
+  if (columns.length < 2) issues.push(makeIssue(['columns'], 'at least two raters’ columns', `${columns.length}`));
+  if (issues.length > 0) throw new OptionsError(issues);
+  return [...columns];
+}
+
+/** Each rater's grades by row (`null` for a blank or `not-scored` cell); every bad cell is an issue at `rows[r][column]`. */
+function readGrades(table: AgreeTable, raters: readonly string[]): (number | null)[][] {
+  const issues: Issue[] = [];
+  table.header.forEach((name, i) => {
+    if (raters.includes(name) && table.header.indexOf(name) !== i) issues.push(makeIssue(['header', i], 'a column name used once', JSON.stringify(name)));
+  });
+  const indexes = raters.map((name) => table.header.indexOf(name));
+  const grades = table.rows.map((row, r) => {
+    if (row.length !== table.header.length) issues.push(makeIssue(['rows', r], `${table.header.length} cells, one per column`, `${row.length}`));
+    return indexes.map((c, k) => {
+      const cell = (row[c] ?? '').trim();
+      if (MISSING.has(cell.toLowerCase())) return null;
+      if (!WHOLE.test(cell)) issues.push(makeIssue(['rows', r, raters[k] as string], 'a whole-number grade, a blank or not-scored', JSON.stringify(cell)));
+      return Number(cell);
+    });
+  });
+  if (issues.length > 0) throw new ValidationError('agreement table', issues);
+  return grades;
+}
+
+/**
+ * `graded-care agree`: agreement between raters whose grades of the same cases stand in
+ * columns of a table (a row a case): Cohen's kappa for every pair of raters, with the
+ * weighting named, and Fleiss' kappa over all of them. A blank or `not-scored` cell leaves
+ * that row out of the pairs with that rater, and out of Fleiss' kappa.
+ *
+ * @throws {@link OptionsError} for a missing weighting or unknown columns; {@link ValidationError}
+ * (subject `agreement table`) whose issues name `rows[r][column]` (r counts data rows from 0)
+ * for a cell that is not a whole number; {@link OperationError} `no-ratings` for a pair of raters
+ * with no case graded by both.
+ */
+export function agreeCommand(table: AgreeTable, options: AgreeCommandOptions): AgreeCommandResult {
+  const raters = checkOptions(table, options);
+  const grades = readGrades(table, raters);
+  let min = Infinity;
+  let max = -Infinity;
+  for (const row of grades) {
+    for (const g of row) {
+      if (g !== null && g < min) min = g;
+      if (g !== null && g > max) max = g;
+    }
+  }
+  if (min > max) throw new OperationError('no-ratings', `agree: the columns ${raters.join(', ')} hold no grades`);
+  const scale = options.instrument === undefined ? { min, max } : getInstrument(options.instrument).scale;
+  const pairs: AgreePair[] = [];
+  for (let i = 0; i < raters.length; i++) {
+    for (let j = i + 1; j < raters.length; j++) {
+      const both = grades.filter((row) => row[i] !== null && row[j] !== null);
+      if (both.length === 0) throw new OperationError('no-ratings', `agree: ${raters[i]} and ${raters[j]} graded no case in common`);
+      const result = cohenKappa(both.map((row) => row[i] as number), both.map((row) => row[j] as number), { weights: options.weights, scale });
+      pairs.push({ a: raters[i] as string, b: raters[j] as string, ...result });
+    }
+  }
+  const complete = grades.filter((row) => row.every((g) => g !== null)) as number[][];
+  return {
+    raters,
+    cases: table.rows.length,
+    weights: options.weights,
+    categories: (pairs[0] as AgreePair).categories,
+    pairs,
+    fleiss: complete.length === 0 ? null : fleissKappa(complete, { scale }),
+  };
+}
+
+/**
+ * The result as a table for CSV output: a row per pair of raters, then a row for Fleiss'
+ * kappa (rater `all`). Numbers are written in full; a degenerate kappa is an empty cell.
+ */
+export function agreeResultTable(result: AgreeCommandResult): AgreeTable {
+  const header = ['raterA', 'raterB', 'statistic', 'weights', 'n', 'kappa', 'observed', 'expected', 'exactAgreement', 'withinOneAgreement'];
+  const cell = (value: number | null) => (value === null ? '' : String(value));
+  const rows = result.pairs.map((p) => [p.a, p.b, 'cohen', p.weights, String(p.n), cell(p.kappa), String(p.observed), String(p.expected), String(p.exactAgreement), String(p.withinOneAgreement)]);
+  const f = result.fleiss;
+  if (f !== null) rows.push(['all', 'all', 'fleiss', 'none', String(f.n), cell(f.kappa), String(f.observed), String(f.expected), '', '']);
+  return { header, rows };
+}

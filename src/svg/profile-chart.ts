@@ -1,0 +1,137 @@
+import type { Assessment } from '../contract/types.js';
+import type { Band, Bands } from '../instruments/types.js';
+import { scoreAssessment, type ScoreOptions } from '../score/score.js';
+import type { GcpScore } from '../score/types.js';
+import { checkHistory } from './history.js';
+import { clip, escapeXml, idPrefixOf, num, type PictureOptions, svgDocument, text } from './xml.js';
+
+/** Options of {@link renderProfileChart}: picture options and scoring options (bands, aggregation). */
+export interface ProfileChartOptions extends PictureOptions, ScoreOptions {}
+
+const LABELS = 232;
+const COLUMN = 92;
+const ROW = 24;
+const TOP = 118;
+const BAND_FILL: Readonly<Record<Band, string>> = { met: '#a5d6a7', borderline: '#ffe082', concern: '#ef9a9a' };
+const NOT_SCORED = '#d9d9d9';
+
+function range({ min, max }: { min: number; max: number }): string {
+  return min === max ? `${min}` : `${min}–${max}`;
+}
+
+/** One grid cell: a band-coloured box with the grade, a grey one for not scored, an outline for unrated. */
+function cell(x: number, y: number, grade: number | null, band: Band | null, notScored: boolean, strong: boolean): string {
+  const box = `x="${num(x + 3)}" y="${num(y + 2)}" width="${COLUMN - 6}" height="${ROW - 4}" rx="3"`;
+  if (grade !== null && band !== null) {
+    return `<rect class="cell ${band}" ${box} fill="${BAND_FILL[band]}"/>${text(x + COLUMN / 2, y + ROW / 2 + 4, String(grade), ` text-anchor="middle"${strong ? ' font-weight="700"' : ''}`)}`;
+  }
+  if (notScored) return `<rect class="cell not-scored" ${box} fill="${NOT_SCORED}"/>${text(x + COLUMN / 2, y + ROW / 2 + 4, 'n/s', ' text-anchor="middle" fill="#555555"')}`;
+  return `<rect class="cell unrated" ${box} fill="#ffffff" stroke="#c4c4c4"/>${text(x + COLUMN / 2, y + ROW / 2 + 4, '–', ' text-anchor="middle" fill="#8a8a8a"')}`;
+}
+
+/**
+ * Draws a GCP profile as a self-contained SVG string: a row per sub-area under a row per
+ * area (its derived grade), a column per assessment of the child in date order, each cell
+ * the grade coloured by band (met, borderline, concern; grey for not scored, an outline for
+ * not rated), with a legend of the bands' grade ranges. `<title>` and `<desc>` (which names
+ * the latest concerns) make it accessible; all text is escaped. The same input always gives
+ * the same text, in Node and in the browser; 600 px wide for up to four assessments, wider
+ * beyond.
+ *
+ * `history` holds assessments of one child with one GCP-family instrument, in any order:
+ * they are sorted by `assessedOn`, then `id`.
+ *
+ * @throws {@link AssessmentError} for an invalid assessment; {@link OperationError} with code
+ * `empty-history`, `mixed-children`, `mixed-instruments`, or `wrong-family` for a Star;
+ * {@link OptionsError} for bad scoring options or `idPrefix`.
+ * @example
+ * ```ts
+ * const svg = renderProfileChart([
+ *   { schemaVersion: 1, id: 'A-2', instrument: 'gcp2', child: { id: 'C-1' }, assessedOn: '2025-04-14', ratings: { 'physical.nutrition': 3 } },
+ *   { schemaVersion: 1, id: 'A-1', instrument: 'gcp2', child: { id: 'C-1' }, assessedOn: '2025-01-13', ratings: { 'physical.nutrition': 4 } },
+ * ]);
+ * svg.includes('<title id="gc-profile-title">Graded Care Profile 2 profile of child C-1</title>'); // true
+ * (svg.match(/class="cell concern"/g) ?? []).length; // 2 (nutrition and the physical area, in A-1)
+ * ```
+ */
+export function renderProfileChart(history: readonly Assessment[], options?: ProfileChartOptions): string {
+  const prefix = idPrefixOf(options, 'gc-profile');
+  const { assessments, instrument } = checkHistory(history, 'gcp', 'renderProfileChart', options);
+  const scores = assessments.map((a) => scoreAssessment(a, options) as GcpScore);
+  const first = scores[0] as GcpScore;
+  const latest = scores[scores.length - 1] as GcpScore;
+  const bands = first.bands as Bands;
+  const rows = instrument.areas.reduce((n, area) => n + 1 + area.subAreas.length, 0);
+  const width = Math.max(600, LABELS + COLUMN * scores.length + 16);
+  const legendTop = TOP + rows * ROW + 22;
+  const height = legendTop + 46;
+
+  const body: string[] = [];
+  const title = options?.title ?? `${instrument.title} profile of child ${first.childId}`;
+  body.push(text(16, 30, title, ' font-size="17" font-weight="600"'));
+  const span =
+    scores.length === 1
+      ? `Assessment of ${first.assessedOn}`
+      : first.assessedOn === latest.assessedOn
+        ? `${scores.length} assessments of ${first.assessedOn}`
+        : `${scores.length} assessments, ${first.assessedOn} to ${latest.assessedOn}`;
+  body.push(text(16, 52, span, ' fill="#444444"'));
+
+  body.push('<g class="columns" font-size="11" text-anchor="middle">');
+  scores.forEach((score, c) => {
+    const x = LABELS + c * COLUMN + COLUMN / 2;
+    const kind = assessments[c]?.kind;
+    body.push(`<g class="column" data-assessment="${escapeXml(score.assessmentId)}">`);
+    body.push(text(x, TOP - 38, score.assessedOn, ' font-weight="600"'));
+    body.push(text(x, TOP - 24, clip(score.assessmentId, 15), ' fill="#333333"'));
+    if (kind !== undefined) body.push(text(x, TOP - 10, kind, ' fill="#666666"'));
+    body.push('</g>');
+  });
+  body.push('</g>');
+
+  body.push('<g class="grid">');
+  let y = TOP;
+  for (const area of instrument.areas) {
+    body.push(`<rect class="area-row" x="8" y="${y}" width="${width - 16}" height="${ROW}" fill="#f1f3f5"/>`);
+    body.push(text(16, y + ROW / 2 + 4, clip(area.title, 30), ' class="row-label area" font-weight="700"'));
+    scores.forEach((score, c) => {
+      const result = score.areas[area.id];
+      body.push(cell(LABELS + c * COLUMN, y, result?.grade ?? null, result?.band ?? null, false, true));
+    });
+    y += ROW;
+    for (const sub of area.subAreas) {
+      body.push(text(28, y + ROW / 2 + 4, clip(sub.title, 30), ' class="row-label sub-area"'));
+      scores.forEach((score, c) => {
+        const result = score.subAreas[sub.id];
+        body.push(cell(LABELS + c * COLUMN, y, result?.grade ?? null, result?.band ?? null, result?.status === 'not-scored', false));
+      });
+      y += ROW;
+    }
+  }
+  body.push('</g>');
+
+  const legend: [string, string, string][] = [
+    ['met', BAND_FILL.met, `met (${range(bands.met)})`],
+    ['borderline', BAND_FILL.borderline, `borderline (${range(bands.borderline)})`],
+    ['concern', BAND_FILL.concern, `concern (${range(bands.concern)})`],
+    ['not-scored', NOT_SCORED, 'not scored (n/s)'],
+    ['unrated', '#ffffff', 'not rated (–)'],
+  ];
+  body.push('<g class="legend" font-size="11">');
+  legend.forEach(([kind, fill, label], i) => {
+    const x = 16 + (i % 3) * 190;
+    const ly = legendTop + Math.floor(i / 3) * 22;
+    body.push(`<rect class="swatch ${kind}" x="${x}" y="${ly - 11}" width="16" height="14" rx="2" fill="${fill}" stroke="#9a9a9a"/>`);
+    body.push(text(x + 22, ly, label));
+  });
+  body.push('</g>');
+
+  const concerns = latest.concerns.map((id) => instrument.areas.flatMap((a) => a.subAreas).find((s) => s.id === id)?.title ?? id);
+  const desc =
+    `${instrument.title} grades of child ${first.childId}: ${span.charAt(0).toLowerCase()}${span.slice(1)}. ` +
+    `A row per area and sub-area, a column per assessment; each cell shows the grade, coloured by band ` +
+    `(met ${range(bands.met)}, borderline ${range(bands.borderline)}, concern ${range(bands.concern)}). ` +
+    `Latest (${latest.assessmentId}, ${latest.assessedOn}): ${concerns.length === 0 ? 'no concerns' : `concerns in ${concerns.join(', ')}`}; ` +
+    `${latest.completeness.scored} of ${latest.completeness.total} sub-areas scored.`;
+  return svgDocument({ width, height, prefix, kind: 'profile-chart', title, desc, body });
+}

@@ -1,0 +1,149 @@
+import type { ParseOptions } from '../contract/parse.js';
+import type { Assessment } from '../contract/types.js';
+import { scoreAssessment } from '../score/score.js';
+import type { StarScore } from '../score/types.js';
+import { checkHistory } from './history.js';
+import { clip, escapeXml, idPrefixOf, num, type PictureOptions, svgDocument, text } from './xml.js';
+
+/** Options of {@link renderStarChart}. */
+export interface StarChartOptions extends PictureOptions, ParseOptions {}
+
+const WIDTH = 600;
+const HEIGHT = 620;
+const CX = 300;
+const CY = 316;
+const RADIUS = 180;
+const FIRST = { stroke: '#6b6b6b', fill: 'none', dash: ' stroke-dasharray="6 4"' };
+const LATEST = { stroke: '#1565c0', fill: '#1565c0', dash: '' };
+
+/** A label split into at most two lines near its middle space, so side labels stay inside 600 px. */
+function lines(label: string): string[] {
+  if (label.length <= 16) return [label];
+  const middle = label.length / 2;
+  let best = -1;
+  for (let i = 0; i < label.length; i++) if (label[i] === ' ' && (best < 0 || Math.abs(i - middle) < Math.abs(best - middle))) best = i;
+  return best < 0 ? [clip(label, 24)] : [clip(label.slice(0, best), 24), clip(label.slice(best + 1), 24)];
+}
+
+/**
+ * Draws a Star chart as a self-contained SVG string: one spoke per Star area, a ring per
+ * reading with the Journey of Change stages shaded and named, and the first and the latest
+ * reading of the child overlaid (the first dashed grey, the latest solid blue; readings in
+ * between are not drawn). An area not scored in a reading gets no point, and the outline
+ * joins the scored ones. `<title>` and `<desc>` (which lists every area's first and latest
+ * reading and stage) make it accessible; all text is escaped. The same input always gives
+ * the same text, in Node and in the browser; 600 × 620 px.
+ *
+ * @throws {@link AssessmentError} for an invalid reading; {@link OperationError} with code
+ * `empty-history`, `mixed-children`, `mixed-instruments`, or `wrong-family` for a GCP
+ * assessment; {@link OptionsError} for a bad `idPrefix`.
+ * @example
+ * ```ts
+ * const svg = renderStarChart([
+ *   { schemaVersion: 1, id: 'S-1', instrument: 'family-star-plus', child: { id: 'C-1' }, assessedOn: '2025-01-20', ratings: { 'physical-health': 3 } },
+ *   { schemaVersion: 1, id: 'S-2', instrument: 'family-star-plus', child: { id: 'C-1' }, assessedOn: '2025-07-28', ratings: { 'physical-health': 6 } },
+ * ]);
+ * svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" width="600" height="620"'); // true
+ * svg.includes('<title id="gc-star-title">Family Star Plus of child C-1</title>'); // true
+ * ```
+ */
+export function renderStarChart(readings: readonly Assessment[], options?: StarChartOptions): string {
+  const prefix = idPrefixOf(options, 'gc-star');
+  const { assessments, instrument } = checkHistory(readings, 'star', 'renderStarChart', options);
+  const scores = assessments.map((a) => scoreAssessment(a, options) as StarScore);
+  const first = scores[0] as StarScore;
+  const latest = scores[scores.length - 1] as StarScore;
+  const drawn = scores.length > 1 ? [first, latest] : [latest];
+  const { min, max } = instrument.scale;
+  const steps = max - min + 1;
+  const radius = (reading: number) => (RADIUS * (reading - min + 1)) / steps;
+  const areas = instrument.areas;
+  const angle = (i: number) => -Math.PI / 2 + (2 * Math.PI * i) / areas.length;
+  const at = (i: number, r: number) => `${num(CX + r * Math.cos(angle(i)))},${num(CY + r * Math.sin(angle(i)))}`;
+
+  const body: string[] = [];
+  const title = options?.title ?? `${instrument.title} of child ${first.childId}`;
+  body.push(text(WIDTH / 2, 30, title, ' text-anchor="middle" font-size="17" font-weight="600"'));
+  const when = scores.length > 1 ? `First reading ${first.assessedOn} · latest ${latest.assessedOn} (${scores.length} readings)` : `Reading of ${latest.assessedOn}`;
+  body.push(text(WIDTH / 2, 52, when, ' text-anchor="middle" fill="#444444"'));
+
+  // Stage bands, outermost first, shaded in turn; then a ring per reading, darker at stage ends.
+  const stages = [...instrument.stages].reverse();
+  body.push('<g class="stages">');
+  stages.forEach((stage, i) => {
+    body.push(`<circle class="stage" cx="${CX}" cy="${CY}" r="${num(radius(stage.max))}" fill="${i % 2 === 0 ? '#eef2f7' : '#f9fafb'}"/>`);
+  });
+  body.push('</g>', '<g class="rings" fill="none">');
+  const stageEnds = new Set(instrument.stages.map((s) => s.max));
+  for (let v = min; v <= max; v++) {
+    body.push(`<circle class="ring" cx="${CX}" cy="${CY}" r="${num(radius(v))}" stroke="${stageEnds.has(v) ? '#9aa5b1' : '#d5dbe1'}"/>`);
+  }
+  body.push('</g>', '<g class="spokes" stroke="#9aa5b1">');
+  areas.forEach((_, i) => body.push(`<line class="spoke" x1="${CX}" y1="${CY}" x2="${at(i, RADIUS).replace(',', '" y2="')}"/>`));
+  body.push('</g>');
+
+  // Scale numbers to the left of the first spoke, stage names to its right.
+  body.push('<g class="scale" font-size="9" fill="#5f6b76" text-anchor="end">');
+  for (let v = min; v <= max; v++) body.push(text(CX - 4, CY - radius(v) + 3, String(v)));
+  body.push('</g>', '<g class="stage-labels" font-size="10" fill="#3d4751">');
+  for (const stage of instrument.stages) {
+    const middle = (radius(stage.min - 1) + radius(stage.max)) / 2;
+    body.push(text(CX + 5, CY - middle + 3, stage.title, ' class="stage-label"'));
+  }
+  body.push('</g>');
+
+  // Readings: an outline through the scored areas and a point on each.
+  drawn.forEach((score, d) => {
+    const style = d === drawn.length - 1 ? LATEST : FIRST;
+    const kind = d === drawn.length - 1 ? 'latest' : 'first';
+    const points: string[] = [];
+    const dots: string[] = [];
+    areas.forEach((area, i) => {
+      const reading = score.areas[area.id]?.reading;
+      if (reading === null || reading === undefined) return;
+      const [x, y] = at(i, radius(reading)).split(',');
+      points.push(`${x},${y}`);
+      dots.push(`<circle class="point ${kind}" cx="${x}" cy="${y}" r="4" fill="${style.stroke}"/>`);
+    });
+    const fill = style.fill === 'none' ? 'none' : `${style.fill}" fill-opacity="0.15`;
+    body.push(`<g class="reading ${kind}" data-assessment="${escapeXml(score.assessmentId)}">`);
+    if (points.length > 1) body.push(`<polygon points="${points.join(' ')}" fill="${fill}" stroke="${style.stroke}" stroke-width="2.5"${style.dash}/>`);
+    body.push(...dots, '</g>');
+  });
+
+  // Area names around the outside.
+  body.push('<g class="area-labels" font-size="12">');
+  areas.forEach((area, i) => {
+    const a = angle(i);
+    const cos = Math.cos(a);
+    const anchor = Math.abs(cos) < 0.2 ? 'middle' : cos > 0 ? 'start' : 'end';
+    const x = CX + (RADIUS + 12) * cos;
+    const parts = lines(area.title);
+    const sin = Math.sin(a);
+    // Labels above the centre grow upwards, labels below grow downwards.
+    const top = CY + (RADIUS + 14) * sin + (sin < -0.2 ? -(parts.length - 1) * 14 : sin > 0.2 ? 8 : 4 - (parts.length - 1) * 7);
+    const tspans = parts.map((p, k) => `<tspan x="${num(x)}" y="${num(top + k * 14)}">${escapeXml(p)}</tspan>`).join('');
+    body.push(`<text class="area-label" text-anchor="${anchor}">${tspans}</text>`);
+  });
+  body.push('</g>');
+
+  // Legend.
+  body.push('<g class="legend">');
+  drawn.forEach((score, d) => {
+    const style = d === drawn.length - 1 ? LATEST : FIRST;
+    const label = d === drawn.length - 1 ? (drawn.length > 1 ? 'Latest' : 'Reading') : 'First';
+    const y = HEIGHT - 42 + d * 22;
+    body.push(`<line x1="170" y1="${y - 4}" x2="200" y2="${y - 4}" stroke="${style.stroke}" stroke-width="2.5"${style.dash}/>`);
+    body.push(text(208, y, `${label}: ${score.assessedOn} (${clip(score.assessmentId, 40)})`));
+  });
+  body.push('</g>');
+
+  const describe = areas.map((area) => {
+    const f = first.areas[area.id];
+    const l = latest.areas[area.id];
+    const show = (s: typeof f) => (s?.reading == null ? 'not scored' : `${s.reading} (${instrument.stages.find((st) => st.id === s.stage)?.title ?? s.stage})`);
+    return scores.length > 1 ? `${area.title}: ${show(f)} → ${show(l)}` : `${area.title}: ${show(l)}`;
+  });
+  const desc = `${instrument.title} readings of child ${first.childId}, ${when.charAt(0).toLowerCase()}${when.slice(1)}. One spoke per area, scale ${min}–${max} from the centre out. ${describe.join('; ')}.`;
+  return svgDocument({ width: WIDTH, height: HEIGHT, prefix, kind: 'star-chart', title, desc, body });
+}

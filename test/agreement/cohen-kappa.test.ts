@@ -1,0 +1,205 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  cohenKappa,
+  type CohenKappaResult,
+  getInstrument,
+  type KappaWeights,
+  OperationError,
+  OptionsError,
+  ValidationError,
+} from '../../src/index.js';
+import { catchError } from '../support/errors.js';
+
+/*
+ * Reference values from scikit-learn's cohen_kappa_score and R psych's cohen.kappa, made by
+ *   /usr/bin/python3 scripts/kappa-reference.py > test/agreement/kappa-reference.json
+ * (the command is also recorded in the file, with the versions that produced it).
+ */
+interface CohenCase {
+  id: string;
+  weights: KappaWeights;
+  categories: number[] | null;
+  labels: number[];
+  a: number[];
+  b: number[];
+  sklearn: number;
+  psych: { kappa: number; observed: number; expected: number };
+}
+interface Reference {
+  command: string;
+  cohen: CohenCase[];
+  cohenDegenerate: { id: string; a: number[]; b: number[]; labels: number[]; sklearn: null }[];
+}
+const reference = JSON.parse(readFileSync(resolve(import.meta.dirname, 'kappa-reference.json'), 'utf8')) as Reference;
+
+const TOLERANCE = 1e-9;
+
+function run(c: CohenCase): CohenKappaResult {
+  return cohenKappa(c.a, c.b, c.categories === null ? { weights: c.weights } : { weights: c.weights, categories: c.categories });
+}
+
+describe('cohenKappa against scikit-learn and R psych', () => {
+  it('has at least 20 data sets, with every weighting and with categories no rater used', () => {
+    expect(reference.command).toBe('/usr/bin/python3 scripts/kappa-reference.py > test/agreement/kappa-reference.json');
+    expect(reference.cohen.length).toBeGreaterThanOrEqual(20);
+    expect(new Set(reference.cohen.map((c) => c.id)).size).toBeGreaterThanOrEqual(15);
+    expect(new Set(reference.cohen.map((c) => c.weights))).toEqual(new Set(['none', 'linear', 'quadratic']));
+    const unused = reference.cohen.filter((c) => c.labels.some((l) => !c.a.includes(l) && !c.b.includes(l)));
+    expect(unused.filter((c) => c.weights !== 'none').length).toBeGreaterThanOrEqual(6);
+  });
+
+  it('the two implementations agree with each other (so the reference is sound)', () => {
+    for (const c of reference.cohen) expect(Math.abs(c.sklearn - c.psych.kappa), c.id).toBeLessThan(TOLERANCE);
+  });
+
+  for (const c of reference.cohen) {
+    it(`${c.id}, weights ${c.weights}: kappa, observed and expected agreement to 1e-9`, () => {
+      const result = run(c);
+      expect(result.degenerate).toBe(false);
+      expect(Math.abs((result.kappa as number) - c.sklearn)).toBeLessThan(TOLERANCE);
+      expect(Math.abs((result.kappa as number) - c.psych.kappa)).toBeLessThan(TOLERANCE);
+      expect(Math.abs(result.observed - c.psych.observed)).toBeLessThan(TOLERANCE);
+      expect(Math.abs(result.expected - c.psych.expected)).toBeLessThan(TOLERANCE);
+      expect(result.n).toBe(c.a.length);
+      expect(result.categories).toEqual(c.labels);
+      expect(result.weights).toBe(c.weights);
+    });
+  }
+
+  it('where scikit-learn answers NaN (one category only), the result is kappa null and degenerate', () => {
+    expect(reference.cohenDegenerate.length).toBeGreaterThanOrEqual(2);
+    for (const c of reference.cohenDegenerate) {
+      expect(c.sklearn).toBeNull();
+      for (const weights of ['none', 'linear', 'quadratic'] as const) {
+        const result = cohenKappa(c.a, c.b, { weights, categories: c.labels });
+        expect(result).toMatchObject({ kappa: null, degenerate: true, observed: 1, expected: 1, exactAgreement: 1, withinOneAgreement: 1 });
+      }
+    }
+  });
+});
+
+describe('cohenKappa worked by hand', () => {
+  // a = 1 2 3 3 4, b = 1 2 3 4 4 on 1–5. Equal pairs 4 of 5: observed 0.8. Marginals a (1,1,2,1,0),
+  // b (1,1,1,2,0): expected (1 + 1 + 2 + 2) / 25 = 0.24. kappa = 0.56 / 0.76.
+  const result = cohenKappa([1, 2, 3, 3, 4], [1, 2, 3, 4, 4], { weights: 'none', scale: getInstrument('gcp2').scale });
+
+  it('gives kappa, observed and expected agreement', () => {
+    expect(result.kappa).toBeCloseTo(0.56 / 0.76, 12);
+    expect(result.observed).toBe(0.8);
+    expect(result.expected).toBeCloseTo(0.24, 12);
+  });
+
+  it('takes the categories from the scale', () => {
+    expect(result.categories).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it('counts exact and within-one agreement on grade values', () => {
+    expect(result.exactAgreement).toBe(0.8);
+    expect(result.withinOneAgreement).toBe(1);
+    // 1 vs 3 is two grades apart, 2 vs 1 one apart: within one 1 of 2.
+    expect(cohenKappa([1, 2], [3, 1], { weights: 'none' }).withinOneAgreement).toBe(0.5);
+  });
+
+  it('a category no rater used between used ones counts in the weights', () => {
+    // Grades 1, 2, 4, 5 only: listing the categories without 3 moves 2 and 4 next to each other.
+    const a = [1, 2, 4, 5, 5, 1, 2, 4];
+    const b = [1, 2, 5, 5, 4, 2, 1, 4];
+    for (const weights of ['linear', 'quadratic'] as const) {
+      const scale = cohenKappa(a, b, { weights, scale: { min: 1, max: 5 } }).kappa as number;
+      expect(cohenKappa(a, b, { weights, categories: [1, 2, 4, 5] }).kappa).not.toBeCloseTo(scale, 6);
+      // Without categories, the range of the grades given (1–5) fills the gap.
+      expect(cohenKappa(a, b, { weights }).kappa).toBeCloseTo(scale, 12);
+    }
+  });
+
+  it('unused categories at the ends of the scale change no kappa (the weights only rescale)', () => {
+    const a = [2, 3, 3, 4, 2];
+    const b = [2, 4, 3, 3, 3];
+    for (const weights of ['none', 'linear', 'quadratic'] as const) {
+      const used = cohenKappa(a, b, { weights }).kappa as number;
+      expect(cohenKappa(a, b, { weights, scale: { min: 1, max: 10 } }).kappa).toBeCloseTo(used, 12);
+    }
+    // …but they do change the expected and observed weighted agreement.
+    expect(cohenKappa(a, b, { weights: 'linear', scale: { min: 1, max: 10 } }).observed).not.toBeCloseTo(cohenKappa(a, b, { weights: 'linear' }).observed, 6);
+  });
+
+  it('takes the whole numbers from the smallest to the largest rating when given no categories', () => {
+    expect(cohenKappa([1, 5], [5, 1], { weights: 'linear' }).categories).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it('perfect disagreement on two categories is −1', () => {
+    expect(cohenKappa([1, 2, 1, 2], [2, 1, 2, 1], { weights: 'none' }).kappa).toBe(-1);
+  });
+});
+
+describe('cohenKappa degenerate and bad input', () => {
+
+  it('requires the weighting to be named', () => {
+    const missing = catchError(() => cohenKappa([1], [1], {} as never));
+    expect(missing).toBeInstanceOf(OptionsError);
+    expect((missing as OptionsError).issues[0]?.path).toEqual(['weights']);
+    expect((missing as OptionsError).message).toContain("'none', 'linear', 'quadratic'");
+    expect(catchError(() => cohenKappa([1], [1], { weights: 'cubic' as never }))).toBeInstanceOf(OptionsError);
+    expect(catchError(() => cohenKappa([1], [1], undefined as never))).toBeInstanceOf(OptionsError);
+  });
+
+  it('refuses lists of different lengths, naming b', () => {
+    const error = catchError(() => cohenKappa([1, 2, 3], [1, 2], { weights: 'none' })) as ValidationError;
+    expect(error).toBeInstanceOf(ValidationError);
+    expect(error.issues[0]).toMatchObject({ path: ['b'], expected: '3 ratings, as many as a', received: '2' });
+  });
+
+  it('refuses empty lists with OperationError no-ratings', () => {
+    const error = catchError(() => cohenKappa([], [], { weights: 'none' }));
+    expect(error).toBeInstanceOf(OperationError);
+    expect((error as OperationError).code).toBe('no-ratings');
+  });
+
+  it('refuses non-integer grades, naming each position', () => {
+    const error = catchError(() => cohenKappa([1, 2.5, 3], [1, 2, Number.NaN], { weights: 'linear' })) as ValidationError;
+    expect(error.issues.map((i) => i.path)).toEqual([['a', 1], ['b', 2]]);
+    expect(error.issues[1]?.received).toBe('NaN');
+    expect(catchError(() => cohenKappa([1, '2'] as never, [1, 2], { weights: 'none' }))).toBeInstanceOf(ValidationError);
+    expect(catchError(() => cohenKappa('12' as never, [1, 2], { weights: 'none' }))).toBeInstanceOf(ValidationError);
+  });
+
+  it('refuses a grade outside the categories or the scale', () => {
+    const error = catchError(() => cohenKappa([1, 6], [1, 2], { weights: 'none', scale: { min: 1, max: 5 } })) as ValidationError;
+    expect(error.issues[0]).toMatchObject({ path: ['a', 1], expected: 'a category from 1 to 5', received: 'the number 6' });
+    const listed = catchError(() => cohenKappa([1, 2], [1, 3], { weights: 'none', categories: [1, 3, 7] })) as ValidationError;
+    expect(listed.issues[0]).toMatchObject({ path: ['a', 1], expected: 'one of the categories 1, 3, 7' });
+  });
+
+  it('refuses bad category options', () => {
+    const cases: [unknown, unknown[]][] = [
+      [{ weights: 'none', categories: [] }, ['categories']],
+      [{ weights: 'none', categories: [1, 1.5] }, ['categories', 1]],
+      [{ weights: 'none', categories: [1, 2, 1] }, ['categories', 2]],
+      [{ weights: 'none', scale: { min: 5, max: 1 } }, ['scale']],
+      [{ weights: 'none', scale: { min: 1, max: 5 }, categories: [1, 2] }, ['scale']],
+    ];
+    for (const [options, path] of cases) {
+      const error = catchError(() => cohenKappa([1], [1], options as never)) as OptionsError;
+      expect(error, JSON.stringify(options)).toBeInstanceOf(OptionsError);
+      expect(error.issues[0]?.path).toEqual(path);
+    }
+  });
+
+  it('refuses a range of more than 1000 categories', () => {
+    const error = catchError(() => cohenKappa([1, 5000], [1, 2], { weights: 'none' }));
+    expect((error as OperationError).code).toBe('too-many-categories');
+  });
+
+  it('a single pair that agrees is degenerate, not NaN', () => {
+    const result = cohenKappa([3], [3], { weights: 'quadratic' });
+    expect(result).toEqual({
+      kappa: null, degenerate: true, observed: 1, expected: 1, n: 1, weights: 'quadratic', categories: [3], exactAgreement: 1, withinOneAgreement: 1,
+    });
+  });
+
+  it('one rater constant, the other not: kappa 0, not degenerate', () => {
+    expect(cohenKappa([3, 3, 3], [2, 3, 4], { weights: 'linear' })).toMatchObject({ kappa: 0, degenerate: false });
+  });
+});

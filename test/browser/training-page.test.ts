@@ -1,0 +1,198 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getInstrument } from '../../src/index.js';
+import { ROOT } from '../support/run.js';
+
+/*
+ * The training page (examples/browser/) in a real, headless Chromium, served from 127.0.0.1
+ * under a Content-Security-Policy without 'unsafe-eval'. The kappa it must show is
+ * scikit-learn's, from test/agreement/kappa-reference.json (data set "browser-sample"), made by
+ *   /usr/bin/python3 scripts/kappa-reference.py > test/agreement/kappa-reference.json
+ */
+
+const CHROMIUM = '/usr/bin/chromium';
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'";
+const SERVED = ['examples/browser/', 'dist/browser/'];
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+};
+const SCREENSHOT = resolve(ROOT, 'test/artifacts/training-page.png');
+
+interface CohenCase {
+  id: string;
+  weights: string;
+  a: number[];
+  b: number[];
+  sklearn: number;
+}
+const reference = JSON.parse(readFileSync(resolve(ROOT, 'test/agreement/kappa-reference.json'), 'utf8')) as { cohen: CohenCase[] };
+const sample = reference.cohen.find((c) => c.id === 'browser-sample' && c.weights === 'linear') as CohenCase;
+const subAreas = getInstrument('gcp2').areas.flatMap((area) => area.subAreas.map((sub) => sub.id));
+
+/** Serves only the page and the browser build, each response under the CSP. */
+function serve(): Promise<Server> {
+  const server = createServer((request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname)).replace(/^[/\\]+/, '');
+    const file = resolve(ROOT, path);
+    const allowed = SERVED.some((prefix) => path.startsWith(prefix)) && file.startsWith(ROOT + sep) && existsSync(file);
+    if (!allowed) {
+      response.writeHead(404, { 'Content-Security-Policy': CSP, 'Content-Type': 'text/plain' }).end('not found');
+      return;
+    }
+    response.writeHead(200, { 'Content-Security-Policy': CSP, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  });
+  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
+}
+
+describe('the training page in headless Chromium', () => {
+  let server: Server | undefined;
+  let context: BrowserContext | undefined;
+  let page: Page;
+  let userDataDir: string | undefined;
+  const pageErrors: string[] = [];
+  const consoleErrors: string[] = [];
+  const failedRequests: string[] = [];
+
+  /** Starts the server and the browser and opens the page; throws, clearly, when it cannot. */
+  async function setUp(): Promise<void> {
+    if (!existsSync(CHROMIUM)) {
+      throw new Error(`Chromium is missing at ${CHROMIUM}: install it with \`apt-get install -y chromium\` (.ci/run does this when it is missing)`);
+    }
+    if (!existsSync(resolve(ROOT, 'dist/browser/graded-care.js')) || !existsSync(resolve(ROOT, 'dist/browser/svg.js'))) {
+      throw new Error('dist/browser/ is missing: run `npm run build` (npm test builds before it tests)');
+    }
+    server = await serve();
+    userDataDir = mkdtempSync(join(tmpdir(), 'graded-care-chromium-'));
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      viewport: { width: 1280, height: 900 },
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+    // Records every CSP violation the page meets (the init script itself runs outside the page's CSP).
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+      document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.effectiveDirective} ${e.blockedURI}`));
+    });
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+    page.on('requestfailed', (request) => failedRequests.push(request.url()));
+    const { port } = server.address() as AddressInfo;
+    const response = await page.goto(`http://127.0.0.1:${port}/examples/browser/index.html`);
+    expect(response?.headers()['content-security-policy']).toBe(CSP);
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 15_000 });
+  }
+
+  // A failed set-up fails every test with its message (none is skipped).
+  let setUpError: unknown;
+  beforeAll(async () => {
+    try {
+      await setUp();
+    } catch (error) {
+      setUpError = error;
+    }
+  });
+  const ready = () => {
+    if (setUpError !== undefined) throw setUpError;
+  };
+
+  afterAll(async () => {
+    await context?.close();
+    await new Promise((done) => (server ? server.close(done) : done(undefined)));
+    if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+  });
+
+  it('draws the family’s Star chart on load', async () => {
+    ready();
+    expect(await page.locator('#star svg line.spoke').count()).toBe(10);
+    expect(await page.locator('#star svg circle.point.latest').count()).toBe(10);
+    expect(await page.locator('#star svg circle.point.first').count()).toBe(10);
+    expect(await page.locator('#star svg title').textContent()).toBe('Case T-1: Sam, aged 3: Family Star Plus');
+  });
+
+  it('takes the trainee’s grades and shows scikit-learn’s kappa, the feedback and the profile', async () => {
+    ready();
+    expect(sample.a).toHaveLength(subAreas.length);
+    // The page's reference grading is the data set's b, so scikit-learn's kappa is the page's to show.
+    const pageReference = (await page.evaluate("import('/examples/browser/sample-case.js').then((m) => m.REFERENCE.ratings)")) as Record<string, number>;
+    expect(subAreas.map((id) => pageReference[id])).toEqual(sample.b);
+    for (const [i, id] of subAreas.entries()) await page.selectOption(`select[name="${id}"]`, String(sample.a[i]));
+    await page.click('#compare');
+    await page.waitForSelector('#feedback:not([hidden])');
+    expect(await page.textContent('#kappa')).toBe(sample.sklearn.toFixed(3));
+    expect(await page.textContent('#kappa-weights')).toBe('linear');
+    expect(await page.textContent('#compared')).toBe('16 of 16');
+    const exact = sample.a.filter((g, i) => g === sample.b[i]).length;
+    expect(await page.textContent('#exact')).toBe(`${Math.round((exact / 16) * 100)}%`);
+    // The profile: reference and trainee columns, a cell per area and sub-area each.
+    expect(await page.locator('#profile svg g.column').count()).toBe(2);
+    expect(await page.locator('#profile svg rect.cell').count()).toBe(2 * (4 + 16));
+    expect(await page.locator('#profile svg title').textContent()).toContain('reference and your grades');
+    const box = await page.locator('#profile svg').boundingBox();
+    expect(box?.width).toBeGreaterThan(300);
+    mkdirSync(resolve(ROOT, 'test/artifacts'), { recursive: true });
+    await page.screenshot({ path: SCREENSHOT, fullPage: true });
+    expect(existsSync(SCREENSHOT)).toBe(true);
+  });
+
+  it('the browser parses both SVGs as XML without error', async () => {
+    ready();
+    const errors = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('.picture svg')).map((svg) => {
+        const parsed = new DOMParser().parseFromString(svg.outerHTML, 'image/svg+xml');
+        return parsed.querySelector('parsererror')?.textContent ?? null;
+      }),
+    );
+    expect(errors).toEqual([null, null]);
+  });
+
+  it('shows the library’s error when nothing is graded', async () => {
+    ready();
+    for (const id of subAreas) await page.selectOption(`select[name="${id}"]`, '');
+    await page.click('#compare');
+    await expect.poll(() => page.textContent('#error')).toContain('no sub-area was graded');
+  });
+
+  it('validates bad input in the page under the CSP (the full validation path, no eval)', async () => {
+    ready();
+    // Run from a timer, by the page itself, so that the page's CSP applies to all it does. (A
+    // string, since vitest rewrites import() in this file's functions.)
+    await page.evaluate(`setTimeout(() => {
+      import('/dist/browser/graded-care.js').then((core) => {
+        const bad = { schemaVersion: 1, id: 'x', instrument: 'gcp2', child: { id: 'c' }, assessedOn: '2025-02-30', ratings: { 'physical.nutrition': 9 } };
+        window.badInput = core.safeParseAssessment(bad).issues.map((issue) => issue.path.join('/'));
+      });
+    }, 0)`);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { badInput?: string[] }).badInput)).toEqual(['assessedOn', 'ratings/physical.nutrition']);
+  });
+
+  it('met no CSP violation and raised no page errors, console errors or failed requests', async () => {
+    ready();
+    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    expect(failedRequests).toEqual([]);
+  });
+
+  it('serves under a CSP that forbids eval: a string timer is refused', async () => {
+    ready();
+    expect(CSP).not.toContain('unsafe-eval');
+    // A string given to setTimeout is compiled later, by the page itself, so the CSP applies.
+    await page.evaluate(() => setTimeout('window.evalRan = true', 0));
+    await expect.poll(() => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual(['script-src eval']);
+    expect(await page.evaluate(() => (window as unknown as { evalRan?: boolean }).evalRan)).toBeUndefined();
+  });
+
+});

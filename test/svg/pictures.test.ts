@@ -1,0 +1,171 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { type Assessment, AssessmentError, OperationError, OptionsError, parseAssessment } from '../../src/index.js';
+import { escapeXml, renderProfileChart, renderStarChart } from '../../src/svg/index.js';
+import { ROOT } from '../support/run.js';
+import { allElements, parseXml } from '../support/xml.js';
+import { catchError } from '../support/errors.js';
+
+const sample = JSON.parse(readFileSync(resolve(ROOT, 'examples/data/assessments.json'), 'utf8')) as Assessment[];
+const of = (prefix: string) => sample.filter((a) => a.id.startsWith(prefix));
+const NASTY = 'C-<&">\'x';
+
+const withChild = (list: Assessment[], id: string) => list.map((a) => ({ ...a, child: { ...a.child, id } }));
+
+/** Every picture the tests draw, by name. */
+const pictures: Record<string, () => string> = {
+  'star-chart': () => renderStarChart(of('S-101')),
+  'star-chart-one-reading': () => renderStarChart(of('S-106-2')),
+  'star-chart-not-scored': () =>
+    renderStarChart([
+      { schemaVersion: 1, id: 'S-X-1', instrument: 'family-star-plus', child: { id: 'C-9' }, assessedOn: '2025-01-01', ratings: { 'physical-health': 2, 'your-wellbeing': 'not-scored', 'family-routine': 5 } },
+      { schemaVersion: 1, id: 'S-X-2', instrument: 'family-star-plus', child: { id: 'C-9' }, assessedOn: '2025-03-01', ratings: { 'physical-health': 4, 'your-wellbeing': 3 } },
+    ]),
+  'profile-chart': () => renderProfileChart(of('A-101')),
+  'profile-chart-wide': () =>
+    renderProfileChart([
+      ...of('A-106'),
+      ...of('A-106').map((a, i) => ({ ...a, id: `A-106-${i + 4}`, assessedOn: `2026-0${i + 1}-15`, ratings: { ...a.ratings, 'safety.online': 'not-scored' as const } })),
+    ]),
+  'escaped-star': () => renderStarChart(withChild(of('S-101'), NASTY), { idPrefix: 'nasty-star' }),
+  'escaped-profile': () => renderProfileChart(withChild(of('A-102'), NASTY).map((a) => ({ ...a, id: `${a.id}<&>` }))),
+};
+
+describe('SVG pictures: snapshots', () => {
+  for (const [name, draw] of Object.entries(pictures)) {
+    it(`${name} matches its snapshot`, async () => {
+      await expect(draw()).toMatchFileSnapshot(`__snapshots__/${name}.svg`);
+    });
+  }
+});
+
+describe('SVG pictures: well-formed, accessible XML', () => {
+  for (const [name, draw] of Object.entries(pictures)) {
+    it(`${name} parses as XML with <title> and <desc> labelling an svg root`, () => {
+      const root = parseXml(draw());
+      expect(root.name).toBe('svg');
+      expect(root.attributes['xmlns']).toBe('http://www.w3.org/2000/svg');
+      expect(root.attributes['role']).toBe('img');
+      const [titleEl, descEl] = root.children;
+      expect(titleEl?.name).toBe('title');
+      expect(descEl?.name).toBe('desc');
+      expect(root.attributes['aria-labelledby']).toBe(`${titleEl?.attributes['id']} ${descEl?.attributes['id']}`);
+      expect(titleEl?.text.length).toBeGreaterThan(10);
+      expect(descEl?.text.length).toBeGreaterThan(40);
+      // Readable at 600 px: drawn for a width of 600 (wider only for many assessments).
+      expect(Number(root.attributes['width'])).toBeGreaterThanOrEqual(600);
+      const ids = allElements(root).flatMap((e) => (e.attributes['id'] === undefined ? [] : [e.attributes['id']]));
+      expect(new Set(ids).size).toBe(ids.length);
+    });
+  }
+
+  it('the checker itself refuses what is not well-formed', () => {
+    for (const bad of ['<svg><g></svg>', '<svg a="1" a="2"/>', '<svg>&nbsp;</svg>', '<svg>a < b</svg>', '<svg x=1/>', '<a/><b/>', '<svg title="a&b"/>', '<svg>\u0001</svg>']) {
+      expect(() => parseXml(bad), bad).toThrow(/not well-formed/);
+    }
+    expect(parseXml('<svg a="&lt;&#38;&#x26;"><t>x</t></svg>').attributes['a']).toBe('<&&');
+  });
+});
+
+describe('SVG pictures: text is escaped', () => {
+  it('a child id with <&"\'> is written escaped and reads back unchanged', () => {
+    for (const name of ['escaped-star', 'escaped-profile']) {
+      const svg = (pictures[name] as () => string)();
+      expect(svg).not.toContain(NASTY);
+      expect(svg).toContain('C-&lt;&amp;&quot;&gt;&apos;x');
+      const root = parseXml(svg);
+      expect(root.children[0]?.text).toContain(NASTY);
+      expect(root.children[1]?.text).toContain(NASTY);
+    }
+  });
+
+  it('escapeXml escapes the five characters and replaces those XML cannot hold', () => {
+    expect(escapeXml(`a<b>&"c'`)).toBe('a&lt;b&gt;&amp;&quot;c&apos;');
+    expect(escapeXml('bell\u0007 and lone \uD800 surrogate')).toBe('bell\uFFFD and lone \uFFFD surrogate');
+    expect(escapeXml('tab\tnew\nline 😀')).toBe('tab\tnew\nline 😀');
+  });
+});
+
+describe('SVG pictures: deterministic', () => {
+  it('the same history in any order, parsed or raw, gives the same text', () => {
+    const history = of('A-101');
+    const reference = renderProfileChart(history);
+    expect(renderProfileChart([...history].reverse())).toBe(reference);
+    expect(renderProfileChart(history.map((a) => parseAssessment(a)))).toBe(reference);
+    const stars = of('S-101');
+    expect(renderStarChart([...stars].reverse())).toBe(renderStarChart(stars));
+  });
+
+  it('sorts assessments of the same day by id', () => {
+    const [a, b] = of('A-101') as [Assessment, Assessment];
+    const sameDay = [{ ...b, id: 'Z', assessedOn: a.assessedOn }, { ...a, id: 'A' }];
+    const svg = renderProfileChart(sameDay);
+    expect(svg.indexOf('data-assessment="A"')).toBeLessThan(svg.indexOf('data-assessment="Z"'));
+  });
+
+  it('writes no number with more than two decimals, and no NaN, undefined or -0', () => {
+    for (const draw of Object.values(pictures)) {
+      const svg = draw();
+      expect(svg).not.toMatch(/\d\.\d{3,}/);
+      expect(svg).not.toMatch(/NaN|undefined|Infinity|"-0"/);
+    }
+  });
+});
+
+describe('SVG pictures: what they show', () => {
+  it('the Star chart has a spoke per area, a ring per reading, both readings and the stage names', () => {
+    const elements = allElements(parseXml(pictures['star-chart']?.() ?? ''));
+    const withClass = (c: string) => elements.filter((e) => (e.attributes['class'] ?? '').split(' ').includes(c));
+    expect(withClass('spoke')).toHaveLength(10);
+    expect(withClass('ring')).toHaveLength(10);
+    expect(withClass('point').filter((e) => e.attributes['class']?.includes('first'))).toHaveLength(10);
+    expect(withClass('point').filter((e) => e.attributes['class']?.includes('latest'))).toHaveLength(10);
+    expect(withClass('stage-label').map((e) => e.text)).toEqual(['Stuck', 'Accepting help', 'Trying', 'Finding what works', 'Effective parenting']);
+    expect(withClass('reading').map((e) => e.attributes['data-assessment'])).toEqual(['S-101-1', 'S-101-2']);
+  });
+
+  it('the Star chart leaves out a point for an area not scored, and says so', () => {
+    const svg = pictures['star-chart-not-scored']?.() ?? '';
+    const root = parseXml(svg);
+    const points = allElements(root).filter((e) => e.attributes['class'] === 'point first');
+    expect(points).toHaveLength(2);
+    expect(root.children[1]?.text).toContain('Your well-being: not scored → 3 (Accepting help)');
+  });
+
+  it('the profile has a row per area and sub-area and a column per assessment, coloured by band', () => {
+    const elements = allElements(parseXml(pictures['profile-chart']?.() ?? ''));
+    const cells = elements.filter((e) => (e.attributes['class'] ?? '').startsWith('cell '));
+    expect(cells).toHaveLength(3 * (4 + 16));
+    // A-101-1: physical 4 (area), nutrition 4, housing 4, hygiene 4, in-absence 4 are concerns.
+    expect(cells.filter((e) => e.attributes['class'] === 'cell concern')).toHaveLength(5);
+    expect(elements.filter((e) => e.attributes['class'] === 'column')).toHaveLength(3);
+    expect(elements.filter((e) => (e.attributes['class'] ?? '').startsWith('swatch '))).toHaveLength(5);
+  });
+});
+
+describe('SVG pictures refuse', () => {
+
+  it('mixed children, mixed instruments, the wrong family and an empty history, with OperationError codes', () => {
+    expect((catchError(() => renderProfileChart([...of('A-101'), ...of('A-102')])) as OperationError).code).toBe('mixed-children');
+    const gcp = { ...(of('A-101')[0] as Assessment), id: 'G', instrument: 'gcp', ratings: {}, areaGrades: {} };
+    expect((catchError(() => renderProfileChart([...of('A-101'), gcp])) as OperationError).code).toBe('mixed-instruments');
+    expect((catchError(() => renderProfileChart(of('S-101'))) as OperationError).code).toBe('wrong-family');
+    expect((catchError(() => renderStarChart(of('A-101'))) as OperationError).code).toBe('wrong-family');
+    expect((catchError(() => renderStarChart([])) as OperationError).code).toBe('empty-history');
+    expect(catchError(() => renderStarChart([])) as OperationError).toBeInstanceOf(OperationError);
+  });
+
+  it('an invalid assessment, naming the path', () => {
+    const bad = { ...(of('A-101')[0] as Assessment), ratings: { 'physical.nutrition': 6 } };
+    const error = catchError(() => renderProfileChart([bad])) as AssessmentError;
+    expect(error).toBeInstanceOf(AssessmentError);
+    expect(error.issues[0]?.path).toEqual(['ratings', 'physical.nutrition']);
+  });
+
+  it('an id prefix that is not an XML id', () => {
+    const error = catchError(() => renderStarChart(of('S-101'), { idPrefix: '1 "x"' })) as OptionsError;
+    expect(error).toBeInstanceOf(OptionsError);
+    expect(error.issues[0]?.path).toEqual(['idPrefix']);
+  });
+});
