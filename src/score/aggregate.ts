@@ -21,14 +21,12 @@ export function newTally(min: number, max: number): Tally {
   return { counts: new Int32Array(max - min + 1), min, n: 0 };
 }
 
-/** The grade at 0-based `rank` in ascending order. */
+/** The grade at 0-based `rank` (below the tally's count) in ascending order. */
 function gradeAtRank(tally: Tally, rank: number): number {
-  let seen = 0;
-  for (let i = 0; i < tally.counts.length; i++) {
-    seen += tally.counts[i] as number;
-    if (seen > rank) return tally.min + i;
-  }
-  return tally.min + tally.counts.length - 1;
+  let i = 0;
+  let seen = tally.counts[0] as number;
+  while (seen <= rank) seen += tally.counts[++i] as number;
+  return tally.min + i;
 }
 
 /**
@@ -49,7 +47,7 @@ export function aggregateTally(tally: Tally, rule: AggregationRule, lowerIsBette
     result = lowerIsBetter ? high : low;
   } else {
     // Walk from the best grade to the worst, so that `>=` hands ties to the worse grade.
-    let best = -1;
+    let best = 0;
     let bestCount = 0;
     for (let step = 0; step <= last; step++) {
       const i = lowerIsBetter ? step : last - step;

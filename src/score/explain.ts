@@ -50,7 +50,8 @@ function explainGcp(score: GcpScore, target: ExplainTarget): Explanation {
     if (sub.source === 'items') {
       const inputs = Object.entries(sub.items ?? {}).map(([id, g]): ExplanationInput => ({ id, grade: g === 'not-scored' ? null : g, status: g === 'not-scored' ? 'not-scored' : 'scored' }));
       const how = describeAggregation(gradesOf(inputs), score.aggregation, lowerIsBetter, sub.grade);
-      return { target, value: sub.grade, rule: score.aggregation, inputs, text: `${target.subArea} is ${sub.grade ?? 'not scored'}${bandText(score.bands, sub.grade)} from its items by ${how}.` };
+      const text = sub.grade === null ? `${target.subArea} is not scored: none of its items is scored.` : `${target.subArea} is ${sub.grade}${bandText(score.bands, sub.grade)} from its items by ${how}.`;
+      return { target, value: sub.grade, rule: score.aggregation, inputs, text };
     }
     const text = sub.grade === null ? `${target.subArea} is ${sub.status}.` : `${target.subArea} was graded ${sub.grade} by the practitioner${bandText(score.bands, sub.grade)}.`;
     return { target, value: sub.grade, rule: 'as-rated', inputs: [{ id: target.subArea, grade: sub.grade, status: sub.status }], text };

@@ -30,10 +30,9 @@ export function unitGrades(assessment: Assessment, plan: ScoringPlan, into: Int1
       grades[unit] = gradeOf(rating);
       continue;
     }
-    const items = unitItems[unit] as readonly string[];
     let grade = UNRATED;
-    for (let i = 0; i < items.length; i++) {
-      const item = ratings[items[i] as string];
+    for (const itemId of unitItems[unit] as readonly string[]) {
+      const item = ratings[itemId];
       if (item === undefined) continue;
       const itemGrade = gradeOf(item);
       if (itemGrade === NOT_SCORED) grade = NOT_SCORED;
@@ -47,8 +46,8 @@ export function unitGrades(assessment: Assessment, plan: ScoringPlan, into: Int1
 /** The grade `rule` derives from the scored grades among `units`, or `null` if none is scored. */
 export function aggregateUnits(grades: Int16Array, units: readonly number[], plan: ScoringPlan): number | null {
   const { tally } = plan;
-  for (let i = 0; i < units.length; i++) {
-    const grade = grades[units[i] as number] as number;
+  for (const unit of units) {
+    const grade = grades[unit] as number;
     if (grade >= 0) tallyGrade(tally, grade);
   }
   return aggregateTally(tally, plan.rule, plan.index.lowerIsBetter);
@@ -57,14 +56,9 @@ export function aggregateUnits(grades: Int16Array, units: readonly number[], pla
 /** The worst scored grade among `units`, or `null` when none of them is scored. */
 export function worstOf(grades: Int16Array, units: readonly number[], lowerIsBetter: boolean): number | null {
   let worst: number | null = null;
-  for (let i = 0; i < units.length; i++) {
-    const grade = grades[units[i] as number] as number;
+  for (const unit of units) {
+    const grade = grades[unit] as number;
     if (grade >= 0 && (worst === null || isWorse(grade, worst, lowerIsBetter))) worst = grade;
   }
   return worst;
-}
-
-/** Each need type's grade: the worst grade among its scored sub-areas (design §4), or `null`. */
-export function needGrades(grades: Int16Array, plan: ScoringPlan): (number | null)[] {
-  return plan.needUnits.map((units) => worstOf(grades, units, plan.index.lowerIsBetter));
 }

@@ -1,7 +1,7 @@
 import { type Issue, makeIssue, OptionsError } from '../errors.js';
 import { checkTiling } from '../instruments/define.js';
 import { expandNeeds } from '../instruments/needs.js';
-import { AGGREGATION_RULES, type AggregationRule, type Band, type Bands, type Instrument } from '../instruments/types.js';
+import { AGGREGATION_RULES, type AggregationRule, type Band, type Bands, type GradeRange, type Instrument } from '../instruments/types.js';
 import { describeValue, isPlainObject } from '../internal/describe.js';
 import { indexOf, type InstrumentIndex } from '../internal/instrument-index.js';
 import { oncePerObject } from '../internal/memo.js';
@@ -51,17 +51,19 @@ export interface SharedLeaves {
   readonly subArea: readonly SubAreaScore[];
   readonly need: readonly (readonly NeedScore[])[];
   readonly starArea: readonly StarAreaScore[];
-  /** Per area, area results keyed by `slot(grade) * slots + slot(practitioner grade)`, filled on first use. */
+  /** Per area, area results keyed by `slot(grade) * slots + slot(practitioner grade)`. */
   readonly area: readonly AreaScore[][];
   /** How many slots a grade has: unrated, not scored, then each grade. */
   readonly slots: number;
 }
 
+const inRange = (grade: number, range: GradeRange): boolean => grade >= range.min && grade <= range.max;
+
+/** The band of each grade from `min` to `max` (empty for Stars, which have no bands). */
 function bandTable(bands: Bands | null, min: number, max: number): Band[] {
   const table: Band[] = [];
-  if (bands === null) return table;
-  for (let grade = min; grade <= max; grade++) {
-    table.push(grade >= bands.met.min && grade <= bands.met.max ? 'met' : grade >= bands.concern.min && grade <= bands.concern.max ? 'concern' : 'borderline');
+  for (let grade = min; bands !== null && grade <= max; grade++) {
+    table.push(inRange(grade, bands.met) ? 'met' : inRange(grade, bands.concern) ? 'concern' : 'borderline');
   }
   return table;
 }
@@ -98,6 +100,9 @@ function checkOptions(instrument: Instrument, options: ScoringOptions): Issue[] 
   return issues;
 }
 
+/** The unrated sentinel (see `grades.ts`), for `null` grades. */
+const UNRATED_SLOT = -2;
+
 /** The slot of a grade (or sentinel) in a shared-leaf table: 0 unrated, 1 not scored, then grades. */
 export function slotOf(grade: number, min: number): number {
   return grade < 0 ? grade + 2 : grade - min + 2;
@@ -114,10 +119,15 @@ function sharedLeaves(
     { grade: null, status: 'not-scored', band: null },
   ];
   for (let grade = index.min; grade <= index.max; grade++) slots.push({ grade, status: 'scored', band: bandOf[grade - index.min] ?? null });
+  // An area's derived grade is never "not scored", so its slot 1 stays unused.
+  const areaLeaves = (a: number) =>
+    slots.flatMap((derived) =>
+      slots.map((own) => Object.freeze({ grade: derived.grade, band: derived.band, practitionerGrade: own.grade, subAreas: index.areaUnitIds[a] as readonly string[] })),
+    );
   return {
     subArea: slots.map(({ grade, band, status }) => Object.freeze({ grade, band, status, source: 'rating' as const })),
     need: needUnitIds.map((subAreas) => slots.map(({ grade, band }) => Object.freeze({ grade, band, subAreas }))),
-    area: index.areaIds.map(() => []),
+    area: index.areaIds.map((_, a) => areaLeaves(a)),
     slots: slots.length,
     starArea: slots.map(({ grade, status }) =>
       Object.freeze({ reading: grade, stage: grade === null ? null : (instrument.stages.find((s) => grade >= s.min && grade <= s.max)?.id ?? null), status }),
@@ -128,15 +138,8 @@ function sharedLeaves(
 /** The shared, frozen result of area `a` for a derived and a practitioner's grade. */
 export function areaLeaf(plan: ScoringPlan, a: number, grade: number | null, practitionerGrade: number | null): AreaScore {
   const { index, shared } = plan;
-  const key = slotOf(grade ?? -2, index.min) * shared.slots + slotOf(practitionerGrade ?? -2, index.min);
-  const leaves = shared.area[a] as AreaScore[];
-  let leaf = leaves[key];
-  if (leaf === undefined) {
-    const band = grade === null ? null : (plan.bandOf[grade - index.min] as Band);
-    leaf = Object.freeze({ grade, band, practitionerGrade, subAreas: index.areaUnitIds[a] as readonly string[] });
-    leaves[key] = leaf;
-  }
-  return leaf;
+  const key = slotOf(grade ?? UNRATED_SLOT, index.min) * shared.slots + slotOf(practitionerGrade ?? UNRATED_SLOT, index.min);
+  return (shared.area[a] as readonly AreaScore[])[key] as AreaScore;
 }
 
 function build(instrument: Instrument, options: ScoringOptions): ScoringPlan {
@@ -174,16 +177,18 @@ const customPlans = oncePerObject((_instrument: Instrument) => new WeakMap<Scori
  *
  * @throws {@link OptionsError} naming the bad option.
  */
-export function planFor(instrument: Instrument, options?: ScoringOptions): ScoringPlan {
-  if (options === undefined || (options.aggregation === undefined && options.bands === undefined && options.needs === undefined)) {
-    return defaultPlan(instrument);
-  }
+export function planFor(instrument: Instrument, options: ScoringOptions = {}): ScoringPlan {
+  // The branches below only choose a cache: either way the plan built is the same.
+  // Stryker disable next-line ConditionalExpression: a cache choice, equal plans either way
+  if (options.aggregation === undefined && options.bands === undefined && options.needs === undefined) return defaultPlan(instrument);
   const byOptions = customPlans(instrument);
   const cached = byOptions.get(options);
+  // Stryker disable next-line ConditionalExpression: a cache hit; a miss rebuilds an equal plan
   if (cached !== undefined) return cached;
   const issues = checkOptions(instrument, options);
   if (issues.length > 0) throw new OptionsError(issues);
   const plan = build(instrument, options);
+  // Stryker disable next-line ConditionalExpression: caching unfrozen options would risk stale plans, not change this one
   if (Object.isFrozen(options)) byOptions.set(options, plan);
   return plan;
 }

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { definePolicy, placeOnContinuum, referencePolicy, type Assessment } from '../../src/index.js';
+import { all, gcp2At, starAt } from '../support/history.js';
+
+const place = (items: Record<string, unknown>[], options: { asOf?: string; policy?: typeof referencePolicy } = { asOf: '2025-12-31' }) => placeOnContinuum(items as unknown as Assessment[], options);
+
+describe('the explanation, line by line', () => {
+  it('spells out every element for a child at child protection', () => {
+    const p = place(
+      [
+        gcp2At('A', '2025-01-06', all(2, { 'physical.nutrition': 4, 'safety.home': 4 }), { id: 'C-1', dateOfBirth: '2015-01-01', flags: ['disabled'] }),
+        gcp2At('B', '2025-04-07', all(2, { 'physical.nutrition': 4, 'safety.home': 5, 'safety.online': 'not-scored' }), { id: 'C-1', dateOfBirth: '2015-01-01', flags: ['disabled'] }),
+        starAt('S', '2025-04-08', { 'family-routine': 3 }, { id: 'C-1' }),
+      ],
+      { asOf: '2025-07-07' },
+    );
+    expect(p.explanation).toEqual([
+      'rule immediate-safety fired → child-protection (urgent) under policy reference-2016 v1.0.0',
+      'definition-1 (Early Help) met: at concern in B (2025-04-07): nutritional 4 (physical.nutrition), supervisory 5 (safety.home)',
+      'persistent: nutritional at concern since 2025-01-06 (91 days ≥ 90) in B, A',
+      'persistent: supervisory at concern since 2025-01-06 (91 days ≥ 90) in B, A',
+      'serious impairment likely: supervisory at grade 5 in B',
+      'serious impairment likely: concerns span 2 areas (physical, safety; ≥ 2) in B',
+      'serious impairment likely: high-risk group disabled with nutritional, supervisory at concern in B',
+      'high-risk group disabled: flagged disabled on B',
+      'definition-2 (Safeguarding and Child Protection) met: persistent need yes, serious impairment likely yes',
+      'ignored (Star readings measure family progress, not neglect): S',
+      'next review due 2025-07-06 (B + 90 days); overdue as of 2025-07-07',
+    ]);
+    expect(p.ignored).toEqual([{ assessmentId: 'S', assessedOn: '2025-04-08' }]);
+    expect(p.assessments).toEqual([{ assessmentId: 'A', assessedOn: '2025-01-06' }, { assessmentId: 'B', assessedOn: '2025-04-07' }]);
+    expect(p.latest).toEqual({ assessmentId: 'B', assessedOn: '2025-04-07', instrument: { id: 'gcp2', edition: '2' } });
+    expect(p.definitions.safeguarding.seriousImpairmentReasons).toEqual([
+      { reason: 'grade', grade: 5, needTypes: ['supervisory'] },
+      { reason: 'areas', minAreas: 2, areas: ['physical', 'safety'] },
+      { reason: 'high-risk', groups: ['disabled'], needTypes: ['nutritional', 'supervisory'] },
+    ]);
+  });
+
+  it('says what did not fire, what was not assessed, and when nothing is overdue', () => {
+    const p = place([gcp2At('A', '2025-06-02', { 'physical.housing': 3, 'physical.nutrition': 2 }, { id: 'C-1', dateOfBirth: '2010-05-05' })], { asOf: '2025-06-03' });
+    expect(p.explanation).toEqual([
+      'rule borderline fired → additional-support under policy reference-2016 v1.0.0; earlier rules did not fire: immediate-safety, definition-2, definition-2-partial, definition-1',
+      'definition-1 (Early Help) not met: no need type at concern in A (2025-06-02)',
+      'persistent: none (no need type at concern for 90 days without a met assessment between)',
+      'definition-2 (Safeguarding and Child Protection) not met: persistent need no, serious impairment likely no',
+      'not assessed in A: medical, emotional, supervisory',
+      'next review due 2025-11-29 (A + 180 days)',
+    ]);
+    expect(p.overdue).toBe(false);
+    expect(place([gcp2At('A', '2025-06-02', all(2))], {}).overdue).toBeNull();
+    expect(place([gcp2At('A', '2025-06-02', all(2))], {}).asOf).toBeNull();
+  });
+
+  it('counts a month in the singular', () => {
+    const p = place([gcp2At('A', '2025-03-10', all(2, { 'physical.health': 4 }), { id: 'C-1', dateOfBirth: '2025-02-01' })]);
+    expect(p.definitions.safeguarding.highRiskGroups).toEqual([{ group: 'pre-mobile', how: 'age', detail: '1 whole month old on 2025-03-10 (born 2025-02-01), under 9' }]);
+  });
+
+  it('reports a need at the immediate-safety grade on another need type without firing the rule', () => {
+    const p = place([gcp2At('A', '2025-06-02', all(2, { 'emotional.responsiveness': 5 }))]);
+    expect([p.rule, p.definitions.safeguarding.seriousImpairmentReasons]).toEqual(['definition-2-partial', [{ reason: 'grade', grade: 5, needTypes: ['emotional'] }]]);
+  });
+
+  it('lets a policy watch several need types, at a lower grade, for immediate safety', () => {
+    const policy = definePolicy({ ...referencePolicy, id: 'watchful', rules: [{ id: 'immediate-safety', level: 'child-protection', urgent: true, needTypes: ['medical', 'supervisory'], grade: 4 }, ...referencePolicy.rules.slice(1)] });
+    expect(place([gcp2At('A', '2025-06-02', all(2, { 'physical.health': 4 }))], { policy }).rule).toBe('immediate-safety');
+    expect(place([gcp2At('A', '2025-06-02', all(2, { 'physical.nutrition': 4 }))], { policy }).rule).toBe('definition-1');
+    expect(place([gcp2At('A', '2025-06-02', all(2, { 'safety.home': 3 }))], { policy }).rule).toBe('borderline');
+  });
+
+  it('keeps an urgent flag only where the rule sets it', () => {
+    const calm = definePolicy({ ...referencePolicy, id: 'calm', rules: [{ id: 'immediate-safety', level: 'child-protection', needTypes: ['supervisory'], grade: 5 }, ...referencePolicy.rules.slice(1)] });
+    expect(place([gcp2At('A', '2025-06-02', all(2, { 'safety.home': 5 }))], { policy: calm })).toMatchObject({ rule: 'immediate-safety', urgent: false });
+  });
+});

@@ -1,0 +1,92 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { requireBuild, ROOT } from '../support/run.js';
+
+/*
+ * The packed tarball, installed into a fresh project as a user would, used from ESM, from
+ * CommonJS, from TypeScript with moduleResolution node16 and bundler, and through its bin.
+ */
+
+let project: string;
+const ASSESSMENT = `{ schemaVersion: 1, id: 'A-1', instrument: 'gcp2', child: { id: 'C-1' }, assessedOn: '2025-06-02', ratings: { 'physical.nutrition': 4, 'safety.home': 5 } }`;
+
+function run(command: string, args: string[]): string {
+  const result = spawnSync(command, args, { cwd: project, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
+  return result.stdout;
+}
+
+beforeAll(() => {
+  requireBuild();
+  project = mkdtempSync(join(tmpdir(), 'graded-care-consumer-'));
+  const packed = execFileSync('npm', ['pack', '--silent', '--pack-destination', project], { cwd: ROOT, encoding: 'utf8' }).trim().split('\n').at(-1) as string;
+  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, version: '1.0.0' }));
+  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', join(project, packed)]);
+}, 180_000);
+
+afterAll(() => {
+  if (project) rmSync(project, { recursive: true, force: true });
+});
+
+describe('the packed package, installed', () => {
+  it('ships only what the files whitelist names', () => {
+    const shipped = readdirSync(join(project, 'node_modules/graded-care')).sort();
+    expect(shipped).toEqual(['CHANGELOG.md', 'LICENSE', 'README.md', 'dist', 'package.json']);
+  });
+
+  it('works from ESM, including the svg subpath', () => {
+    writeFileSync(
+      join(project, 'esm.mjs'),
+      `import { placeOnContinuum, scoreAssessment } from 'graded-care';
+import { renderProfileChart } from 'graded-care/svg';
+const a = ${ASSESSMENT};
+console.log(scoreAssessment(a).needs.supervisory.grade, placeOnContinuum([a]).level, renderProfileChart([a]).startsWith('<svg'));`,
+    );
+    expect(run('node', ['esm.mjs']).trim()).toBe('5 child-protection true');
+  });
+
+  it('works from CommonJS (require)', () => {
+    writeFileSync(
+      join(project, 'cjs.cjs'),
+      `const { scoreAssessment, AssessmentError, parseAssessment } = require('graded-care');
+const { renderStarChart } = require('graded-care/svg');
+let refused = false;
+try { parseAssessment({}); } catch (e) { refused = e instanceof AssessmentError; }
+console.log(scoreAssessment(${ASSESSMENT}).needs.nutritional.band, refused, typeof renderStarChart);`,
+    );
+    expect(run('node', ['cjs.cjs']).trim()).toBe('concern true function');
+  });
+
+  for (const resolution of ['node16', 'bundler'] as const) {
+    it(`type-checks from TypeScript with moduleResolution ${resolution}`, () => {
+      const dir = join(project, `ts-${resolution}`);
+      mkdirSync(dir, { recursive: true });
+      const module = resolution === 'node16' ? 'node16' : 'esnext';
+      writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, noEmit: true, module, moduleResolution: resolution, target: 'es2022', skipLibCheck: false, types: [] }, include: ['*.mts', '*.cts', '*.ts'] }));
+      const use = `const score = scoreAssessment(${ASSESSMENT});
+const grade: number | null = score.family === 'gcp' ? (score.needs['supervisory']?.grade ?? null) : null;
+const placement: Placement = placeOnContinuum([parseAssessment(${ASSESSMENT})]);
+const level: string = placement.level;
+const svg: string = renderStarChart([]);
+// @ts-expect-error: a kappa needs its weighting named
+cohenKappa([1], [1], {});
+export { grade, level, svg };`;
+      const imports = `import { cohenKappa, parseAssessment, placeOnContinuum, scoreAssessment, type Placement } from 'graded-care';
+import { renderStarChart } from 'graded-care/svg';`;
+      if (resolution === 'node16') {
+        writeFileSync(join(dir, 'esm.mts'), `${imports}\n${use}\n`);
+        writeFileSync(join(dir, 'cjs.cts'), `import gc = require('graded-care');\nconst kind: 'gcp' | 'star' = gc.scoreAssessment(${ASSESSMENT}).family;\nexport = kind;\n`);
+      } else {
+        writeFileSync(join(dir, 'app.ts'), `${imports}\n${use}\n`);
+      }
+      run(process.execPath, [resolve(ROOT, 'node_modules/typescript/bin/tsc'), '-p', dir]);
+    });
+  }
+
+  it('installs the graded-care command', () => {
+    expect(run(join(project, 'node_modules/.bin/graded-care'), ['--help'])).toMatch(/^Usage: graded-care/);
+  });
+});

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { AssessmentError, compareAssessments, defineInstrument, distanceTravelled, getInstrument, OperationError, OptionsError, parseAssessment, trackProgress, type Assessment } from '../../src/index.js';
+import { gradeChange, stageChange } from '../../src/progress/change.js';
+import { trendOf } from '../../src/progress/trend.js';
+import { all, gcp2At, starAt } from '../support/history.js';
+
+const as = (items: Record<string, unknown>[]) => items as unknown as Assessment[];
+
+/** A Star-like instrument whose readings run the other way: 1 best, 6 worst. */
+const reversedStar = defineInstrument({
+  id: 'reversed-star', edition: '1', title: 'Reversed', family: 'star', direction: 'lower-is-better', scale: { min: 1, max: 6 },
+  areas: [{ id: 'routine', title: 'Routine' }, { id: 'money', title: 'Money' }],
+  stages: [{ id: 'thriving', title: 'Thriving', min: 1, max: 2 }, { id: 'trying', title: 'Trying', min: 3, max: 4 }, { id: 'stuck', title: 'Stuck', min: 5, max: 6 }],
+});
+const reversed = (id: string, on: string, ratings: Record<string, unknown>, child = 'F-1') =>
+  parseAssessment({ schemaVersion: 1, id, instrument: 'reversed-star', child: { id: child }, assessedOn: on, ratings }, { instruments: [reversedStar] });
+
+describe('trends', () => {
+  it.each([
+    [[3, 2, 2], true, 'improving'],
+    [[2, 3, 4], true, 'deteriorating'],
+    [[3, 2, 4], true, 'mixed'],
+    [[3, null, 3], true, 'stable'],
+    [[null, 4, null], true, 'insufficient'],
+    [[2, 5], false, 'improving'],
+    [[5, 2], false, 'deteriorating'],
+  ] as const)('%j (lower is better: %s) is %s', (grades, lowerIsBetter, trend) => {
+    expect(trendOf(grades, lowerIsBetter).trend).toBe(trend);
+  });
+
+  it('measures change from the first graded to the last graded, skipping gaps', () => {
+    expect(trendOf([null, 4, null, 2, null], true).change).toEqual({ from: 4, to: 2, change: -2, direction: 'improved' });
+  });
+});
+
+describe('changes', () => {
+  it('are the same frozen value for the same pair', () => {
+    expect(gradeChange(4, 2, true)).toBe(gradeChange(4, 2, true));
+    expect(gradeChange(4, 2, false)).toEqual({ from: 4, to: 2, change: -2, direction: 'deteriorated' });
+    expect(gradeChange(null, 2, true)).toEqual({ from: null, to: 2, change: null, direction: null });
+    expect(Object.isFrozen(gradeChange(1, 1, true))).toBe(true);
+  });
+
+  it('move stages toward the better end, whichever way a Star runs', () => {
+    expect(stageChange(reversedStar, 6, 2)).toEqual({ from: 6, to: 2, change: -4, direction: 'improved', fromStage: 'stuck', toStage: 'thriving', stageMove: 2 });
+    expect(stageChange(getInstrument('family-star-plus'), 9, 2)).toMatchObject({ direction: 'deteriorated', stageMove: -4 });
+    expect(stageChange(reversedStar, null, 2)).toMatchObject({ fromStage: null, toStage: 'thriving', stageMove: null });
+  });
+});
+
+describe('drift, in words', () => {
+  it('after one review, and for a Star with room to improve', () => {
+    const one = trackProgress(as([gcp2At('A', '2025-01-06', all(4)), gcp2At('B', '2025-04-07', all(4))]), { driftReviews: 1 });
+    expect(one.drift).toEqual({ drifting: true, reviews: 1, driftReviews: 1, improvedSinceBaseline: [], reason: 'no need type has improved in 1 review since the baseline (threshold 1)' });
+    const stuck = trackProgress(as([starAt('S1', '2025-01-06', { 'family-routine': 3 }), starAt('S2', '2025-04-07', { 'family-routine': 3 }), starAt('S3', '2025-07-07', { 'family-routine': 2 })]));
+    expect(stuck.drift).toMatchObject({ drifting: true, reason: 'no Star area has improved in 2 reviews since the baseline (threshold 2)' });
+    const notYet = trackProgress(as([starAt('S1', '2025-01-06', { 'family-routine': 3 }), starAt('S2', '2025-04-07', { 'family-routine': 3 })]));
+    expect(notYet.drift.reason).toBe('not yet judged: 1 review since the baseline (drift is judged after 2)');
+  });
+
+  it('never for a Star whose every area was at the top at baseline', () => {
+    const top = trackProgress(as([starAt('S1', '2025-01-06', { 'family-routine': 10 }), starAt('S2', '2025-04-07', { 'family-routine': 10 }), starAt('S3', '2025-07-07', { 'family-routine': 10 })]));
+    expect(top.drift).toMatchObject({ drifting: false, reason: 'nothing to improve: every area was at the top of the scale at baseline' });
+  });
+
+  it('judges a reversed Star by its own top (1)', () => {
+    const top = trackProgress([reversed('R1', '2025-01-06', { routine: 1 }), reversed('R2', '2025-04-07', { routine: 1 }), reversed('R3', '2025-07-07', { routine: 1 })]);
+    expect(top.drift.drifting).toBe(false);
+    const better = trackProgress([reversed('R1', '2025-01-06', { routine: 5 }), reversed('R2', '2025-04-07', { routine: 2 })]);
+    expect(better.drift.improvedSinceBaseline).toEqual(['routine']);
+  });
+});
+
+describe('refusals name what was wrong', () => {
+  const refusal = (fn: () => unknown) => {
+    try {
+      fn();
+    } catch (error) {
+      return [(error as Error).constructor.name, (error as OperationError).code ?? null, (error as Error).message];
+    }
+    return ['accepted'];
+  };
+  it.each([
+    [() => trackProgress('history' as never), 'AssessmentError', null, 'Invalid assessment: (input): expected an array of assessments of one child, received the string "history"'],
+    [() => trackProgress([]), 'OperationError', 'empty-history', 'trackProgress: the history is empty; expected at least one assessment'],
+    [() => trackProgress(as([gcp2At('A', '2025-01-06', all(2)), gcp2At('A', '2025-02-06', all(2))])), 'AssessmentError', null, 'Invalid assessment: [1].id: expected an id no other assessment in the history has (item 0 has it), received the string "A"'],
+    [() => trackProgress(as([gcp2At('A', '2025-01-06', all(2)), gcp2At('B', '2025-02-06', all(2), { id: 'C-2' })])), 'OperationError', 'mixed-children', 'trackProgress: a history is one child\'s; found children "C-1" and "C-2"'],
+    [() => trackProgress(as([gcp2At('A', '2025-01-06', all(2)), starAt('S', '2025-02-06', {}, { id: 'C-1' })])), 'OperationError', 'mixed-instruments', 'trackProgress: a history is one instrument\'s; found gcp2@2 and family-star-plus@1'],
+    [() => trackProgress(as([gcp2At('A', '2025-01-06', all(2))]), { asOf: '2025-01-05' }), 'OperationError', 'as-of-before-latest', 'trackProgress: asOf 2025-01-05 is before the latest assessment (A, 2025-01-06)'],
+    [() => trackProgress(as([gcp2At('A', '2025-01-06', all(2))]), { reviewIntervalDays: 1.5, persistenceDays: 0 }), 'OptionsError', null, 'Invalid options: reviewIntervalDays: expected a whole number ≥ 1, received the number 1.5 (and 1 more issue)'],
+    [() => compareAssessments(gcp2At('A', '2025-01-06', all(2)) as never, gcp2At('B', '2025-02-06', all(2), { id: 'C-2' }) as never), 'OperationError', 'mixed-children', 'compareAssessments: the assessments are of different children ("C-1" and "C-2")'],
+    [() => distanceTravelled([as([gcp2At('A', '2025-01-06', all(2))])]), 'OperationError', 'not-a-star', 'distanceTravelled: expected Star readings; gcp2 is a GCP-family instrument (use trackProgress)'],
+    [() => distanceTravelled([as([starAt('S', '2025-01-06', { x: 1 })])]), 'AssessmentError', null, 'Invalid assessment: [0][0].ratings.x: expected a Star area id of family-star-plus, received the unknown key "x"'],
+    [() => distanceTravelled([as([starAt('S', '2025-01-06', {})]), []]), 'OperationError', 'empty-history', 'distanceTravelled: the history is empty; expected at least one assessment'],
+    [() => distanceTravelled([], { baseline: 'best' as never }), 'OptionsError', null, 'Invalid options: baseline: expected one of first, lower-of-first-two, received the string "best"'],
+    [() => distanceTravelled({} as never), 'OperationError', 'empty-history', 'distanceTravelled: expected an array with at least one history (an array of Star readings per family)'],
+  ])('%#', (fn, kind, code, message) => {
+    expect(refusal(fn)).toEqual([kind, code, message]);
+  });
+
+  it('puts a history’s index, then the assessment’s, at the head of a distanceTravelled path', () => {
+    try {
+      distanceTravelled([as([starAt('S', '2025-01-06', {})]), as([starAt('T', '2025-02-30', {})])]);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(AssessmentError);
+      expect((error as AssessmentError).issues[0]?.path).toEqual([1, 0, 'assessedOn']);
+    }
+  });
+
+  it('refuses options that are not an options object', () => {
+    expect(() => trackProgress(as([gcp2At('A', '2025-01-06', all(2))]), null as never)).toThrow(OptionsError);
+  });
+});
+
+describe('distance travelled on a Star that runs the other way', () => {
+  it('takes the worse (higher) of the first two readings, and counts a fall as forward', () => {
+    const families = [
+      [reversed('A1', '2025-01-06', { routine: 3 }), reversed('A2', '2025-04-07', { routine: 5 }), reversed('A3', '2025-07-07', { routine: 2 })],
+      [reversed('B1', '2025-01-06', { routine: 2 }, 'F-2'), reversed('B2', '2025-04-07', { routine: 4 }, 'F-2')],
+    ];
+    // first: A 3 → 2 (forward, −1), B 2 → 4 (back, +2). lower-of-first-two (the worse): A 5 → 2, B 4 → 4.
+    expect(distanceTravelled(families).areas['routine']).toMatchObject({ measured: 2, averageChange: 0.5, averageIncrease: 2, averageDecrease: -1, forward: { count: 1, percent: 50 }, back: { count: 1, percent: 50 } });
+    expect(distanceTravelled(families, { baseline: 'lower-of-first-two' }).areas['routine']).toMatchObject({
+      averageBaseline: 4.5, averageChange: -1.5, forward: { count: 1 }, same: { count: 1 }, back: { count: 0 },
+      stagesAtBaseline: { thriving: 0, trying: 1, stuck: 1 }, stagesAtLatest: { thriving: 1, trying: 1, stuck: 0 },
+    });
+  });
+});
