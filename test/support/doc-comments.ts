@@ -48,7 +48,7 @@ function kindOf(symbol: ts.Symbol): ExportKind | undefined {
   const flags = symbol.flags;
   if (flags & ts.SymbolFlags.Function) return 'function';
   if (flags & ts.SymbolFlags.Class) return 'class';
-  if (flags & ts.SymbolFlags.Variable) return 'constant';
+  if (flags & (ts.SymbolFlags.Variable | ts.SymbolFlags.Enum)) return 'constant';
   if (flags & ts.SymbolFlags.Interface) return 'interface';
   if (flags & ts.SymbolFlags.TypeAlias) return 'type';
   return undefined;
