@@ -72,10 +72,16 @@ export function makeIssue(path: IssuePath, expected: string, received: string): 
  *
  * @example
  * ```ts
- * try { getInstrument('gcp3'); } catch (e) { e instanceof GradedCareError; } // true
+ * try {
+ *   getInstrument('gcp3');
+ * } catch (error) {
+ *   error instanceof GradedCareError; // true
+ *   (error as GradedCareError).name; // 'OperationError'
+ * }
  * ```
  */
 export class GradedCareError extends Error {
+  /** Always `'GradedCareError'`, so logs and `error.name` checks tell the classes apart. */
   override name = 'GradedCareError';
 }
 
@@ -85,13 +91,20 @@ export class GradedCareError extends Error {
  *
  * @example
  * ```ts
- * const result = safeParseAssessment({});
- * result.success; // false
- * new ValidationError('assessment', result.issues).message; // 'Invalid assessment: schemaVersion: expected …'
+ * try {
+ *   cohenKappa([1, 2.5], [1, 2], { weights: 'none' });
+ * } catch (error) {
+ *   error instanceof ValidationError; // true
+ *   (error as ValidationError).issues.map((i) => i.message);
+ *   // ['a[1]: expected a whole-number rating, received the number 2.5']
+ * }
+ * cohenKappa([1, 2.5], [1, 2], { weights: 'none' }); // throws ValidationError: Invalid ratings: a[1]: expected a whole-number rating
  * ```
  */
 export class ValidationError extends GradedCareError {
+  /** Always `'ValidationError'`, so logs and `error.name` checks tell the classes apart. */
   override name = 'ValidationError';
+  /** Every problem found, each with its path (at least one when the library throws the error). */
   readonly issues: readonly Issue[];
 
   constructor(subject: string, issues: readonly Issue[]) {
@@ -107,11 +120,19 @@ export class ValidationError extends GradedCareError {
  *
  * @example
  * ```ts
- * try { parseAssessment({ schemaVersion: 2 }); }
- * catch (e) { (e as AssessmentError).issues[0]?.path; } // ['schemaVersion']
+ * try {
+ *   parseAssessment({ schemaVersion: 2, instrument: 'gcp2' });
+ * } catch (error) {
+ *   error instanceof AssessmentError; // true
+ *   (error as AssessmentError).issues.map((i) => formatPath(i.path));
+ *   // ['schemaVersion', 'id', 'child', 'assessedOn', 'ratings']
+ *   (error as AssessmentError).message;
+ *   // 'Invalid assessment: schemaVersion: expected 1, received the number 2 (and 4 more issues)'
+ * }
  * ```
  */
 export class AssessmentError extends ValidationError {
+  /** Always `'AssessmentError'`, so logs and `error.name` checks tell the classes apart. */
   override name = 'AssessmentError';
   constructor(issues: readonly Issue[]) {
     super('assessment', issues);
@@ -124,11 +145,15 @@ export class AssessmentError extends ValidationError {
  *
  * @example
  * ```ts
- * try { defineInstrument({ id: 'x' }); }
- * catch (e) { e instanceof InstrumentError; } // true
+ * defineInstrument({
+ *   id: 'mini', edition: '1', title: 'Mini', family: 'gcp', direction: 'lower-is-better', scale: { min: 1, max: 5 },
+ *   areas: [{ id: 'care', title: 'Care', subAreas: [{ id: 'food', title: 'Food' }, { id: 'food', title: 'Food again' }] }],
+ * });
+ * // throws InstrumentError: Invalid instrument definition: areas[0].subAreas[1].id: expected a sub-area id not used before, received the duplicate id "care.food"
  * ```
  */
 export class InstrumentError extends ValidationError {
+  /** Always `'InstrumentError'`, so logs and `error.name` checks tell the classes apart. */
   override name = 'InstrumentError';
   constructor(issues: readonly Issue[]) {
     super('instrument definition', issues);
@@ -140,11 +165,12 @@ export class InstrumentError extends ValidationError {
  *
  * @example
  * ```ts
- * new PolicyError([makeIssue(['persistenceDays'], 'a whole number of days ≥ 1', 'the number -3')]).message;
- * // 'Invalid threshold policy: persistenceDays: expected a whole number of days ≥ 1, received the number -3'
+ * definePolicy({ ...referencePolicy, persistenceDays: -3 });
+ * // throws PolicyError: Invalid threshold policy: persistenceDays: expected a number ≥ 1, received the number -3
  * ```
  */
 export class PolicyError extends ValidationError {
+  /** Always `'PolicyError'`, so logs and `error.name` checks tell the classes apart. */
   override name = 'PolicyError';
   constructor(issues: readonly Issue[]) {
     super('threshold policy', issues);
@@ -158,11 +184,16 @@ export class PolicyError extends ValidationError {
  *
  * @example
  * ```ts
- * try { getInstrument('gcp3'); }
- * catch (e) { (e as OperationError).code; } // 'unknown-instrument'
+ * try {
+ *   getInstrument('gcp3');
+ * } catch (error) {
+ *   (error as OperationError).code; // 'unknown-instrument'
+ *   (error as OperationError).message; // 'Unknown instrument "gcp3": expected one of gcp, gcp2, family-star-plus'
+ * }
  * ```
  */
 export class OperationError extends GradedCareError {
+  /** Always `'OperationError'`, so logs and `error.name` checks tell the classes apart. */
   override name = 'OperationError';
   /** A stable, machine-readable reason, e.g. `mixed-children`. */
   readonly code: string;
@@ -179,11 +210,19 @@ export class OperationError extends GradedCareError {
  *
  * @example
  * ```ts
- * try { scoreAssessment(a, { aggregation: 'mean' as never }); }
- * catch (e) { (e as OptionsError).issues[0]?.path; } // ['aggregation']
+ * const a = parseAssessment({
+ *   schemaVersion: 1, id: 'A-1', instrument: 'gcp2', child: { id: 'C-1' }, assessedOn: '2025-06-02', ratings: { 'physical.nutrition': 4 },
+ * });
+ * try {
+ *   scoreAssessment(a, { aggregation: 'mean' as never });
+ * } catch (error) {
+ *   (error as OptionsError).issues[0]?.path; // ['aggregation']
+ *   (error as OptionsError).message; // 'Invalid options: aggregation: expected one of mode-worse, worst, median-worse, received the string "mean"'
+ * }
  * ```
  */
 export class OptionsError extends ValidationError {
+  /** Always `'OptionsError'`, so logs and `error.name` checks tell the classes apart. */
   override name = 'OptionsError';
   constructor(issues: readonly Issue[]) {
     super('options', issues);

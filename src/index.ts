@@ -2,7 +2,7 @@
  * graded-care: Graded Care Profile and Outcome Star scoring, progress tracking and
  * neglect-continuum placement under a local threshold policy. Pure and browser-safe.
  *
- * @packageDocumentation
+ * @module graded-care
  */
 
 export {

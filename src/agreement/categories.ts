@@ -6,12 +6,23 @@ import { describeValue, isPlainObject } from '../internal/describe.js';
  * instrument's `scale`, e.g. `getInstrument('gcp2').scale`) whose every whole number from
  * `min` to `max` is a category. Without either, the categories are every whole number from
  * the smallest to the largest rating given.
+ *
+ * @example
+ * ```ts
+ * const fromList: CategoryOptions = { categories: [1, 2, 3, 4, 5] };
+ * const fromScale: CategoryOptions = { scale: getInstrument('gcp2').scale };
+ * ```
  */
 export interface CategoryOptions {
   /** The categories, whole numbers, e.g. `[1, 2, 3, 4, 5]`; order does not matter. */
   readonly categories?: readonly number[];
   /** A scale whose whole numbers `min`…`max` are the categories. */
-  readonly scale?: { readonly min: number; readonly max: number };
+  readonly scale?: {
+    /** The lowest category. */
+    readonly min: number;
+    /** The highest category. */
+    readonly max: number;
+  };
 }
 
 /** More categories than this is refused: no grading scale has them, and weights grow with the square. */

@@ -25,6 +25,7 @@ export const KAPPA_WEIGHTS: readonly KappaWeights[] = Object.freeze(['none', 'li
 
 /** Options of {@link cohenKappa}: the weighting (required) and where the categories come from. */
 export interface CohenKappaOptions extends CategoryOptions {
+  /** The weighting, required so that every reported kappa names it. */
   readonly weights: KappaWeights;
 }
 
@@ -36,6 +37,7 @@ export interface CohenKappaFields {
   readonly expected: number;
   /** The number of pairs of ratings. */
   readonly n: number;
+  /** The weighting used, as passed in. */
   readonly weights: KappaWeights;
   /** The categories used, ascending: the given list or scale, or the range of the ratings. */
   readonly categories: readonly number[];
@@ -51,8 +53,18 @@ export interface CohenKappaFields {
  * result is then `{ kappa: null, degenerate: true }` (never `NaN`).
  */
 export type CohenKappaResult =
-  | (CohenKappaFields & { readonly kappa: number; readonly degenerate: false })
-  | (CohenKappaFields & { readonly kappa: null; readonly degenerate: true });
+  | (CohenKappaFields & {
+      /** `(observed − expected) / (1 − expected)`. */
+      readonly kappa: number;
+      /** `false`: kappa is a number. */
+      readonly degenerate: false;
+    })
+  | (CohenKappaFields & {
+      /** `null`: kappa is 0/0 here. */
+      readonly kappa: null;
+      /** `true`: both raters used one and the same category only. */
+      readonly degenerate: true;
+    });
 
 /** Agreement weight of two category positions `d` apart among `k` categories (internal). */
 function agreementWeight(weights: KappaWeights, d: number, k: number): number {
@@ -83,7 +95,7 @@ function checkOptions(options: unknown): CohenKappaOptions {
  * @example
  * ```ts
  * const k = cohenKappa([1, 2, 3, 3, 4], [1, 2, 3, 4, 4], { weights: 'none', scale: getInstrument('gcp2').scale });
- * k.kappa; // 0.7368421052631579 (observed 0.8, expected 0.24)
+ * k.kappa; // 0.736842105263158 (observed 0.8, expected 0.24)
  * k.withinOneAgreement; // 1
  * cohenKappa([2, 2], [2, 2], { weights: 'linear' }); // { kappa: null, degenerate: true, observed: 1, expected: 1, … }
  * ```

@@ -18,9 +18,11 @@ export type GradingDirection = 'harsher' | 'same' | 'more-lenient' | 'not-compar
 export interface SubAreaFeedback {
   /** The trainee's grade (derived from items where the instrument has them); `null` if not graded. */
   readonly trainee: number | null;
+  /** The reference grade; `null` if not graded. */
   readonly reference: number | null;
   /** `trainee − reference` in grade points; `null` unless both graded it. */
   readonly difference: number | null;
+  /** Harsher, the same, more lenient, or not compared. */
   readonly direction: GradingDirection;
 }
 
@@ -30,8 +32,11 @@ export interface FeedbackSummary {
   readonly compared: number;
   /** Sub-areas that one or both left unrated or not scored, in instrument order. */
   readonly notCompared: readonly string[];
+  /** Sub-areas graded the same. */
   readonly same: number;
+  /** Sub-areas the trainee graded as worse than the reference did. */
   readonly harsher: number;
+  /** Sub-areas the trainee graded as better than the reference did. */
   readonly moreLenient: number;
   /** Share of compared sub-areas graded the same. */
   readonly exactAgreement: number;
@@ -43,19 +48,35 @@ export interface FeedbackSummary {
 
 /** The result of {@link compareWithReference}. */
 export interface ReferenceComparison {
-  readonly instrument: { readonly id: string; readonly edition: string };
+  /** The instrument both gradings used. */
+  readonly instrument: {
+    /** The instrument's id. */
+    readonly id: string;
+    /** Its edition. */
+    readonly edition: string;
+  };
+  /** The instrument's direction, which decides what "harsher" means. */
   readonly direction: Direction;
+  /** The trainee's assessment `id`. */
   readonly traineeAssessment: string;
+  /** The reference assessment's `id`. */
   readonly referenceAssessment: string;
   /** Every sub-area (GCP family) or Star area, keyed by id in instrument order. */
   readonly subAreas: Readonly<Record<string, SubAreaFeedback>>;
+  /** Counts, agreement and kappa over the sub-areas both graded. */
   readonly summary: FeedbackSummary;
   /** The largest absolute difference and the sub-areas that have it (none when all agree). */
-  readonly furthestApart: { readonly difference: number; readonly subAreas: readonly string[] };
+  readonly furthestApart: {
+    /** The largest absolute difference in grade points (0 when all agree). */
+    readonly difference: number;
+    /** The sub-areas with that difference, in instrument order (empty when all agree). */
+    readonly subAreas: readonly string[];
+  };
 }
 
 /** Options of {@link compareWithReference}: scoring options, and the kappa weighting (default `linear`). */
 export interface CompareWithReferenceOptions extends ScoreOptions {
+  /** The weighting of the summary's kappa (default `linear`). */
   readonly weights?: KappaWeights;
 }
 

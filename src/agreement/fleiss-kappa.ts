@@ -27,8 +27,18 @@ export interface FleissKappaFields {
  * `{ kappa: null, degenerate: true }` (never `NaN`).
  */
 export type FleissKappaResult =
-  | (FleissKappaFields & { readonly kappa: number; readonly degenerate: false })
-  | (FleissKappaFields & { readonly kappa: null; readonly degenerate: true })
+  | (FleissKappaFields & {
+      /** `(observed − expected) / (1 − expected)`. */
+      readonly kappa: number;
+      /** `false`: kappa is a number. */
+      readonly degenerate: false;
+    })
+  | (FleissKappaFields & {
+      /** `null`: kappa is 0/0 here. */
+      readonly kappa: null;
+      /** `true`: every rating is one and the same category. */
+      readonly degenerate: true;
+    })
 
 /**
  * Fleiss' kappa (Fleiss 1971) for a fixed number of raters per case: `ratings[case][rater]`

@@ -62,7 +62,8 @@ function checkNeeds(def: ThresholdPolicyDefinition, options: InstrumentOptions |
  * ```ts
  * const local = definePolicy({ ...referencePolicy, id: 'fenland-2026', version: '1', persistenceDays: 60 });
  * local.persistenceDays; // 60
- * definePolicy({ ...referencePolicy, rules: [] }); // throws PolicyError: rules: expected at least 1 item …
+ * local.version; // '1'
+ * definePolicy({ ...referencePolicy, rules: [] }); // throws PolicyError: Invalid threshold policy: rules: expected at least 1 item
  * ```
  */
 export function definePolicy(definition: ThresholdPolicyDefinition, options?: InstrumentOptions): ThresholdPolicy {

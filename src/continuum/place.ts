@@ -186,13 +186,23 @@ const ref = (a: Assessment): AssessmentRef => ({ assessmentId: a.id, assessedOn:
  * {@link AssessmentError}; {@link OptionsError}; {@link PolicyError} for an invalid policy.
  * @example
  * ```ts
- * const p = placeOnContinuum(history, { asOf: '2025-11-20' });
+ * const child = { id: 'C-9', dateOfBirth: '2021-03-10' };
+ * const history = [
+ *   { schemaVersion: 1, id: 'A-2', instrument: 'gcp2', child, assessedOn: '2025-05-06',
+ *     ratings: { 'physical.nutrition': 4, 'emotional.responsiveness': 4, 'safety.in-absence': 3 } },
+ *   { schemaVersion: 1, id: 'A-1', instrument: 'gcp2', child, assessedOn: '2025-02-03',
+ *     ratings: { 'physical.nutrition': 4, 'emotional.responsiveness': 2 } },
+ * ] as const;
+ * const p = placeOnContinuum(history, { asOf: '2025-08-20' });
  * p.level; // 'child-protection'
- * p.rule; // 'immediate-safety'
- * p.urgent; // true
- * p.definitions.safeguarding.persistent.map((n) => n.needType); // ['medical', 'nutritional', 'emotional', 'supervisory']
- * p.nextReviewDue; // '2025-11-02'
+ * p.rule; // 'definition-2'
+ * p.urgent; // false
+ * p.definitions.safeguarding.persistent.map((n) => [n.needType, n.since, n.spanDays]); // [['nutritional', '2025-02-03', 92]]
+ * p.definitions.safeguarding.seriousImpairmentReasons; // [{ reason: 'areas', minAreas: 2, areas: ['physical', 'emotional'] }]
+ * p.notAssessed; // ['medical', 'physical']
+ * p.nextReviewDue; // '2025-08-04'
  * p.overdue; // true
+ * p.explanation[0]; // 'rule definition-2 fired → child-protection under policy reference-2016 v1.0.0; earlier rules did not fire: immediate-safety'
  * ```
  */
 export function placeOnContinuum(history: readonly Assessment[], options?: PlaceOptions): Placement {

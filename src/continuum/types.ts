@@ -9,15 +9,33 @@ import type { AssessmentRef, ConcernEvidence } from '../progress/types.js';
 /** The rules a policy can order. Each names a fixed test; the policy sets its level and numbers. */
 export type RuleId = 'immediate-safety' | 'definition-2' | 'definition-2-partial' | 'definition-1' | 'borderline' | 'needs-met';
 
-/** A continuum level: its id, a title, and the days to its next review (`null`: none). */
+/**
+ * A continuum level: its id, a title, and the days to its next review (`null`: none).
+ *
+ * @example
+ * ```ts
+ * const level: PolicyLevel = { id: 'additional-support', title: 'Additional support', reviewIntervalDays: 180 };
+ * ```
+ */
 export interface PolicyLevel {
+  /** A slug, e.g. `early-help`; placements report it as `level`. */
   readonly id: string;
+  /** A name for people, e.g. `Early help`; placements report it as `levelTitle`. */
   readonly title: string;
+  /** Days from the latest assessment to the next review at this level; `null` for no review. */
   readonly reviewIntervalDays: number | null;
 }
 
-/** One rule of a policy, in firing order. */
+/**
+ * One rule of a policy, in firing order.
+ *
+ * @example
+ * ```ts
+ * const rule: PolicyRule = { id: 'immediate-safety', level: 'child-protection', urgent: true, needTypes: ['supervisory'], grade: 5 };
+ * ```
+ */
 export interface PolicyRule {
+  /** Which fixed test this rule is. */
   readonly id: RuleId;
   /** The level a child is placed at when this rule is the first to fire. */
   readonly level: string;
@@ -34,8 +52,11 @@ export interface PolicyRule {
  * pass it to {@link definePolicy} to validate it.
  */
 export interface ThresholdPolicyDefinition {
+  /** The policy's id, cited by every placement, e.g. `reference-2016`. */
   readonly id: string;
+  /** The policy's version, cited by every placement, e.g. `1.0.0`. */
   readonly version: string;
+  /** A name for people (default: the `id`). */
   readonly title?: string;
   /** The levels, most intensive first. */
   readonly levels: readonly PolicyLevel[];
@@ -61,19 +82,28 @@ export interface ThresholdPolicyDefinition {
 }
 
 /** A validated, frozen policy. */
-export type ThresholdPolicy = ThresholdPolicyDefinition & { readonly title: string };
+export type ThresholdPolicy = ThresholdPolicyDefinition & {
+  /** A name for people: the definition's `title`, or its `id` when it had none. */
+  readonly title: string;
+};
 
 /** A need type at concern in the latest assessment, with the sub-areas at concern under it. */
 export interface NeedAtConcern {
+  /** The need type, e.g. `nutritional`. */
   readonly needType: string;
+  /** Its grade in the latest assessment. */
   readonly grade: number;
+  /** Its sub-areas at concern, e.g. `['physical.nutrition']`. */
   readonly subAreas: readonly string[];
 }
 
 /** A persistent need type with the assessments that show it. */
 export interface PersistentNeed {
+  /** The need type, e.g. `supervisory`. */
   readonly needType: string;
+  /** The date of the earliest assessment of the unbroken run of concern. */
   readonly since: string;
+  /** Days from `since` to the latest assessment (at least the policy's `persistenceDays`). */
   readonly spanDays: number;
   /** Latest first. */
   readonly evidence: readonly ConcernEvidence[];
@@ -81,12 +111,34 @@ export interface PersistentNeed {
 
 /** Why serious impairment is likely. */
 export type SeriousImpairmentReason =
-  | { readonly reason: 'grade'; readonly grade: number; readonly needTypes: readonly string[] }
-  | { readonly reason: 'areas'; readonly minAreas: number; readonly areas: readonly string[] }
-  | { readonly reason: 'high-risk'; readonly groups: readonly string[]; readonly needTypes: readonly string[] };
+  | {
+      /** A need type at (or beyond) the policy's `seriousImpairmentGrade`. */
+      readonly reason: 'grade';
+      /** The policy's `seriousImpairmentGrade`. */
+      readonly grade: number;
+      /** The need types at or beyond it. */
+      readonly needTypes: readonly string[];
+    }
+  | {
+      /** Concerns span at least the policy's `seriousImpairmentMinAreas` areas. */
+      readonly reason: 'areas';
+      /** The policy's `seriousImpairmentMinAreas`. */
+      readonly minAreas: number;
+      /** The areas with a sub-area at concern. */
+      readonly areas: readonly string[];
+    }
+  | {
+      /** The child is in a high-risk group and some need type is at concern. */
+      readonly reason: 'high-risk';
+      /** The high-risk groups the child is in. */
+      readonly groups: readonly string[];
+      /** The need types at concern. */
+      readonly needTypes: readonly string[];
+    };
 
 /** A high-risk group the child is in, and how that was established. */
 export interface HighRiskGroup {
+  /** The group, e.g. `pre-mobile`. */
   readonly group: string;
   /** `flag`: the child record carries the flag; `age`: pre-mobile by date of birth. */
   readonly how: 'flag' | 'age';
@@ -96,46 +148,91 @@ export interface HighRiskGroup {
 
 /** Working Definition 1 (Early Help), element by element. */
 export interface EarlyHelpDefinition {
+  /** Whether any need type is at concern in the latest assessment. */
   readonly met: boolean;
+  /** The need types at concern, with their sub-areas at concern. */
   readonly needsAtConcern: readonly NeedAtConcern[];
 }
 
 /** Working Definition 2 (Safeguarding and Child Protection), element by element. */
 export interface SafeguardingDefinition {
+  /** Whether some need type is persistent and serious impairment is likely. */
   readonly met: boolean;
+  /** The persistent need types, with their evidence. */
   readonly persistent: readonly PersistentNeed[];
+  /** Whether serious impairment is likely (any reason below). */
   readonly seriousImpairmentLikely: boolean;
+  /** Why serious impairment is likely; empty when it is not. */
   readonly seriousImpairmentReasons: readonly SeriousImpairmentReason[];
+  /** The high-risk groups the child is in, and how each was established. */
   readonly highRiskGroups: readonly HighRiskGroup[];
 }
 
 /** The result of {@link placeOnContinuum}. */
 export interface Placement {
+  /** The child placed. */
   readonly childId: string;
   /** A level id from the policy's list. */
   readonly level: string;
+  /** The level's title, e.g. `Child in need`. */
   readonly levelTitle: string;
   /** The id of the first rule that fired, from the policy's list. */
   readonly rule: RuleId;
+  /** Whether the rule that fired is marked urgent (reference: `immediate-safety`). */
   readonly urgent: boolean;
-  readonly policy: { readonly id: string; readonly version: string };
+  /** The policy the placement was made under. */
+  readonly policy: {
+    /** The policy's id. */
+    readonly id: string;
+    /** The policy's version. */
+    readonly version: string;
+  };
+  /** The `asOf` date given, or `null`. */
   readonly asOf: string | null;
   /** The assessment the placement rests on. */
-  readonly latest: AssessmentRef & { readonly instrument: { readonly id: string; readonly edition: string } };
+  readonly latest: AssessmentRef & {
+    /** The instrument of the latest assessment. */
+    readonly instrument: {
+      /** The instrument's id. */
+      readonly id: string;
+      /** Its edition. */
+      readonly edition: string;
+    };
+  };
   /** GCP-family assessments used, oldest first. */
   readonly assessments: readonly AssessmentRef[];
   /** Star readings in the history, not used: Stars measure family progress, not neglect. */
   readonly ignored: readonly AssessmentRef[];
   /** Each need type's grade and band in the latest assessment. */
-  readonly needs: Readonly<Record<string, { readonly grade: number | null; readonly band: Band | null }>>;
+  readonly needs: Readonly<
+    Record<
+      string,
+      {
+        /** The need type's grade (the worst of its scored sub-areas), or `null`. */
+        readonly grade: number | null;
+        /** The grade's band under the policy, or `null`. */
+        readonly band: Band | null;
+      }
+    >
+  >;
   /** Need types with no scored sub-area in the latest assessment. */
   readonly notAssessed: readonly string[];
+  /** Both working definitions, element by element. */
   readonly definitions: {
+    /** Working Definition 1 (Early Help). */
     readonly earlyHelp: EarlyHelpDefinition;
+    /** Working Definition 2 (Safeguarding and Child Protection). */
     readonly safeguarding: SafeguardingDefinition;
   };
   /** Every rule in policy order, and whether it fired. */
-  readonly rules: readonly { readonly id: RuleId; readonly level: string; readonly fired: boolean }[];
+  readonly rules: readonly {
+    /** The rule. */
+    readonly id: RuleId;
+    /** The level it places at. */
+    readonly level: string;
+    /** Whether its test holds for this history (rules after the first that fired are still tested). */
+    readonly fired: boolean;
+  }[];
   /** The latest assessment's date plus the level's review interval; `null` when the level has none. */
   readonly nextReviewDue: string | null;
   /** Whether `asOf` is after `nextReviewDue`; `false` when no review is due; `null` without `asOf`. */

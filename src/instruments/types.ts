@@ -22,7 +22,14 @@ export type InstrumentFamily = 'gcp' | 'star';
  */
 export type AggregationRule = 'mode-worse' | 'worst' | 'median-worse';
 
-/** The aggregation rules, in the order the documentation lists them. */
+/**
+ * The aggregation rules, in the order the documentation lists them.
+ *
+ * @example
+ * ```ts
+ * AGGREGATION_RULES; // ['mode-worse', 'worst', 'median-worse']
+ * ```
+ */
 export const AGGREGATION_RULES: readonly AggregationRule[] = Object.freeze(['mode-worse', 'worst', 'median-worse']);
 
 /** A grade band of a GCP-family instrument. */
@@ -30,14 +37,26 @@ export type Band = 'met' | 'borderline' | 'concern';
 
 /** An inclusive range of grades. */
 export interface GradeRange {
+  /** The lowest grade in the range. */
   readonly min: number;
+  /** The highest grade in the range (≥ `min`). */
   readonly max: number;
 }
 
-/** The grade ranges of the three bands; together they tile the scale. */
+/**
+ * The grade ranges of the three bands; together they tile the scale.
+ *
+ * @example
+ * ```ts
+ * const reference: Bands = { met: { min: 1, max: 2 }, borderline: { min: 3, max: 3 }, concern: { min: 4, max: 5 } };
+ * ```
+ */
 export interface Bands {
+  /** Grades that meet the child's needs (a strength); reference 1–2. */
   readonly met: GradeRange;
+  /** Grades between met and concern; reference 3. */
   readonly borderline: GradeRange;
+  /** Grades at which a need is a concern; reference 4–5. */
   readonly concern: GradeRange;
 }
 
@@ -50,6 +69,7 @@ export type NeedKind = 'physical' | 'psychological';
 export interface ItemDefinition {
   /** A slug (`a-z`, digits, `-`), or the full id `area.subArea.item`. */
   readonly id: string;
+  /** A short name for reports. */
   readonly title: string;
   /** Descriptor text. Licensed wording belongs only in users' own definitions. */
   readonly description?: string;
@@ -61,7 +81,9 @@ export interface SubAreaDefinition {
   readonly id: string;
   /** Optional; when given (as in a validated instrument passed back in) it must name the enclosing area. */
   readonly areaId?: string;
+  /** A short name for reports. */
   readonly title: string;
+  /** Descriptor text (licensed wording only in your own definitions). */
   readonly description?: string;
   /** Items rated one by one; the sub-area's grade is then derived from them. */
   readonly items?: readonly ItemDefinition[];
@@ -69,30 +91,43 @@ export interface SubAreaDefinition {
 
 /** An area, as written in a definition. Star areas have no sub-areas: the area is rated. */
 export interface AreaDefinition {
+  /** A slug (`a-z`, digits, `-`), unique in the instrument: `physical`, `family-routine`. */
   readonly id: string;
+  /** A short name for reports. */
   readonly title: string;
+  /** Descriptor text (licensed wording only in your own definitions). */
   readonly description?: string;
+  /** GCP family: the area's sub-areas (at least one). Star family: none. */
   readonly subAreas?: readonly SubAreaDefinition[];
 }
 
 /** A Star stage: a named band of readings. The stages must tile the scale. */
 export interface StageDefinition {
+  /** A slug, e.g. `accepting-help`. */
   readonly id: string;
+  /** A short name for reports, e.g. `Accepting help`. */
   readonly title: string;
+  /** The lowest reading in the stage. */
   readonly min: number;
+  /** The highest reading in the stage. */
   readonly max: number;
 }
 
 /** A need type (design §4), in the order results list them. */
 export interface NeedTypeDefinition {
+  /** A slug, e.g. `nutritional`. */
   readonly id: string;
+  /** A short name for reports. */
   readonly title: string;
+  /** Whether it is a physical or a psychological need. */
   readonly kind: NeedKind;
 }
 
 /** The scale of an instrument: whole numbers from `min` to `max`, optionally with a label each. */
 export interface ScaleDefinition {
+  /** The lowest grade, a whole number. */
   readonly min: number;
+  /** The highest grade, a whole number greater than `min`. */
   readonly max: number;
   /** One short label per grade from `min` to `max`, in order. */
   readonly labels?: readonly string[];
@@ -103,12 +138,19 @@ export interface ScaleDefinition {
  * {@link defineInstrument} to validate it.
  */
 export interface InstrumentDefinition {
+  /** The id assessments name in their `instrument` field, e.g. `gcp2`. */
   readonly id: string;
+  /** The edition, cited in every score (`1`, `2024-local`). */
   readonly edition: string;
+  /** A human-readable name, used in pictures and reports. */
   readonly title: string;
+  /** `gcp` (rated by sub-area, with bands and need types) or `star` (rated by area, with stages). */
   readonly family: InstrumentFamily;
+  /** Which end of the scale is better. */
   readonly direction: Direction;
+  /** The grades a rating may take. */
   readonly scale: ScaleDefinition;
+  /** The areas, in reporting order. */
   readonly areas: readonly AreaDefinition[];
   /** Star family only: the Journey of Change stages. */
   readonly stages?: readonly StageDefinition[];
@@ -131,25 +173,37 @@ export interface InstrumentDefinition {
 
 /** A validated item; `id` is the full `area.subArea.item`. */
 export interface Item {
+  /** The full id, `area.subArea.item`. */
   readonly id: string;
+  /** A short name for reports. */
   readonly title: string;
+  /** Descriptor text, when the definition gave one. */
   readonly description?: string;
 }
 
 /** A validated sub-area; `id` is the full `area.subArea`. */
 export interface SubArea {
+  /** The full id, `area.subArea`, e.g. `physical.nutrition`. */
   readonly id: string;
+  /** The id of the area it belongs to. */
   readonly areaId: string;
+  /** A short name for reports. */
   readonly title: string;
+  /** Descriptor text, when the definition gave one. */
   readonly description?: string;
+  /** Its items; empty when the sub-area is rated as a whole. */
   readonly items: readonly Item[];
 }
 
 /** A validated area. `subAreas` is empty for Star instruments. */
 export interface Area {
+  /** A slug: `physical`, or a Star area such as `family-routine`. */
   readonly id: string;
+  /** A short name for reports. */
   readonly title: string;
+  /** Descriptor text, when the definition gave one. */
   readonly description?: string;
+  /** Its sub-areas, in order (empty for Star instruments). */
   readonly subAreas: readonly SubArea[];
 }
 
@@ -164,12 +218,26 @@ export type NeedType = NeedTypeDefinition;
  * and {@link defineInstrument} accepts it back unchanged.
  */
 export interface Instrument {
+  /** The id assessments name in their `instrument` field. */
   readonly id: string;
+  /** The edition, cited in every score. */
   readonly edition: string;
+  /** A human-readable name. */
   readonly title: string;
+  /** `gcp` or `star`. */
   readonly family: InstrumentFamily;
+  /** Which end of the scale is better. */
   readonly direction: Direction;
-  readonly scale: { readonly min: number; readonly max: number; readonly labels: readonly string[] };
+  /** The grades a rating may take, with a label per grade (empty when none were given). */
+  readonly scale: {
+    /** The lowest grade. */
+    readonly min: number;
+    /** The highest grade. */
+    readonly max: number;
+    /** One label per grade from `min` to `max`, or none. */
+    readonly labels: readonly string[];
+  };
+  /** The areas, in reporting order. */
   readonly areas: readonly Area[];
   /** Empty for GCP-family instruments. */
   readonly stages: readonly Stage[];
@@ -179,6 +247,8 @@ export interface Instrument {
   readonly needTypes: readonly NeedType[];
   /** Explicit sub-area id → need type id (wildcards expanded). Empty for Star instruments. */
   readonly needs: Readonly<Record<string, string>>;
+  /** The default aggregation rule for items → sub-area and sub-areas → area. */
   readonly aggregation: AggregationRule;
+  /** Where the structure comes from (citation), when the definition gave it. */
   readonly source?: string;
 }

@@ -68,10 +68,21 @@ export function compareSnapshots(
  * when `later` is dated before `earlier`; {@link AssessmentError} for an invalid input.
  * @example
  * ```ts
- * const c = compareAssessments(baseline, review); // 2025-01-13 → 2025-04-14
+ * const child = { id: 'C-1' };
+ * const baseline = parseAssessment({
+ *   schemaVersion: 1, id: 'A-1', instrument: 'gcp2', child, assessedOn: '2025-01-13',
+ *   ratings: { 'physical.nutrition': 4, 'physical.hygiene': 4, 'safety.in-absence': 3 },
+ * });
+ * const review = parseAssessment({
+ *   schemaVersion: 1, id: 'A-2', instrument: 'gcp2', child, assessedOn: '2025-04-14',
+ *   ratings: { 'physical.nutrition': 3, 'physical.hygiene': 4, 'safety.in-absence': 2 },
+ * });
+ * const c = compareAssessments(baseline, review);
  * c.daysBetween; // 91
  * c.needs['nutritional']; // { from: 4, to: 3, change: -1, direction: 'improved' }
- * c.summary; // { improved: 9, unchanged: 7, deteriorated: 0, notComparable: 0 }
+ * c.areas['physical']; // { from: 4, to: 4, change: 0, direction: 'unchanged' } (mode-worse of 4, 4 and of 3, 4)
+ * c.summary; // { improved: 2, unchanged: 1, deteriorated: 0, notComparable: 13 } (13 sub-areas rated in neither)
+ * compareAssessments(review, baseline); // throws OperationError: compareAssessments: later (A-1, 2025-01-13) is dated before earlier
  * ```
  */
 export function compareAssessments(earlier: Assessment, later: Assessment, options?: CompareOptions): Comparison {

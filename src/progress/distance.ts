@@ -75,9 +75,16 @@ function report(instrument: Instrument, tally: AreaTally): AreaDistance {
  * `empty-history`; {@link AssessmentError} with the history's index first in each path.
  * @example
  * ```ts
- * const r = distanceTravelled([familyA, familyB]);
+ * const reading = (id: string, family: string, assessedOn: string, familyRoutine: number) =>
+ *   ({ schemaVersion: 1, id, instrument: 'family-star-plus', child: { id: family }, assessedOn, ratings: { 'family-routine': familyRoutine } }) as const;
+ * const r = distanceTravelled([
+ *   [reading('S-1', 'F-1', '2025-01-20', 3), reading('S-2', 'F-1', '2025-07-21', 6)],
+ *   [reading('S-3', 'F-2', '2025-02-03', 5), reading('S-4', 'F-2', '2025-08-04', 4)],
+ * ]);
  * r.areas['family-routine']?.forward; // { count: 1, percent: 50 }
- * r.areas['family-routine']?.averageChange; // 1.5
+ * r.areas['family-routine']?.averageChange; // 1 (3 → 6 and 5 → 4)
+ * r.areas['family-routine']?.averageIncrease; // 3
+ * r.areas['family-routine']?.averageDecrease; // -1
  * ```
  */
 export function distanceTravelled(histories: readonly (readonly Assessment[])[], options?: DistanceOptions): DistanceReport {

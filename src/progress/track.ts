@@ -106,9 +106,18 @@ function timelineOf(plan: ScoringPlan, points: readonly Snapshotted[]): Timeline
  * `asOf` before the latest assessment; {@link AssessmentError}; {@link OptionsError}.
  * @example
  * ```ts
+ * const child = { id: 'C-2' };
+ * const history = [
+ *   { schemaVersion: 1, id: 'A-3', instrument: 'gcp2', child, assessedOn: '2025-08-04', ratings: { 'safety.in-absence': 4, 'physical.nutrition': 2 } },
+ *   { schemaVersion: 1, id: 'A-1', instrument: 'gcp2', child, assessedOn: '2025-02-03', ratings: { 'safety.in-absence': 4, 'physical.nutrition': 3 } },
+ *   { schemaVersion: 1, id: 'A-2', instrument: 'gcp2', child, assessedOn: '2025-05-06', ratings: { 'safety.in-absence': 5, 'physical.nutrition': 3 } },
+ * ] as const;
  * const report = trackProgress(history, { asOf: '2025-11-01' });
- * report.timeline.map((t) => t.assessedOn); // ['2025-02-03', '2025-05-06', '2025-08-04']
- * report.persistence['supervisory']?.persistent; // true (at concern since 2025-02-03, 182 days)
+ * report.timeline.map((t) => t.assessmentId); // ['A-1', 'A-2', 'A-3']
+ * report.persistence['supervisory']?.persistent; // true
+ * report.persistence['supervisory']?.since; // '2025-02-03' (182 days before the latest)
+ * report.trends['safety']; // { grades: [4, 5, 4], trend: 'mixed', change: { from: 4, to: 4, change: 0, direction: 'unchanged' } }
+ * report.drift.reason; // 'improved since baseline: nutritional'
  * report.nextReviewDue; // '2025-11-02'
  * report.overdue; // false
  * ```

@@ -6,23 +6,49 @@ import { describeAggregation } from './aggregate.js';
 import type { AssessmentScore, GcpScore, RatingStatus, StarScore } from './types.js';
 import { optionsObject } from '../internal/option-checks.js';
 
-/** Which derived value to explain. */
-export type ExplainTarget = { readonly subArea: string } | { readonly area: string } | { readonly need: string };
+/**
+ * Which derived value to explain.
+ *
+ * @example
+ * ```ts
+ * const targets: ExplainTarget[] = [{ subArea: 'physical.nutrition' }, { area: 'physical' }, { need: 'nutritional' }];
+ * ```
+ */
+export type ExplainTarget =
+  | {
+      /** A sub-area id, e.g. `physical.nutrition`. */
+      readonly subArea: string;
+    }
+  | {
+      /** An area id (a Star area id, for a Star). */
+      readonly area: string;
+    }
+  | {
+      /** A need type id, e.g. `nutritional`. */
+      readonly need: string;
+    };
 
 /** One input of a derived value. */
 export interface ExplanationInput {
+  /** The sub-area, item or Star area id. */
   readonly id: string;
+  /** Its grade, or `null` without one. */
   readonly grade: number | null;
+  /** Scored, marked not scored, or not rated. */
   readonly status: RatingStatus;
 }
 
 /** How a derived value arose: the rule, its inputs, and a sentence saying so. */
 export interface Explanation {
+  /** What was explained, as passed in. */
   readonly target: ExplainTarget;
+  /** The derived value (grade or reading), or `null`. */
   readonly value: number | null;
   /** `as-rated` for a grade the practitioner gave directly; `stage` for a Star reading's stage. */
   readonly rule: AggregationRule | 'as-rated' | 'stage';
+  /** The values the rule was applied to. */
   readonly inputs: readonly ExplanationInput[];
+  /** One sentence saying how the value arose. */
   readonly text: string;
 }
 
@@ -93,9 +119,14 @@ function explainStar(score: StarScore, target: ExplainTarget, options: Instrumen
  * @throws {@link OperationError} `unknown-target` when the score has no such sub-area, area or need type.
  * @example
  * ```ts
+ * const score = scoreAssessment({
+ *   schemaVersion: 1, id: 'A-1', instrument: 'gcp2', child: { id: 'C-1' }, assessedOn: '2025-06-02',
+ *   ratings: { 'physical.nutrition': 4, 'physical.housing': 4, 'physical.clothing': 2, 'physical.hygiene': 3 },
+ * });
  * explainScore(score, { area: 'physical' }).text;
  * // 'Area physical is 4 (band concern: grades 4–5) by mode-worse: 4 is the most frequent of 4, 4, 2, 3 (2 of 4).'
  * explainScore(score, { need: 'nutritional' }).inputs; // [{ id: 'physical.nutrition', grade: 4, status: 'scored' }]
+ * explainScore(score, { need: 'nutritional' }).rule; // 'worst'
  * ```
  */
 export function explainScore(score: AssessmentScore, target: ExplainTarget, options?: InstrumentOptions): Explanation {

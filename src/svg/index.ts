@@ -3,7 +3,7 @@
  * strings, in Node and the browser, with no DOM. This entry imports the core; the core never
  * imports it.
  *
- * @packageDocumentation
+ * @module graded-care/svg
  */
 
 export { renderStarChart, type StarChartOptions } from './star-chart.js';

@@ -41,9 +41,9 @@ function cell(x: number, y: number, grade: number | null, band: Band | null, not
  * `history` holds assessments of one child with one GCP-family instrument, in any order:
  * they are sorted by `assessedOn`, then `id`.
  *
- * @throws {@link AssessmentError} for an invalid assessment; {@link OperationError} with code
+ * @throws {@link graded-care!AssessmentError} for an invalid assessment; {@link graded-care!OperationError} with code
  * `empty-history`, `mixed-children`, `mixed-instruments`, or `wrong-family` for a Star;
- * {@link OptionsError} for bad scoring options or `idPrefix`.
+ * {@link graded-care!OptionsError} for bad scoring options or `idPrefix`.
  * @example
  * ```ts
  * const svg = renderProfileChart([

@@ -34,9 +34,9 @@ function lines(label: string): string[] {
  * reading and stage) make it accessible; all text is escaped. The same input always gives
  * the same text, in Node and in the browser; 600 × 620 px.
  *
- * @throws {@link AssessmentError} for an invalid reading; {@link OperationError} with code
+ * @throws {@link graded-care!AssessmentError} for an invalid reading; {@link graded-care!OperationError} with code
  * `empty-history`, `mixed-children`, `mixed-instruments`, or `wrong-family` for a GCP
- * assessment; {@link OptionsError} for a bad `idPrefix`.
+ * assessment; {@link graded-care!OptionsError} for a bad `idPrefix`.
  * @example
  * ```ts
  * const svg = renderStarChart([

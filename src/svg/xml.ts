@@ -36,7 +36,14 @@ export function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
-/** Options both pictures take. */
+/**
+ * Options both pictures take.
+ *
+ * @example
+ * ```ts
+ * const options: PictureOptions = { title: 'Profile of child C-17', idPrefix: 'c17-profile' };
+ * ```
+ */
 export interface PictureOptions {
   /** Replaces the picture's heading and `<title>`. */
   readonly title?: string;
