@@ -32,3 +32,10 @@ export { scoreAssessment, type ScoreOptions } from './score/score.js';
 export { explainScore, type ExplainTarget, type Explanation, type ExplanationInput } from './score/explain.js';
 export type { ScoringOptions } from './score/plan.js';
 export type * from './score/types.js';
+
+// ---------------------------------------------------------------- cohort (design §6)
+export { ratePer10k } from './cohort/rate.js';
+export { suppressTable, type SuppressedTable, type SuppressTableOptions } from './cohort/suppression.js';
+export { createCohortSummariser, summariseCohort, type CohortSummariser } from './cohort/summarise.js';
+export type * from './cohort/types.js';
+export { PROGRESS_DIRECTIONS } from './cohort/types.js';
