@@ -40,6 +40,8 @@ export function ioReason(error: unknown): string {
       return 'permission denied';
     case 'EISDIR':
       return 'is a directory';
+    case 'ENOTDIR':
+      return 'a part of the path is not a directory';
     case 'ENOSPC':
       return 'no space left on the device';
     case 'EROFS':

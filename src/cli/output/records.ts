@@ -22,8 +22,9 @@ export function csvCell(value: unknown): string {
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-/** The value at a dotted path (`definitions.earlyHelp.met`) of a row, for a CSV column. */
+/** The value of a CSV column: the row's own key of that name, else the value at the dotted path (`definitions.earlyHelp.met`). */
 export function valueAt(row: unknown, column: string): unknown {
+  if (row !== null && typeof row === 'object' && Object.hasOwn(row, column)) return (row as Record<string, unknown>)[column];
   let node = row;
   for (const key of column.split('.')) {
     if (node === null || typeof node !== 'object') return undefined;
