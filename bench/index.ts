@@ -1,6 +1,7 @@
 import { benchScore } from './score.bench.js';
 import { benchSize } from './size.bench.js';
+import { benchStream } from './stream.bench.js';
 
-const results = { score: benchScore(), size: await benchSize() };
+const results = { score: benchScore(), size: await benchSize(), stream: await benchStream() };
 const missed = Object.entries(results).filter(([, met]) => !met).map(([name]) => name);
 console.log(missed.length === 0 ? '\nAll targets met.' : `\nTargets missed: ${missed.join(', ')}`);

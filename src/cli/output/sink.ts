@@ -99,7 +99,8 @@ export async function fileSink(path: string, option: string, inputs: readonly st
   }
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   const fail = (error: unknown): Error => inputError(`${path}: cannot write the output (${ioReason(error)})`);
-  const stream: WriteStream = createWriteStream(temporary, { flags: 'wx' });
+  // A large buffer lets the disk write while the next rows are computed, instead of draining every chunk.
+  const stream: WriteStream = createWriteStream(temporary, { flags: 'wx', highWaterMark: 1 << 20 });
   await new Promise<void>((done, reject) => {
     stream.once('open', () => done());
     stream.once('error', (error) => reject(fail(error)));
