@@ -1,11 +1,13 @@
 import { removeTemporariesNow } from './output/sink.js';
 import { run } from './run.js';
 
-// An interrupted run leaves no temporary output file behind.
-for (const [signal, status] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+// An interrupted run leaves no temporary output file behind. The signal is then raised again
+// with its default action, so the process ends at once (even with a read still waiting, on a
+// FIFO say) and its parent sees it was interrupted.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     removeTemporariesNow();
-    process.exit(status);
+    process.kill(process.pid, signal);
   });
 }
 // A closed pipe (`graded-care score big.ndjson | head`) ends the run quietly.

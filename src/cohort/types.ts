@@ -9,7 +9,14 @@ import type { ChildRecord } from '../contract/types.js';
 /** The direction of a child's change in one area between baseline and latest assessment. */
 export type ProgressDirection = 'improved' | 'unchanged' | 'deteriorated';
 
-/** The three directions, in the order results list them. */
+/**
+ * The three directions, in the order results list them.
+ *
+ * @example
+ * ```ts
+ * PROGRESS_DIRECTIONS; // ['improved', 'unchanged', 'deteriorated']
+ * ```
+ */
 export const PROGRESS_DIRECTIONS: readonly ProgressDirection[] = Object.freeze(['improved', 'unchanged', 'deteriorated']);
 
 /**
