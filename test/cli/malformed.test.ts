@@ -141,11 +141,11 @@ const cases: Case[] = [
     message: /^graded-care: @\/big\.json: 300 MiB is too large to read as one JSON array \(limit 256 MiB\); write it as NDJSON, which is streamed$/,
   },
   {
-    what: 'a child whose rows come back after other children (place needs histories)',
-    files: { 'in.csv': `${HEADER}\nA-1,gcp2,C-1,2025-01-10,4\nA-2,gcp2,C-2,2025-01-10,4\nA-3,gcp2,C-1,2025-03-10,4\n` },
-    args: ['place', '@/in.csv', '--as-of', '2025-06-01', '--keep-going'],
-    status: 1, // Until placement lands, the first history stops the run; the grouping itself is unit-tested.
-    message: /^graded-care: place: not available yet/,
+    what: 'a CSV note beside an empty grade',
+    files: { 'in.csv': `${HEADER},physical.nutrition#note\nA-1,gcp2,C-1,2025-01-10,,seen at home\n` },
+    args: ['score', '@/in.csv'],
+    status: 2,
+    message: /^graded-care: @\/in\.csv: line 2: column physical\.nutrition#note: expected a grade or not-scored in column physical\.nutrition beside the note, received an empty grade$/,
   },
 ];
 
