@@ -25,12 +25,15 @@ function isoDay(epochDay: number): string {
   return new Date(epochDay * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** `children` children with `perChild` GCP2 assessments each, 60–120 days apart. */
-export function generateGcp2Histories(children: number, perChild: number, seed = 1): Record<string, unknown>[] {
+/**
+ * `children` children with `perChild` GCP2 assessments each, 60–120 days apart, numbered from
+ * `firstChild` (so that batches generated one after another do not share ids).
+ */
+export function generateGcp2Histories(children: number, perChild: number, seed = 1, firstChild = 0): Record<string, unknown>[] {
   const next = random(seed);
   const out: Record<string, unknown>[] = [];
   const start = Date.UTC(2023, 0, 1) / 86_400_000;
-  for (let c = 0; c < children; c++) {
+  for (let c = firstChild; c < firstChild + children; c++) {
     const born = start - 60 - Math.floor(next() * 5000);
     const base = GCP2_SUBAREAS.map(() => 1 + Math.floor(next() * 5));
     let day = start + Math.floor(next() * 300);

@@ -63,3 +63,10 @@ export {
   type ReferenceComparison,
   type SubAreaFeedback,
 } from './agreement/compare-with-reference.js';
+
+// ---------------------------------------------------------------- cohort (design §6)
+export { ratePer10k } from './cohort/rate.js';
+export { suppressTable, type SuppressedTable, type SuppressTableOptions } from './cohort/suppression.js';
+export { createCohortSummariser, summariseCohort, type CohortSummariser } from './cohort/summarise.js';
+export type * from './cohort/types.js';
+export { PROGRESS_DIRECTIONS } from './cohort/types.js';

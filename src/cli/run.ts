@@ -1,55 +1,155 @@
 import { parseArgs } from 'node:util';
 import { GradedCareError } from '../index.js';
-import { scoreCommand } from './commands/score.js';
-import { schemaCommand } from './commands/schema.js';
+import type { Command, CommandContext, GlobalOptions, OptionSpec } from './command.js';
 import { CliError, usageError } from './errors.js';
+import { readAssessmentRows, type Row } from './input/assessments.js';
+import { inputFormatOf } from './input/format.js';
+import { groupByChild } from './input/group-by-child.js';
+import { DEFAULT_MAX_LINE_BYTES } from './input/lines.js';
+import { GLOBAL_OPTIONS, positiveWholeOf } from './options.js';
+import { outputFormatOf } from './output/records.js';
+import { fileSink, stdoutSink, type Sink } from './output/sink.js';
+import { ProgressLine } from './progress-line.js';
+import { COMMANDS } from './registry.js';
+import { Rejects } from './rejects.js';
 
-export const USAGE = `Usage: graded-care <command> [options]
-
-Commands:
-  score FILE [--report]          score every assessment in FILE (a JSON array)
-  schema [--instrument ID]       print the JSON Schema of the assessment contract
-
-Exit status: 0 done, 1 bad usage, 2 bad input.`;
-
-/** Where the CLI writes; tests pass their own. */
+/** Where the CLI writes: process.stdout and process.stderr. */
 export interface Streams {
-  readonly stdout: { write(text: string): unknown };
-  readonly stderr: { write(text: string): unknown };
+  readonly stdout: NodeJS.WritableStream;
+  readonly stderr: { write(text: string): unknown; isTTY?: boolean };
 }
 
-async function dispatch(argv: readonly string[]): Promise<string> {
-  const [command, ...rest] = argv;
-  const { values, positionals } = (() => {
-    try {
-      return parseArgs({ args: rest, allowPositionals: true, options: { report: { type: 'boolean', default: false }, instrument: { type: 'string' } }, strict: true });
-    } catch (error) {
-      throw usageError((error as Error).message);
-    }
-  })();
-  switch (command) {
-    case 'score': {
-      const [file] = positionals;
-      if (file === undefined) throw usageError('score: name the file of assessments to score');
-      return scoreCommand(file, { report: values.report });
-    }
-    case 'schema':
-      return schemaCommand(values.instrument === undefined ? {} : { instrument: values.instrument });
-    case undefined:
-    case 'help':
-    case '--help':
-      return `${USAGE}\n`;
-    default:
-      throw usageError(`unknown command ${JSON.stringify(command)}\n${USAGE}`);
+function optionLines(options: Readonly<Record<string, OptionSpec>>): string[] {
+  return Object.entries(options).map(([name, spec]) => `  ${`--${name}${spec.value === undefined ? '' : ` ${spec.value}`}`.padEnd(34)} ${spec.description}`);
+}
+
+/** The help of the whole CLI. */
+export function usage(): string {
+  return [
+    'Usage: graded-care <command> [options]',
+    '',
+    'Commands:',
+    ...COMMANDS.map((c) => `  ${c.synopsis.split(' (')[0]?.padEnd(34)} ${c.summary}`),
+    '',
+    'Options of every command:',
+    ...optionLines(GLOBAL_OPTIONS),
+    '',
+    'Input: JSON (an array), NDJSON (one assessment a line) or CSV (one row per assessment; see docs/cli.md).',
+    'Exit status: 0 done, 1 bad usage, 2 bad input (or a file that cannot be read or written).',
+    "Run 'graded-care <command> --help' for a command's own options.",
+    '',
+  ].join('\n');
+}
+
+function commandUsage(command: Command): string {
+  const own = optionLines(command.options);
+  return [`Usage: graded-care ${command.synopsis}`, '', command.summary, ...(own.length > 0 ? ['', 'Options:', ...own] : []), '', 'Options of every command:', ...optionLines(GLOBAL_OPTIONS), ''].join('\n');
+}
+
+function parse(command: Command, args: readonly string[]): { values: Record<string, string | boolean | undefined>; positionals: string[] } {
+  const options = { ...GLOBAL_OPTIONS, ...command.options };
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      strict: true,
+      options: Object.fromEntries(Object.entries(options).map(([name, spec]) => [name, { type: spec.type }])),
+    });
+    return { values: values as Record<string, string | boolean | undefined>, positionals };
+  } catch (error) {
+    throw usageError(`${command.name}: ${(error as Error).message.split('\n')[0] ?? 'bad option'}`);
   }
 }
 
-/** Runs the CLI and returns its exit status. */
-export async function run(argv: readonly string[], streams: Streams): Promise<number> {
-  try {
-    streams.stdout.write(await dispatch(argv));
+function globalOptions(values: Record<string, string | boolean | undefined>): GlobalOptions {
+  const text = (name: string): string | undefined => {
+    const value = values[name];
+    return typeof value === 'string' ? value : undefined;
+  };
+  const out = text('out');
+  const maxLineBytes = text('max-line-bytes');
+  if (text('rejects') !== undefined && values['keep-going'] !== true) throw usageError('--rejects FILE goes with --keep-going');
+  return {
+    format: text('format'),
+    out,
+    outputFormat: outputFormatOf(text('output-format'), out),
+    outputFormatGiven: text('output-format') !== undefined,
+    keepGoing: values['keep-going'] === true,
+    rejects: text('rejects'),
+    maxLineBytes: maxLineBytes === undefined ? DEFAULT_MAX_LINE_BYTES : positiveWholeOf('max-line-bytes', maxLineBytes),
+  };
+}
+
+async function execute(command: Command, args: readonly string[], streams: Streams, opened: Sink[]): Promise<number> {
+  const { values, positionals } = parse(command, args);
+  if (values['help'] === true) {
+    streams.stdout.write(commandUsage(command));
     return 0;
+  }
+  const global = globalOptions(values);
+  const { min, max } = command.inputs;
+  if (positionals.length < min) throw usageError(`${command.name}: name the file of assessments\nUsage: graded-care ${command.synopsis}`);
+  if (positionals.length > max) throw usageError(`${command.name}: unexpected argument ${JSON.stringify(positionals[max])}`);
+  const files = positionals;
+  for (const file of files) inputFormatOf(file, global.format); // A usage error before any file is opened.
+  const inputs = [...files, ...(typeof values['population-file'] === 'string' ? [values['population-file']] : [])];
+  if (global.out !== undefined && global.rejects !== undefined && global.out === global.rejects) throw usageError('--out and --rejects name the same file');
+  const out = global.out === undefined ? stdoutSink(streams.stdout) : await fileSink(global.out, '--out', inputs);
+  opened.push(out);
+  const rejectsSink = global.rejects === undefined ? null : await fileSink(global.rejects, '--rejects', inputs);
+  if (rejectsSink !== null) opened.push(rejectsSink);
+  const rejects = new Rejects(global.keepGoing, rejectsSink, streams.stderr);
+  const progress: ProgressLine[] = [];
+
+  const rows = (file: string): AsyncIterable<Row> => {
+    const line = new ProgressLine(streams.stderr, file);
+    progress.push(line);
+    return readAssessmentRows(file, { format: inputFormatOf(file, global.format), maxLineBytes: global.maxLineBytes, onProgress: line.update });
+  };
+  const context: CommandContext = {
+    files,
+    values: Object.fromEntries(Object.keys(command.options).map((name) => [name, values[name]])),
+    global,
+    out,
+    rejects,
+    rows,
+    async *assessments(file) {
+      for await (const row of rows(file)) {
+        if (row.ok) yield row;
+        else await rejects.row(row);
+      }
+    },
+    histories: (file) => groupByChild(rows(file), rejects),
+  };
+  try {
+    await command.run(context);
+  } finally {
+    for (const line of progress) line.clear();
+  }
+  // Everything is written: only now do the output and the rejects file take their names.
+  for (const sink of opened) await sink.commit();
+  opened.length = 0;
+  const summary = rejects.summary();
+  if (summary === null) return 0;
+  streams.stderr.write(`graded-care: ${summary}\n`);
+  return 2;
+}
+
+/** Runs the CLI and returns its exit status: 0 done, 1 bad usage, 2 bad input. */
+export async function run(argv: readonly string[], streams: Streams): Promise<number> {
+  const [name, ...rest] = argv;
+  const opened: Sink[] = [];
+  try {
+    if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
+      const command = COMMANDS.find((c) => c.name === rest[0]);
+      streams.stdout.write(command === undefined ? usage() : commandUsage(command));
+      return 0;
+    }
+    const command = COMMANDS.find((c) => c.name === name);
+    if (command === undefined) throw usageError(`unknown command ${JSON.stringify(name)}; expected one of ${COMMANDS.map((c) => c.name).join(', ')} (see graded-care --help)`);
+    return await execute(command, rest, streams, opened);
   } catch (error) {
+    for (const sink of opened) await sink.abort();
     if (error instanceof CliError) {
       streams.stderr.write(`graded-care: ${error.message}\n`);
       return error.exitCode;

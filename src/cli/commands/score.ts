@@ -1,24 +1,52 @@
-import { scoreAssessment } from '../../index.js';
-import { readAssessments } from '../input.js';
+import { scoreAssessment, type AssessmentScore } from '../../index.js';
+import type { Command } from '../command.js';
+import { usageError } from '../errors.js';
+import { recordWriter } from '../output/records.js';
 import { profileText } from '../profile-text.js';
+import { SCORE_CSV_COLUMNS, scoreCsvRow } from './score-columns.js';
 
 /**
- * `graded-care score FILE [--report]`: scores every assessment. JSON (one score per
- * assessment) by default; `--report` prints each child's latest profile per instrument.
+ * `graded-care score FILE [--report]`: scores every assessment, streaming NDJSON and CSV
+ * input. JSON (one score per assessment), NDJSON or CSV (see `score-columns.ts`); `--report`
+ * prints each child's latest profile per instrument as text, holding one score per child and
+ * instrument in memory.
  */
-export async function scoreCommand(file: string, options: { report: boolean }): Promise<string> {
-  const loaded = await readAssessments(file);
-  const scores = loaded.map(({ assessment }) => scoreAssessment(assessment));
-  if (!options.report) return `${JSON.stringify(scores, null, 2)}\n`;
+export const scoreCommand: Command = {
+  name: 'score',
+  synopsis: 'score FILE [--report]',
+  summary: 'score every assessment in FILE',
+  inputs: { min: 1, max: 1 },
+  options: { report: { type: 'boolean', description: "print each child's latest profile per instrument as text" } },
+  async run({ files, values, global, out, assessments }) {
+    const file = files[0] as string;
+    if (values['report'] === true) {
+      if (global.outputFormatGiven) throw usageError('score: --report prints text; leave out --output-format');
+      await report(file, assessments(file), out.write);
+      return;
+    }
+    const writer = recordWriter(out, global.outputFormat, SCORE_CSV_COLUMNS);
+    for await (const { assessment } of assessments(file)) {
+      const score = scoreAssessment(assessment);
+      await writer.add(global.outputFormat === 'csv' ? scoreCsvRow(score) : score);
+    }
+    await writer.end();
+  },
+};
+
+async function report(file: string, rows: AsyncIterable<{ assessment: Parameters<typeof scoreAssessment>[0] }>, write: (text: string) => Promise<void>): Promise<void> {
   // The latest score of each child and instrument, children in file order.
-  const latest = new Map<string, (typeof scores)[number]>();
-  for (const score of scores) {
+  const latest = new Map<string, AssessmentScore>();
+  const children = new Set<string>();
+  let count = 0;
+  for await (const { assessment } of rows) {
+    const score = scoreAssessment(assessment);
+    count++;
+    children.add(score.childId);
     const key = `${score.childId}\u0000${score.instrument.id}`;
     const seen = latest.get(key);
     if (seen === undefined || score.assessedOn >= seen.assessedOn) latest.set(key, score);
   }
-  const children = new Set(scores.map((s) => s.childId)).size;
-  const lines = [`${scores.length} assessments of ${children} children scored from ${file}; latest profile per child and instrument:`, ''];
+  const lines = [`${count} assessments of ${children.size} children scored from ${file}; latest profile per child and instrument:`, ''];
   for (const score of latest.values()) lines.push(profileText(score), '');
-  return lines.join('\n');
+  await write(lines.join('\n'));
 }

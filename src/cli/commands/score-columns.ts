@@ -1,0 +1,51 @@
+import { builtinInstruments, type AssessmentScore } from '../../index.js';
+
+/**
+ * The columns of `score --output-format csv`: one row per assessment. Derived from the
+ * built-in instruments, so they cannot drift from them:
+ * `assessmentId, childId, instrument, edition, assessedOn, scored, notScored, unrated, total,
+ * concerns, borderline, strengths` (lists separated by `;`), `need.<type>` (need-type
+ * grade), `area.<id>` (derived area grade, or Star reading), `stage.<id>` (Star stage),
+ * `<sub-area id>` (sub-area grade). An empty cell: not scored, or not part of the instrument.
+ */
+export const SCORE_CSV_COLUMNS: readonly string[] = (() => {
+  const unique = (ids: string[]): string[] => [...new Set(ids)];
+  const gcp = builtinInstruments.filter((i) => i.family === 'gcp');
+  const star = builtinInstruments.filter((i) => i.family === 'star');
+  return [
+    'assessmentId', 'childId', 'instrument', 'edition', 'assessedOn', 'scored', 'notScored', 'unrated', 'total', 'concerns', 'borderline', 'strengths',
+    ...unique(gcp.flatMap((i) => i.needTypes.map((n) => `need.${n.id}`))),
+    ...unique(builtinInstruments.flatMap((i) => i.areas.map((a) => `area.${a.id}`))),
+    ...unique(star.flatMap((i) => i.areas.map((a) => `stage.${a.id}`))),
+    ...unique(gcp.flatMap((i) => i.areas.flatMap((a) => a.subAreas.map((s) => s.id)))),
+  ];
+})();
+
+/** A score flattened to the CSV columns (keys are column names, not paths). */
+export function scoreCsvRow(score: AssessmentScore): Record<string, string | number | null> {
+  const row: Record<string, string | number | null> = {
+    assessmentId: score.assessmentId,
+    childId: score.childId,
+    instrument: score.instrument.id,
+    edition: score.instrument.edition,
+    assessedOn: score.assessedOn,
+    scored: score.completeness.scored,
+    notScored: score.completeness.notScored,
+    unrated: score.completeness.unrated,
+    total: score.completeness.total,
+  };
+  if (score.family === 'gcp') {
+    row['concerns'] = score.concerns.join(';');
+    row['borderline'] = score.borderline.join(';');
+    row['strengths'] = score.strengths.join(';');
+    for (const [id, need] of Object.entries(score.needs)) row[`need.${id}`] = need.grade;
+    for (const [id, area] of Object.entries(score.areas)) row[`area.${id}`] = area.grade;
+    for (const [id, sub] of Object.entries(score.subAreas)) row[id] = sub.grade;
+  } else {
+    for (const [id, area] of Object.entries(score.areas)) {
+      row[`area.${id}`] = area.reading;
+      row[`stage.${id}`] = area.stage;
+    }
+  }
+  return row;
+}

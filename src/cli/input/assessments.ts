@@ -1,0 +1,151 @@
+import { readFile } from 'node:fs/promises';
+import { safeParseAssessment, type Assessment } from '../../index.js';
+import { formatPath, makeIssue, type Issue } from '../../errors.js';
+import { describeValue, isPlainObject } from '../../internal/describe.js';
+import { describeIssues, inputError } from '../errors.js';
+import { csvColumnOf, csvLayout, csvRowToAssessment } from './csv-columns.js';
+import { csvRecords } from './csv.js';
+import type { InputFormat } from './format.js';
+import { binaryError, checkReadable, decodeUtf8, ioReason, readLines, type ProgressCallback } from './lines.js';
+
+/** Where a record came from: a line of NDJSON or CSV, or an item of a JSON array (from 1). */
+export type Where = { readonly file: string; readonly line: number } | { readonly file: string; readonly item: number };
+
+/** A record read: a valid assessment, or a bad row with its issues and, if it could be read, its child's id. */
+export type Row =
+  | { readonly ok: true; readonly assessment: Assessment; readonly where: Where }
+  | { readonly ok: false; readonly where: Where; readonly issues: readonly Issue[]; readonly message: string; readonly childId?: string };
+
+/** `line 4` or `item 3`. */
+export function whereText(where: Where): string {
+  return 'line' in where ? `line ${where.line}` : `item ${where.item}`;
+}
+
+/** The largest JSON array file read whole; larger files belong in NDJSON, which is streamed. */
+export const MAX_JSON_BYTES = 256 * 1_048_576;
+
+export interface ReadOptions {
+  readonly format: InputFormat;
+  readonly maxLineBytes: number;
+  readonly onProgress?: ProgressCallback;
+}
+
+function childIdOf(value: unknown): string | undefined {
+  const child = isPlainObject(value) ? value['child'] : undefined;
+  const id = isPlainObject(child) ? child['id'] : undefined;
+  return typeof id === 'string' && id !== '' ? id : undefined;
+}
+
+function judge(value: unknown, where: Where, extra: readonly Issue[] = [], csv = false): Row {
+  const result = safeParseAssessment(value);
+  if (result.success && extra.length === 0) return { ok: true, assessment: result.data, where };
+  const issues = [...extra, ...(result.success ? [] : result.issues)];
+  const name = (issue: Issue): string => {
+    const column = csv ? csvColumnOf(issue.path) : null;
+    return column === null ? formatPath(issue.path) : `column ${column}`;
+  };
+  const childId = childIdOf(value);
+  return { ok: false, where, issues, message: `${whereText(where)}: ${describeIssues(issues, name)}`, ...(childId === undefined ? {} : { childId }) };
+}
+
+/** A row refused before the contract could judge it: `problem` says what is wrong in words. */
+function badRow(where: Where, problem: string, expected: string, received: string): Row {
+  return { ok: false, where, issues: [makeIssue([], expected, received)], message: `${whereText(where)}: ${problem}` };
+}
+
+/** JSON.parse's complaint, with its position turned into a line number where V8 gives one. */
+function jsonProblem(error: unknown, text: string): { line: number | null; reason: string } {
+  const reason = (error as Error).message;
+  const at = /at position (\d+)/.exec(reason);
+  if (at === null) return { line: null, reason };
+  const position = Number(at[1]);
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < position; i = text.indexOf('\n', i + 1)) line++;
+  return { line, reason: reason.replace(/\s*\(line \d+ column \d+\)/, '') };
+}
+
+async function* readJsonArray(file: string): AsyncGenerator<Row> {
+  const { size } = await checkReadable(file);
+  if (size > MAX_JSON_BYTES) {
+    throw inputError(`${file}: ${(size / 1_048_576).toFixed(0)} MiB is too large to read as one JSON array (limit ${MAX_JSON_BYTES / 1_048_576} MiB); write it as NDJSON, which is streamed`);
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    throw inputError(`${file}: cannot read the file (${ioReason(error)})`);
+  }
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) throw binaryError(file, bytes.subarray(0, nul).toString('latin1').split('\n').length);
+  let text = decodeUtf8(bytes, file, 'the file');
+  if (text.startsWith('\uFEFF')) text = text.slice(1);
+  if (text.trim() === '') throw inputError(`${file}: the file is empty; expected a JSON array of assessments`);
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    const { line, reason } = jsonProblem(error, text);
+    throw inputError(`${file}: ${line === null ? '' : `line ${line}: `}not valid JSON (${reason})`);
+  }
+  if (!Array.isArray(data)) throw inputError(`${file}: expected a JSON array of assessments, received ${describeValue(data)}`);
+  for (const [i, value] of data.entries()) yield judge(value, { file, item: i + 1 });
+}
+
+async function* readNdjson(file: string, options: ReadOptions): AsyncGenerator<Row> {
+  let any = false;
+  for await (const { text, line } of readLines(file, options.maxLineBytes, options.onProgress)) {
+    if (text.trim() === '') continue;
+    any = true;
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch (error) {
+      const reason = `not valid JSON (${(error as Error).message})`;
+      yield badRow({ file, line }, reason, 'one assessment as a JSON object', `text that is ${reason}`);
+      continue;
+    }
+    yield judge(value, { file, line });
+  }
+  if (!any) throw inputError(`${file}: the file is empty; expected one assessment (a JSON object) a line`);
+}
+
+async function* readCsv(file: string, options: ReadOptions): AsyncGenerator<Row> {
+  let layout: ReturnType<typeof csvLayout> | null = null;
+  for await (const record of csvRecords(readLines(file, options.maxLineBytes, options.onProgress), file, options.maxLineBytes)) {
+    const where = { file, line: record.line };
+    if (layout === null) {
+      layout = 'error' in record ? { error: record.error } : csvLayout(record.fields);
+      if ('error' in layout) throw inputError(`${file}: line ${record.line} (the header): ${layout.error}`);
+      continue;
+    }
+    if ('error' in layout) continue;
+    if ('error' in record) {
+      yield badRow(where, record.error, 'a CSV row (RFC 4180)', record.error);
+      continue;
+    }
+    if (record.fields.length !== layout.columns.length) {
+      const n = record.fields.length;
+      const found = `${n} column${n === 1 ? '' : 's'}`;
+      yield badRow(where, `${found}, expected ${layout.columns.length} as in the header`, `${layout.columns.length} columns, as in the header`, found);
+      continue;
+    }
+    const { value, issues } = csvRowToAssessment(layout, record.fields);
+    yield judge(value, where, issues, true);
+  }
+  if (layout === null) throw inputError(`${file}: the file is empty; expected a header row and one row per assessment`);
+}
+
+/**
+ * Reads a file of assessments as rows, each valid or bad: a JSON array (read whole), NDJSON
+ * or CSV (both streamed line by line). Problems with the file as a whole (missing, a
+ * directory, empty, binary, not UTF-8, a line past the limit, a bad CSV header, invalid JSON
+ * in an array) throw at once; a bad record is a bad row, for the caller to stop at or report.
+ */
+export async function* readAssessmentRows(file: string, options: ReadOptions): AsyncGenerator<Row> {
+  if (options.format === 'json') {
+    yield* readJsonArray(file);
+    return;
+  }
+  await checkReadable(file);
+  yield* options.format === 'ndjson' ? readNdjson(file, options) : readCsv(file, options);
+}

@@ -1,0 +1,162 @@
+import { builtinInstruments } from '../../index.js';
+import { makeIssue, type Issue, type IssuePath } from '../../errors.js';
+
+/**
+ * The CSV header of assessments (docs/cli.md): one row per assessment, one column per field.
+ *
+ * | column | contract field |
+ * |---|---|
+ * | `schemaVersion` (optional, default 1), `id`, `instrument`, `assessedOn`, `kind`, `assessor` | the same |
+ * | `child.id`, `child.dateOfBirth`, `child.locality` | `child.*` |
+ * | `child.flags` | `child.flags`, separated by `;` |
+ * | `child.attributes.<name>` | `child.attributes[name]` |
+ * | a rating key (`physical.nutrition`, a Star area) | `ratings[key]`: a grade, `not-scored`, or empty for unrated |
+ * | `<key>#note` | the note of that rating |
+ * | `areaGrades.<area>` | `areaGrades[area]` |
+ *
+ * An empty cell is a field left out.
+ */
+type Column =
+  | { readonly kind: 'field'; readonly path: readonly string[] }
+  | { readonly kind: 'schemaVersion' }
+  | { readonly kind: 'flags' }
+  | { readonly kind: 'attribute'; readonly name: string }
+  | { readonly kind: 'rating'; readonly key: string }
+  | { readonly kind: 'note'; readonly key: string }
+  | { readonly kind: 'areaGrade'; readonly area: string };
+
+const FIELDS: Readonly<Record<string, readonly string[]>> = {
+  id: ['id'],
+  instrument: ['instrument'],
+  assessedOn: ['assessedOn'],
+  kind: ['kind'],
+  assessor: ['assessor'],
+  'child.id': ['child', 'id'],
+  'child.dateOfBirth': ['child', 'dateOfBirth'],
+  'child.locality': ['child', 'locality'],
+};
+const REQUIRED = ['id', 'instrument', 'child.id', 'assessedOn'];
+
+/** Every rating key and area of the built-in instruments, derived from their definitions. */
+const RATING_KEYS = new Set(
+  builtinInstruments.flatMap((instrument) =>
+    instrument.family === 'star'
+      ? instrument.areas.map((a) => a.id)
+      : instrument.areas.flatMap((a) => a.subAreas.flatMap((s) => [s.id, ...s.items.map((item) => item.id)])),
+  ),
+);
+const AREAS = new Set(builtinInstruments.filter((i) => i.family === 'gcp').flatMap((i) => i.areas.map((a) => a.id)));
+
+/** The fixed columns, in the order writers put them. */
+export const FIXED_COLUMNS: readonly string[] = ['schemaVersion', 'id', 'instrument', 'child.id', 'child.dateOfBirth', 'child.flags', 'child.locality', 'assessedOn', 'kind', 'assessor'];
+
+/** The rating keys and areas the header may name, in instrument order. */
+export function ratingColumns(): { ratingKeys: readonly string[]; areas: readonly string[] } {
+  return { ratingKeys: [...RATING_KEYS], areas: [...AREAS] };
+}
+
+function columnOf(name: string): Column | null {
+  const field = FIELDS[name];
+  if (field !== undefined) return { kind: 'field', path: field };
+  if (name === 'schemaVersion') return { kind: 'schemaVersion' };
+  if (name === 'child.flags') return { kind: 'flags' };
+  if (name.startsWith('child.attributes.') && name.length > 'child.attributes.'.length) return { kind: 'attribute', name: name.slice('child.attributes.'.length) };
+  if (RATING_KEYS.has(name)) return { kind: 'rating', key: name };
+  if (name.endsWith('#note') && RATING_KEYS.has(name.slice(0, -5))) return { kind: 'note', key: name.slice(0, -5) };
+  if (name.startsWith('areaGrades.') && AREAS.has(name.slice('areaGrades.'.length))) return { kind: 'areaGrade', area: name.slice('areaGrades.'.length) };
+  return null;
+}
+
+/** A validated header: each column's meaning, in order. */
+export interface CsvLayout {
+  readonly names: readonly string[];
+  readonly columns: readonly Column[];
+}
+
+/** Reads the header row, or says in one line what is wrong with it. */
+export function csvLayout(names: readonly string[]): CsvLayout | { error: string } {
+  const columns: Column[] = [];
+  const seen = new Set<string>();
+  for (const [i, name] of names.entries()) {
+    if (name === '') return { error: `column ${i + 1} has no name` };
+    if (seen.has(name)) return { error: `column ${JSON.stringify(name)} appears twice` };
+    seen.add(name);
+    const column = columnOf(name);
+    if (column === null) {
+      return {
+        error: `unknown column ${JSON.stringify(name)}; expected ${FIXED_COLUMNS.join(', ')}, child.attributes.<name>, a rating key of ${builtinInstruments.map((b) => b.id).join(', ')} (such as physical.nutrition), <key>#note or areaGrades.<area>`,
+      };
+    }
+    columns.push(column);
+  }
+  const missing = REQUIRED.filter((name) => !seen.has(name));
+  if (missing.length > 0) return { error: `missing column${missing.length > 1 ? 's' : ''} ${missing.map((m) => JSON.stringify(m)).join(', ')}` };
+  return { names, columns };
+}
+
+const WHOLE = /^\d+$/;
+
+/** A grade cell: a whole number as a number, anything else as it is (the contract names what is wrong). */
+function gradeOf(cell: string): unknown {
+  return WHOLE.test(cell) ? Number(cell) : cell;
+}
+
+function set(target: Record<string, unknown>, path: readonly string[], value: unknown): void {
+  let node = target;
+  for (const key of path.slice(0, -1)) node = (node[key] ??= {}) as Record<string, unknown>;
+  node[path[path.length - 1] as string] = value;
+}
+
+/**
+ * Turns a row into the contract's JSON shape, for `safeParseAssessment` to judge. Only what
+ * the CSV form itself rules out is reported here: a note beside an empty grade.
+ */
+export function csvRowToAssessment(layout: CsvLayout, fields: readonly string[]): { value: Record<string, unknown>; issues: Issue[] } {
+  const value: Record<string, unknown> = { schemaVersion: 1, ratings: {} };
+  const ratings = value['ratings'] as Record<string, unknown>;
+  const notes = new Map<string, string>();
+  const issues: Issue[] = [];
+  layout.columns.forEach((column, i) => {
+    const cell = fields[i] as string;
+    if (cell === '') return;
+    switch (column.kind) {
+      case 'field':
+        set(value, column.path, cell);
+        break;
+      case 'schemaVersion':
+        value['schemaVersion'] = gradeOf(cell);
+        break;
+      case 'flags':
+        set(value, ['child', 'flags'], cell.split(';'));
+        break;
+      case 'attribute':
+        set(value, ['child', 'attributes', column.name], cell);
+        break;
+      case 'rating':
+        ratings[column.key] = gradeOf(cell);
+        break;
+      case 'note':
+        notes.set(column.key, cell);
+        break;
+      case 'areaGrade':
+        set(value, ['areaGrades', column.area], gradeOf(cell));
+        break;
+    }
+  });
+  for (const [key, note] of notes) {
+    if (ratings[key] === undefined) issues.push(makeIssue(['ratings', key, 'note'], `a grade or not-scored in column ${key} beside the note`, 'an empty grade'));
+    else ratings[key] = { grade: ratings[key], note };
+  }
+  return { value, issues };
+}
+
+/** The CSV column an issue's path points into, so that messages name what the analyst sees. */
+export function csvColumnOf(path: IssuePath): string | null {
+  const [first, second, third] = path;
+  if (first === 'ratings' && typeof second === 'string') return third === 'note' ? `${second}#note` : second;
+  if (first === 'areaGrades' && typeof second === 'string') return `areaGrades.${second}`;
+  if (first === 'child' && second === 'attributes' && typeof third === 'string') return `child.attributes.${third}`;
+  if (first === 'child' && typeof second === 'string') return `child.${second}`;
+  if (typeof first === 'string' && path.length === 1 && first !== 'ratings') return first;
+  return null;
+}

@@ -1,0 +1,21 @@
+import { extname } from 'node:path';
+import { usageError } from '../errors.js';
+
+/** The input formats the CLI reads. */
+export type InputFormat = 'json' | 'ndjson' | 'csv';
+export const INPUT_FORMATS: readonly InputFormat[] = ['json', 'ndjson', 'csv'];
+
+const BY_EXTENSION: Readonly<Record<string, InputFormat>> = { '.json': 'json', '.ndjson': 'ndjson', '.jsonl': 'ndjson', '.csv': 'csv' };
+
+/** `--format` if given, else the file's extension; a usage error if neither tells. */
+export function inputFormatOf(file: string, format: string | undefined): InputFormat {
+  if (format !== undefined) {
+    if ((INPUT_FORMATS as readonly string[]).includes(format)) return format as InputFormat;
+    throw usageError(`--format ${JSON.stringify(format)}: expected one of ${INPUT_FORMATS.join(', ')}`);
+  }
+  const byExtension = BY_EXTENSION[extname(file).toLowerCase()];
+  if (byExtension === undefined) {
+    throw usageError(`${file}: cannot tell the format from the extension (expected .json, .ndjson, .jsonl or .csv); name it with --format json|ndjson|csv`);
+  }
+  return byExtension;
+}

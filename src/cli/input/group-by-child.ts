@@ -1,0 +1,49 @@
+import type { Assessment } from '../../index.js';
+import { inputError } from '../errors.js';
+import type { Rejects } from '../rejects.js';
+import { whereText, type Row, type Where } from './assessments.js';
+
+/** One child's assessments, in file order, and where the first of them is. */
+export interface ChildHistory {
+  readonly childId: string;
+  readonly assessments: readonly Assessment[];
+  readonly where: Where;
+}
+
+/**
+ * Groups rows into per-child histories, for commands that need a child's whole history.
+ * The input must be grouped by `child.id` (all of a child's rows together, as a sort by
+ * child gives); a history is handed on when the id changes, so memory holds one history,
+ * plus the set of ids already seen, to refuse a child whose rows come back later (that would
+ * split its history in two). A bad row goes to `rejects`; with `--keep-going` the rest of
+ * that child's rows are skipped too, and the child is reported.
+ */
+export async function* groupByChild(rows: AsyncIterable<Row>, rejects: Rejects): AsyncGenerator<ChildHistory> {
+  const done = new Set<string>();
+  let current: { childId: string; assessments: Assessment[]; where: Where; bad: number } | null = null;
+  for await (const row of rows) {
+    if (!row.ok) await rejects.row(row);
+    const childId = row.ok ? row.assessment.child.id : row.childId;
+    if (childId === undefined) continue; // A row too broken to name its child is reported above and belongs to no history.
+    if (current !== null && current.childId !== childId) {
+      if (current.bad > 0) await rejects.child(current.childId, current.where, current.bad);
+      else yield { childId: current.childId, assessments: current.assessments, where: current.where };
+      done.add(current.childId);
+      current = null;
+    }
+    if (current === null) {
+      if (done.has(childId)) {
+        throw inputError(
+          `${row.where.file}: ${whereText(row.where)}: child ${JSON.stringify(childId)} appears again after other children; expected the rows grouped by child.id (sort the file by child)`,
+        );
+      }
+      current = { childId, assessments: [], where: row.where, bad: 0 };
+    }
+    if (row.ok) current.assessments.push(row.assessment);
+    else current.bad++;
+  }
+  if (current !== null) {
+    if (current.bad > 0) await rejects.child(current.childId, current.where, current.bad);
+    else yield { childId: current.childId, assessments: current.assessments, where: current.where };
+  }
+}

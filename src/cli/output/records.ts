@@ -1,0 +1,57 @@
+import { usageError } from '../errors.js';
+import type { Sink } from './sink.js';
+
+/** The output formats the CLI writes. */
+export type OutputFormat = 'json' | 'ndjson' | 'csv';
+export const OUTPUT_FORMATS: readonly OutputFormat[] = ['json', 'ndjson', 'csv'];
+
+/** `--output-format` if given, else the extension of `--out`, else JSON. */
+export function outputFormatOf(option: string | undefined, out: string | undefined): OutputFormat {
+  if (option !== undefined) {
+    if ((OUTPUT_FORMATS as readonly string[]).includes(option)) return option as OutputFormat;
+    throw usageError(`--output-format ${JSON.stringify(option)}: expected one of ${OUTPUT_FORMATS.join(', ')}`);
+  }
+  const extension = out?.toLowerCase().match(/\.(json|ndjson|jsonl|csv)$/)?.[1];
+  return extension === 'csv' ? 'csv' : extension === 'ndjson' || extension === 'jsonl' ? 'ndjson' : 'json';
+}
+
+/** A CSV cell (RFC 4180): quoted when it holds a comma, a quote or a line end. */
+export function csvCell(value: unknown): string {
+  const text =
+    value === null || value === undefined ? '' : Array.isArray(value) ? value.join(';') : typeof value === 'object' ? JSON.stringify(value) : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** The value of a CSV column: the row's own key of that name, else the value at the dotted path (`definitions.earlyHelp.met`). */
+export function valueAt(row: unknown, column: string): unknown {
+  if (row !== null && typeof row === 'object' && Object.hasOwn(row, column)) return (row as Record<string, unknown>)[column];
+  let node = row;
+  for (const key of column.split('.')) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return node;
+}
+
+/**
+ * Writes a stream of result objects: a JSON array (the same text as `JSON.stringify(rows,
+ * null, 2)`, written as the rows come), NDJSON (one object a line), or CSV with the given
+ * columns (dotted paths into each row; arrays joined with `;`).
+ */
+export function recordWriter(sink: Sink, format: OutputFormat, columns: readonly string[]): { add(row: unknown): Promise<void>; end(): Promise<void> } {
+  let count = 0;
+  return {
+    async add(row) {
+      if (format === 'ndjson') await sink.write(`${JSON.stringify(row)}\n`);
+      else if (format === 'csv') {
+        if (count === 0) await sink.write(`${columns.map(csvCell).join(',')}\n`);
+        await sink.write(`${columns.map((c) => csvCell(valueAt(row, c))).join(',')}\n`);
+      } else await sink.write(`${count === 0 ? '[\n  ' : ',\n  '}${JSON.stringify(row, null, 2).replaceAll('\n', '\n  ')}`);
+      count++;
+    },
+    async end() {
+      if (format === 'json') await sink.write(count === 0 ? '[]\n' : '\n]\n');
+      if (format === 'csv' && count === 0) await sink.write(`${columns.map(csvCell).join(',')}\n`);
+    },
+  };
+}

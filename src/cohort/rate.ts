@@ -1,0 +1,54 @@
+import { makeIssue, OptionsError, type Issue } from '../errors.js';
+import { describeValue } from '../internal/describe.js';
+
+/**
+ * The issues with a count and a population, for {@link ratePer10k} and the cohort options:
+ * a count is a whole number ≥ 0, a population a finite number > 0.
+ */
+export function rateArgumentIssues(count: unknown, population: unknown, path: { count: (string | number)[]; population: (string | number)[] }): Issue[] {
+  const issues: Issue[] = [];
+  if (typeof count !== 'number' || !Number.isSafeInteger(count) || count < 0) {
+    issues.push(makeIssue(path.count, 'a whole number of children ≥ 0', describeValue(count)));
+  }
+  if (!isPopulation(population)) issues.push(makeIssue(path.population, 'a number of children > 0', describeValue(population)));
+  return issues;
+}
+
+/** A usable denominator: a finite number above zero. */
+export function isPopulation(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value) && value > 0;
+}
+
+/**
+ * `count / population × 10,000` rounded to one decimal place, halves up — for whole counts
+ * and populations the rounding is exact, since the quotient is formed in one division.
+ * Trusted arguments only: callers check them first.
+ */
+export function rateOf(count: number, population: number): number {
+  return Math.round((count * 100_000) / population) / 10;
+}
+
+/**
+ * The rate per 10,000 children, to one decimal place, as DfE publishes rates per 10,000
+ * children aged under 18.
+ *
+ * @throws {@link OptionsError} when `count` is not a whole number ≥ 0 or `population` is not a number > 0.
+ * @example
+ * ```ts
+ * ratePer10k(1513, 48400); // 312.6 — Early Help Assessments per 10,000 children (the seed's figure)
+ * ratePer10k(0, 9800); // 0
+ * ```
+ */
+export function ratePer10k(count: number, population: number): number {
+  const issues = rateArgumentIssues(count, population, { count: ['count'], population: ['population'] });
+  if (issues.length > 0) throw new OptionsError(issues);
+  return rateOf(count, population);
+}
+
+/**
+ * `count / of × 100` to one decimal place, halves up.
+ * Trusted arguments only: `of` > 0.
+ */
+export function percentOf(count: number, of: number): number {
+  return Math.round((count * 1_000) / of) / 10;
+}

@@ -1,0 +1,336 @@
+import { makeIssue, OptionsError, ValidationError, type Issue, type IssuePath } from '../errors.js';
+import type { ChildRecord } from '../contract/types.js';
+import { describeValue, isPlainObject } from '../internal/describe.js';
+import { isPopulation, percentOf, rateOf } from './rate.js';
+import { roundToTen, suppressionMask, tableLayout } from './suppression.js';
+import {
+  PROGRESS_DIRECTIONS,
+  type CohortCount,
+  type CohortFigure,
+  type CohortGroupSummary,
+  type CohortOptions,
+  type CohortProgress,
+  type CohortRecord,
+  type CohortSummary,
+  type ProgressDirection,
+} from './types.js';
+
+const ATTRIBUTE_GROUP = /^attributes\.[A-Za-z][A-Za-z0-9_-]*$/;
+const NO_CHILDREN_NOTE = 'no child of this group was measured in this area, so its shares are null';
+
+/** Adds records one at a time and summarises them at the end: what the CLI streams into. */
+export interface CohortSummariser {
+  /** Counts one child. Throws `ValidationError` for a malformed record, `OptionsError` for a group without a population. */
+  add(record: CohortRecord): void;
+  /** The summary of every record added so far. */
+  finish(): CohortSummary;
+}
+
+interface Tally {
+  children: number;
+  levels: Map<string, number>;
+  needs: Map<string, number>;
+  /** Area → counts of improved, unchanged, deteriorated. */
+  progress: Map<string, [number, number, number]>;
+}
+
+function newTally(): Tally {
+  return { children: 0, levels: new Map(), needs: new Map(), progress: new Map() };
+}
+
+function bump(map: Map<string, number>, key: string): void {
+  map.set(key, (map.get(key) ?? 0) + 1);
+}
+
+function orderIssues(value: unknown, path: IssuePath): Issue[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) return [makeIssue(path, 'an array of names', describeValue(value))];
+  const seen = new Set<unknown>();
+  return value.flatMap((name: unknown, i) => {
+    const bad = typeof name !== 'string' || name === '' || seen.has(name);
+    seen.add(name);
+    return bad ? [makeIssue([...path, i], 'a non-empty name, each once', describeValue(name))] : [];
+  });
+}
+
+function optionIssues(options: CohortOptions): Issue[] {
+  if (!isPlainObject(options)) return [makeIssue([], 'an options object with population', describeValue(options))];
+  const issues: Issue[] = [];
+  const { population, groupBy, suppression } = options;
+  const grouped = groupBy !== undefined;
+  if (grouped && !(groupBy === 'locality' || typeof groupBy === 'function' || (typeof groupBy === 'string' && ATTRIBUTE_GROUP.test(groupBy)))) {
+    issues.push(makeIssue(['groupBy'], '"locality", "attributes.<name>" or a function of the child', describeValue(groupBy)));
+  }
+  if (typeof population === 'number' || !isPlainObject(population)) {
+    if (grouped) issues.push(makeIssue(['population'], 'a record of group → number of children (groupBy is given)', describeValue(population)));
+    else if (!isPopulation(population)) issues.push(makeIssue(['population'], 'a number of children > 0', describeValue(population)));
+  } else if (!grouped) {
+    issues.push(makeIssue(['population'], 'a number of children > 0 (a record of groups needs groupBy)', describeValue(population)));
+  } else {
+    const entries = Object.entries(population);
+    if (entries.length === 0) issues.push(makeIssue(['population'], 'at least one group', 'an empty object'));
+    for (const [group, n] of entries) if (!isPopulation(n)) issues.push(makeIssue(['population', group], 'a number of children > 0', describeValue(n)));
+  }
+  const okSuppression =
+    suppression === undefined ||
+    suppression === 'none' ||
+    suppression === 'dfe' ||
+    (isPlainObject(suppression) &&
+      suppression['method'] === 'dfe' &&
+      Object.keys(suppression).every((k) => k === 'method' || k === 'roundTotals') &&
+      (suppression['roundTotals'] === undefined || typeof suppression['roundTotals'] === 'boolean'));
+  if (!okSuppression) issues.push(makeIssue(['suppression'], '"none", "dfe" or { method: "dfe", roundTotals?: boolean }', describeValue(suppression)));
+  issues.push(...orderIssues(options.levels, ['levels']), ...orderIssues(options.needTypes, ['needTypes']));
+  return issues;
+}
+
+/** The record's issues, at paths under `at` (its index among the records). */
+function recordIssues(record: unknown, at: number, levels: ReadonlySet<string> | null, needTypes: ReadonlySet<string> | null): Issue[] {
+  if (!isPlainObject(record)) return [makeIssue([at], 'a cohort record { child, level, needsAtConcern, progress? }', describeValue(record))];
+  const issues: Issue[] = [];
+  const child = record['child'];
+  if (!isPlainObject(child) || typeof child['id'] !== 'string' || child['id'] === '') {
+    issues.push(makeIssue([at, 'child'], 'a child record with an id', describeValue(child)));
+  }
+  const level = record['level'];
+  if (typeof level !== 'string' || level === '' || (levels !== null && !levels.has(level))) {
+    issues.push(makeIssue([at, 'level'], levels === null ? 'a continuum level name' : `one of the levels: ${[...levels].join(', ')}`, describeValue(level)));
+  }
+  const needs = record['needsAtConcern'];
+  if (!Array.isArray(needs)) issues.push(makeIssue([at, 'needsAtConcern'], 'an array of need types', describeValue(needs)));
+  else {
+    const seen = new Set<unknown>();
+    needs.forEach((need: unknown, i) => {
+      if (typeof need !== 'string' || need === '' || seen.has(need) || (needTypes !== null && !needTypes.has(need))) {
+        const expected = needTypes === null ? 'a need type name' : `one of the need types: ${[...needTypes].join(', ')}`;
+        issues.push(makeIssue([at, 'needsAtConcern', i], `${expected}, each once`, describeValue(need)));
+      }
+      seen.add(need);
+    });
+  }
+  const progress = record['progress'];
+  if (progress !== undefined) {
+    if (!isPlainObject(progress)) issues.push(makeIssue([at, 'progress'], 'a record of area → improved | unchanged | deteriorated', describeValue(progress)));
+    else {
+      for (const [area, direction] of Object.entries(progress)) {
+        if (!PROGRESS_DIRECTIONS.includes(direction as ProgressDirection)) {
+          issues.push(makeIssue([at, 'progress', area], 'improved, unchanged or deteriorated', describeValue(direction)));
+        }
+      }
+    }
+  }
+  return issues;
+}
+
+/**
+ * Starts a cohort summary that takes records one at a time — for records that arrive as a
+ * stream (`for await (const r of source) summariser.add(r)`). {@link summariseCohort} is
+ * this over an iterable.
+ *
+ * @throws {@link OptionsError} for malformed options.
+ * @example
+ * ```ts
+ * const s = createCohortSummariser({ population: 48400 });
+ * s.add({ child: { id: 'C-1' }, level: 'early-help', needsAtConcern: ['nutritional'] });
+ * s.finish().total.levels['early-help']; // { count: 1, ratePer10k: 0.2 }
+ * ```
+ */
+export function createCohortSummariser(options: CohortOptions): CohortSummariser {
+  const issues = optionIssues(options);
+  if (issues.length > 0) throw new OptionsError(issues);
+  const { groupBy } = options;
+  const population = options.population;
+  const groupPopulations = typeof population === 'number' ? null : new Map(Object.entries(population));
+  const levelOrder = [...(options.levels ?? [])];
+  const needOrder = [...(options.needTypes ?? [])];
+  const knownLevels = options.levels === undefined ? null : new Set(options.levels);
+  const knownNeeds = options.needTypes === undefined ? null : new Set(options.needTypes);
+  const areaOrder: string[] = [];
+  const total = newTally();
+  const groups = new Map<string, Tally>([...(groupPopulations?.keys() ?? [])].map((g) => [g, newTally()]));
+  const seenChildren = new Set<string>();
+  let index = 0;
+
+  const groupOf = (child: ChildRecord, at: number): string => {
+    let value: unknown;
+    if (typeof groupBy === 'function') value = groupBy(child);
+    else if (groupBy === 'locality') value = child.locality;
+    else value = child.attributes?.[(groupBy as string).slice('attributes.'.length)];
+    const path = typeof groupBy === 'function' ? [at, 'child'] : [at, 'child', ...(groupBy as string).split('.')];
+    if (typeof value !== 'string' || value === '') {
+      throw new ValidationError('cohort record', [makeIssue(path, `a group value (groupBy ${typeof groupBy === 'function' ? 'function' : groupBy})`, describeValue(value))]);
+    }
+    if (!groups.has(value)) {
+      throw new OptionsError([
+        makeIssue(['population', value], `the number of children in group ${JSON.stringify(value)} (records[${at}] is in it)`, 'nothing (no population for this group)'),
+      ]);
+    }
+    return value;
+  };
+
+  return {
+    add(record) {
+      const at = index++;
+      const problems = recordIssues(record, at, knownLevels, knownNeeds);
+      if (problems.length === 0 && seenChildren.has(record.child.id)) {
+        problems.push(makeIssue([at, 'child', 'id'], 'each child once in a cohort', `${JSON.stringify(record.child.id)} again`));
+      }
+      if (problems.length > 0) throw new ValidationError('cohort record', problems);
+      const tallies = [total];
+      if (groupBy !== undefined) tallies.push(groups.get(groupOf(record.child, at)) as Tally);
+      seenChildren.add(record.child.id);
+      if (knownLevels === null && !levelOrder.includes(record.level)) levelOrder.push(record.level);
+      for (const need of record.needsAtConcern) if (knownNeeds === null && !needOrder.includes(need)) needOrder.push(need);
+      for (const area of Object.keys(record.progress ?? {})) if (!areaOrder.includes(area)) areaOrder.push(area);
+      for (const tally of tallies) {
+        tally.children++;
+        bump(tally.levels, record.level);
+        for (const need of record.needsAtConcern) bump(tally.needs, need);
+        for (const [area, direction] of Object.entries(record.progress ?? {})) {
+          const counts = tally.progress.get(area) ?? [0, 0, 0];
+          const i = PROGRESS_DIRECTIONS.indexOf(direction);
+          counts[i] = (counts[i] as number) + 1;
+          tally.progress.set(area, counts);
+        }
+      }
+    },
+    finish() {
+      return publish({
+        options,
+        total,
+        groups: groupPopulations === null ? [] : [...groups].map(([name, tally]) => ({ name, tally, population: groupPopulations.get(name) as number })),
+        totalPopulation: typeof population === 'number' ? population : [...(groupPopulations as Map<string, number>).values()].reduce((a, b) => a + b, 0),
+        levels: levelOrder,
+        needTypes: needOrder,
+        areas: areaOrder,
+      });
+    },
+  };
+}
+
+interface Collected {
+  readonly options: CohortOptions;
+  readonly total: Tally;
+  readonly groups: readonly { name: string; tally: Tally; population: number }[];
+  readonly totalPopulation: number;
+  readonly levels: readonly string[];
+  readonly needTypes: readonly string[];
+  readonly areas: readonly string[];
+}
+
+/**
+ * One table of the summary, laid out for disclosure control: a row per group (or the
+ * whole area alone when not grouped), a column per category, and the published totals.
+ * Returns, per row (group index, or -1 for the whole area) and column, the published count.
+ */
+function publishTable(
+  c: Collected,
+  count: (tally: Tally, column: number) => number,
+  columns: number,
+  rowTotal: ((tally: Tally) => number) | null,
+): (row: number, column: number | 'total') => { published: CohortCount; hidden: boolean } {
+  const suppression = c.options.suppression ?? 'none';
+  const dfe = suppression !== 'none';
+  const roundTotals = typeof suppression === 'object' && suppression.roundTotals === true;
+  const grouped = c.groups.length > 0;
+  const rows = grouped ? c.groups.map((g) => g.tally) : [c.total];
+  const layout = tableLayout(rows.length, columns, rowTotal !== null, grouped);
+  const values = new Array<number>(layout.size).fill(0);
+  rows.forEach((tally, r) => {
+    for (let col = 0; col < columns; col++) values[layout.cell(r, col)] = count(tally, col);
+    if (rowTotal !== null) values[layout.rowTotal(r)] = rowTotal(tally);
+  });
+  if (grouped) {
+    for (let col = 0; col < columns; col++) values[layout.columnTotal(col)] = count(c.total, col);
+    if (rowTotal !== null) values[layout.grandTotal] = rowTotal(c.total);
+  }
+  const hidden = dfe ? suppressionMask(values, layout.lines) : values.map(() => false);
+  const at = (i: number, isTotal: boolean): { published: CohortCount; hidden: boolean } => {
+    const v = values[i] as number;
+    if (hidden[i]) return { published: 'c', hidden: true };
+    return { published: roundTotals && isTotal ? roundToTen(v) : v, hidden: false };
+  };
+  // Not grouped, the one row is the whole area: every figure in it is a total.
+  return (row, column) => {
+    if (row < 0 && grouped) return column === 'total' ? at(layout.grandTotal, true) : at(layout.columnTotal(column), true);
+    const r = Math.max(row, 0);
+    return column === 'total' ? at(layout.rowTotal(r), true) : at(layout.cell(r, column), !grouped);
+  };
+}
+
+function publish(c: Collected): CohortSummary {
+  const levelTable = publishTable(c, (t, i) => t.levels.get(c.levels[i] as string) ?? 0, c.levels.length, (t) => t.children);
+  const needTable = publishTable(c, (t, i) => t.needs.get(c.needTypes[i] as string) ?? 0, c.needTypes.length, null);
+  const progressTables = c.areas.map((area) =>
+    publishTable(c, (t, i) => t.progress.get(area)?.[i] ?? 0, PROGRESS_DIRECTIONS.length, (t) => (t.progress.get(area) ?? [0, 0, 0]).reduce((a, b) => a + b, 0)),
+  );
+
+  const summaryOf = (row: number, name: string, tally: Tally, population: number): CohortGroupSummary => {
+    const figure = (table: typeof levelTable, column: number, trueCount: number): CohortFigure => {
+      const { published, hidden } = table(row, column);
+      return { count: published, ratePer10k: hidden ? 'c' : rateOf(trueCount, population) };
+    };
+    const progress: Record<string, CohortProgress> = {};
+    c.areas.forEach((area, a) => {
+      const table = progressTables[a] as typeof levelTable;
+      const counts = tally.progress.get(area) ?? [0, 0, 0];
+      const measured = counts[0] + counts[1] + counts[2];
+      const share = (i: number) => {
+        const { published, hidden } = table(row, i);
+        return { count: published, percent: hidden ? ('c' as const) : measured === 0 ? null : percentOf(counts[i] as number, measured) };
+      };
+      progress[area] = {
+        children: table(row, 'total').published,
+        improved: share(0),
+        unchanged: share(1),
+        deteriorated: share(2),
+        ...(measured === 0 ? { note: NO_CHILDREN_NOTE } : {}),
+      };
+    });
+    return {
+      group: name,
+      population,
+      children: levelTable(row, 'total').published,
+      levels: Object.fromEntries(c.levels.map((level, i) => [level, figure(levelTable, i, tally.levels.get(level) ?? 0)])),
+      needsAtConcern: Object.fromEntries(c.needTypes.map((need, i) => [need, figure(needTable, i, tally.needs.get(need) ?? 0)])),
+      progress,
+    };
+  };
+
+  const { groupBy, suppression = 'none' } = c.options;
+  return {
+    groupBy: groupBy === undefined ? null : typeof groupBy === 'function' ? 'function' : groupBy,
+    suppression: suppression === 'none' ? { method: 'none' } : { method: 'dfe', roundTotals: typeof suppression === 'object' && suppression.roundTotals === true },
+    levels: [...c.levels],
+    needTypes: [...c.needTypes],
+    areas: [...c.areas],
+    total: summaryOf(-1, 'total', c.total, c.totalPopulation),
+    groups: c.groups.map((g, r) => summaryOf(r, g.name, g.tally, g.population)),
+  };
+}
+
+/**
+ * Counts and rates per 10,000 children by continuum level and by need type at concern, and
+ * the share of children improved, unchanged and deteriorated per area — for the whole area
+ * and, with `groupBy`, per group with its own population. With `suppression: 'dfe'` counts
+ * 1–5 are shown as `c` with secondary suppression (see {@link suppressTable}); rates and
+ * shares of a suppressed count are `c` too.
+ *
+ * @throws {@link OptionsError} for malformed options or a group without a population;
+ *   `ValidationError` (subject "cohort record") for a malformed record or a child counted twice.
+ * @example
+ * ```ts
+ * const summary = summariseCohort(
+ *   [{ child: { id: 'C-1', locality: 'North' }, level: 'early-help', needsAtConcern: ['nutritional'], progress: { physical: 'improved' } }],
+ *   { population: { North: 9800, South: 12000 }, groupBy: 'locality' },
+ * );
+ * summary.groups[0]?.levels['early-help']; // { count: 1, ratePer10k: 1 }
+ * summary.groups[1]?.children; // 0
+ * summary.total.progress['physical']?.improved; // { count: 1, percent: 100 }
+ * ```
+ */
+export function summariseCohort(records: Iterable<CohortRecord>, options: CohortOptions): CohortSummary {
+  const summariser = createCohortSummariser(options);
+  for (const record of records) summariser.add(record);
+  return summariser.finish();
+}

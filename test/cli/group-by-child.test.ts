@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { parseAssessment, type Assessment } from '../../src/index.js';
+import type { Row } from '../../src/cli/input/assessments.js';
+import { groupByChild } from '../../src/cli/input/group-by-child.js';
+import { Rejects } from '../../src/cli/rejects.js';
+import type { Sink } from '../../src/cli/output/sink.js';
+import { gcp2 } from '../support/assessments.js';
+
+function ok(id: string, child: string, line: number): Row {
+  const assessment: Assessment = parseAssessment(gcp2({ id, child: { id: child } }));
+  return { ok: true, assessment, where: { file: 'in.csv', line } };
+}
+function bad(line: number, child?: string): Row {
+  return { ok: false, where: { file: 'in.csv', line }, issues: [], message: `line ${line}: bad`, ...(child === undefined ? {} : { childId: child }) };
+}
+async function* source(rows: Row[]): AsyncGenerator<Row> {
+  yield* rows;
+}
+function memorySink(): Sink & { text: string } {
+  const sink = { path: 'rejects.ndjson', text: '', write: async (t: string) => void (sink.text += t), commit: async () => undefined, abort: async () => undefined };
+  return sink;
+}
+async function collect(rows: Row[], rejects: Rejects): Promise<[string, string[]][]> {
+  const out: [string, string[]][] = [];
+  for await (const history of groupByChild(source(rows), rejects)) out.push([history.childId, history.assessments.map((a) => a.id)]);
+  return out;
+}
+
+describe('groupByChild', () => {
+  it('hands on each child’s history when the child id changes', async () => {
+    const rows = [ok('A1', 'C-1', 2), ok('A2', 'C-1', 3), ok('B1', 'C-2', 4), ok('C1', 'C-3', 5), ok('C2', 'C-3', 6)];
+    expect(await collect(rows, new Rejects(false, null, { write: () => true }))).toEqual([
+      ['C-1', ['A1', 'A2']],
+      ['C-2', ['B1']],
+      ['C-3', ['C1', 'C2']],
+    ]);
+  });
+
+  it('refuses a child whose rows come back after another child, naming the row', async () => {
+    const rows = [ok('A1', 'C-1', 2), ok('B1', 'C-2', 3), ok('A2', 'C-1', 4)];
+    await expect(collect(rows, new Rejects(false, null, { write: () => true }))).rejects.toThrow(
+      'in.csv: line 4: child "C-1" appears again after other children; expected the rows grouped by child.id (sort the file by child)',
+    );
+  });
+
+  it('stops at a bad row without --keep-going', async () => {
+    await expect(collect([ok('A1', 'C-1', 2), bad(3, 'C-1')], new Rejects(false, null, { write: () => true }))).rejects.toThrow('in.csv: line 3: bad');
+  });
+
+  it('with --keep-going, skips the whole history of a child with a bad row and reports the child', async () => {
+    const sink = memorySink();
+    const rejects = new Rejects(true, sink, { write: () => true });
+    const rows = [ok('A1', 'C-1', 2), bad(3, 'C-1'), ok('A3', 'C-1', 4), bad(5), ok('B1', 'C-2', 6)];
+    expect(await collect(rows, rejects)).toEqual([['C-2', ['B1']]]);
+    const records = sink.text.trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(records.map((r) => [r['line'], r['child'], r['skipped']])).toEqual([
+      [3, 'C-1', undefined],
+      [5, undefined, undefined],
+      [2, 'C-1', 'child'],
+    ]);
+    expect(rejects.counts).toEqual({ rows: 2, children: 1 });
+    expect(rejects.summary()).toBe('2 bad rows; 1 child skipped (see rejects.ndjson); first: in.csv: line 3: bad');
+  });
+});

@@ -1,0 +1,143 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { scoreAssessment } from '../../src/index.js';
+import { SCORE_CSV_COLUMNS } from '../../src/cli/commands/score-columns.js';
+import { snapshot, tempDir } from '../support/files.js';
+import { ROOT, runCli } from '../support/run.js';
+import { SAMPLE, SMALL_CSV } from '../support/sample.js';
+
+const byId = (a: { assessmentId: string }, b: { assessmentId: string }) => (a.assessmentId < b.assessmentId ? -1 : 1);
+/** The scores the library gives for the sample: what every input format must reproduce. */
+const expected = SAMPLE.map((a) => scoreAssessment(a as never)).sort(byId);
+
+describe('graded-care score: the sample data in every input format', () => {
+  it.each(['json', 'ndjson', 'csv'])('reads examples/data/assessments.%s and scores all 18 assessments', (ext) => {
+    const run = runCli(['score', `examples/data/assessments.${ext}`]);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const scores = JSON.parse(run.stdout) as { assessmentId: string }[];
+    expect(scores.sort(byId)).toEqual(JSON.parse(JSON.stringify(expected)));
+  });
+
+  it('writes the JSON array the same way JSON.stringify(scores, null, 2) does', () => {
+    const run = runCli(['score', 'examples/data/assessments.json']);
+    expect(run.stdout).toBe(`${JSON.stringify(SAMPLE.map((a) => scoreAssessment(a as never)), null, 2)}\n`);
+  });
+
+  it('writes NDJSON, one score a line', () => {
+    const run = runCli(['score', 'examples/data/assessments.ndjson', '--output-format', 'ndjson']);
+    expect(run.status).toBe(0);
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(18);
+    expect(JSON.parse(lines[0] as string).childId).toBe('C-101');
+  });
+
+  it('writes CSV, one row per assessment with the documented columns', () => {
+    const run = runCli(['score', 'examples/data/assessments.csv', '--output-format', 'csv']);
+    expect(run.status).toBe(0);
+    const [header, ...rows] = run.stdout.trimEnd().split('\n');
+    expect(header?.split(',')).toEqual(SCORE_CSV_COLUMNS);
+    expect(rows).toHaveLength(18);
+    const cells = (id: string) => {
+      const row = rows.find((r) => r.startsWith(`${id},`)) as string;
+      return Object.fromEntries(row.split(',').map((v, i) => [SCORE_CSV_COLUMNS[i], v]));
+    };
+    // A-101-1 (hand-read from the sample): nutrition 4, hygiene 4 → nutritional need 4; physical area grades 4,4,3,4,3 → mode 4.
+    expect(cells('A-101-1')).toMatchObject({ childId: 'C-101', instrument: 'gcp2', 'physical.nutrition': '4', 'need.nutritional': '4', 'area.physical': '4', scored: '16', 'area.love': '' });
+    expect(cells('S-101-1')).toMatchObject({ instrument: 'family-star-plus', 'area.physical-health': '4', 'stage.physical-health': 'accepting-help', 'physical.nutrition': '' });
+  });
+
+  it('reads quoted CSV fields with commas and doubled quotes, and "not-scored"', () => {
+    const dir = tempDir({ 'in.csv': SMALL_CSV });
+    const run = runCli(['score', join(dir, 'in.csv')]);
+    expect(run.stderr).toBe('');
+    const [first, second] = JSON.parse(run.stdout) as { subAreas: Record<string, { grade: number | null; status: string }> }[];
+    expect(first?.subAreas['physical.nutrition']?.grade).toBe(4);
+    expect(second?.subAreas['safety.in-absence']?.status).toBe('not-scored');
+  });
+
+  it('--out writes the file and nothing to stdout, leaving no temporary file', () => {
+    const dir = tempDir();
+    const out = join(dir, 'scores.csv');
+    const run = runCli(['score', 'examples/data/assessments.ndjson', '--out', out]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe('');
+    expect(Object.keys(snapshot(dir))).toEqual(['scores.csv']);
+    // The extension of --out chooses CSV.
+    expect(readFileSync(out, 'utf8').split('\n')[0]).toBe(SCORE_CSV_COLUMNS.join(','));
+  });
+
+  it('--out replaces an existing file only at the end, atomically', () => {
+    const dir = tempDir({ 'scores.json': 'old' });
+    const run = runCli(['score', 'examples/data/assessments.json', '--out', join(dir, 'scores.json')]);
+    expect(run.status).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'scores.json'), 'utf8'))).toHaveLength(18);
+    expect(Object.keys(snapshot(dir))).toEqual(['scores.json']);
+  });
+
+  it('--report prints a profile per child, as npm start does', () => {
+    const run = runCli(['score', 'examples/data/assessments.csv', '--report']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^18 assessments of 6 children scored from examples\/data\/assessments\.csv/);
+    expect(run.stdout).toContain('Child C-102 · Graded Care Profile 2 · 2025-08-04 (A-102-3)');
+  });
+});
+
+describe('graded-care schema and help', () => {
+  it('schema prints the JSON Schema', () => {
+    const run = runCli(['schema', '--instrument', 'gcp2']);
+    expect(run.status).toBe(0);
+    const schema = JSON.parse(run.stdout) as { $schema: string };
+    expect(schema.$schema).toMatch(/2020-12/);
+  });
+
+  it('--help lists every command and the exit statuses', () => {
+    const run = runCli(['--help']);
+    expect(run.status).toBe(0);
+    for (const command of ['score', 'progress', 'place', 'cohort', 'agree', 'chart', 'schema']) expect(run.stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
+    expect(run.stdout).toContain('Exit status: 0 done, 1 bad usage, 2 bad input');
+  });
+
+  it('a command --help shows its own options', () => {
+    const run = runCli(['cohort', '--help']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('--population-file FILE');
+    expect(run.stdout).toContain('--no-suppress');
+  });
+
+  it('no command prints the help', () => {
+    expect(runCli([]).stdout).toMatch(/^Usage: graded-care <command>/);
+  });
+});
+
+describe('commands whose body lands with a later issue answer a clear usage error', () => {
+  it.each([
+    ['progress', ['progress', 'examples/data/assessments.ndjson', '--as-of', '2025-10-01'], /^graded-care: progress: not available yet .*trackProgress/],
+    ['place', ['place', 'examples/data/assessments.csv', '--as-of', '2025-10-01'], /^graded-care: place: not available yet .*placeOnContinuum/],
+    ['cohort', ['cohort', 'examples/data/assessments.ndjson', '--as-of', '2025-10-01', '--population', '48400'], /^graded-care: cohort: not available yet/],
+    ['agree', ['agree', 'ratings.csv'], /^graded-care: agree: not available yet/],
+    ['chart', ['chart', 'examples/data/assessments.json'], /^graded-care: chart: not available yet/],
+  ])('%s', (_name, args, message) => {
+    const dir = tempDir();
+    const run = runCli([...args, '--out', join(dir, 'out.json')]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(snapshot(dir)).toEqual({});
+  });
+
+  it('progress, place and cohort refuse to run without --as-of, never reading the clock', () => {
+    for (const command of ['progress', 'place', 'cohort']) {
+      const run = runCli([command, resolve(ROOT, 'examples/data/assessments.ndjson')]);
+      expect(run.status).toBe(1);
+      expect(run.stderr).toBe(`graded-care: ${command}: --as-of YYYY-MM-DD is required (results never depend on the clock)\n`);
+    }
+  });
+
+  it('cohort checks its population options before reading', () => {
+    const run = runCli(['cohort', 'examples/data/assessments.ndjson', '--as-of', '2025-10-01', '--group-by', 'locality', '--population', '100']);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/--group-by and --population-file go together/);
+  });
+});

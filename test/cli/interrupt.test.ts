@@ -1,0 +1,47 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ProgressLine } from '../../src/cli/progress-line.js';
+import { tempDir } from '../support/files.js';
+import { requireBuild, ROOT } from '../support/run.js';
+
+describe('an interrupted run', () => {
+  it('removes its temporary output file on SIGINT, and ends by that signal', async () => {
+    requireBuild();
+    const dir = tempDir();
+    const fifo = join(dir, 'slow.ndjson');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    // The input never arrives: the CLI has opened its temporary output and waits to read.
+    const child = spawn(process.execPath, [resolve(ROOT, 'dist/cli.js'), 'score', fifo, '--out', join(dir, 'out.json')], { stdio: 'ignore' });
+    const exited = new Promise<string | null>((done) => child.on('exit', (_status, signal) => done(signal)));
+    for (let i = 0; i < 200 && !readdirSync(dir).some((name) => name.endsWith('.tmp')); i++) await new Promise((r) => setTimeout(r, 25));
+    expect(readdirSync(dir).some((name) => /^\.out\.json\.\d+-[0-9a-f]+\.tmp$/.test(name))).toBe(true);
+    child.kill('SIGINT');
+    expect(await exited).toBe('SIGINT');
+    expect(readdirSync(dir)).toEqual(['slow.ndjson']);
+  });
+});
+
+describe('the progress line', () => {
+  function stderr(isTTY: boolean): { written: string[]; write(text: string): boolean; isTTY: boolean } {
+    const written: string[] = [];
+    return { written, write: (text) => written.push(text) > 0, isTTY };
+  }
+
+  it('is drawn on a terminal and cleared at the end', () => {
+    const tty = stderr(true);
+    const line = new ProgressLine(tty, 'big.ndjson');
+    line.update(120_000, 3 * 1_048_576);
+    line.clear();
+    expect(tty.written).toEqual(['\r\x1b[Kgraded-care: big.ndjson: 120,000 lines, 3.0 MiB read', '\r\x1b[K']);
+  });
+
+  it('is never written to a pipe or a file', () => {
+    const pipe = stderr(false);
+    const line = new ProgressLine(pipe, 'big.ndjson');
+    line.update(120_000, 3 * 1_048_576);
+    line.clear();
+    expect(pipe.written).toEqual([]);
+  });
+});

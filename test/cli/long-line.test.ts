@@ -1,0 +1,51 @@
+import { spawnSync } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { snapshot, tempDir } from '../support/files.js';
+import { runCliAsync } from '../support/run-async.js';
+
+const GIB = 1024 ** 3;
+
+describe('a 1 GB line', () => {
+  it('is refused at the default line limit, after reading about 1 MiB of it, never the whole', async () => {
+    const dir = tempDir();
+    const fifo = join(dir, 'huge.ndjson');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    const run = runCliAsync(['score', fifo, '--out', join(dir, 'out.json')]);
+    // Stream one line of 1 GiB into the pipe until the CLI stops reading.
+    const pipe = createWriteStream(fifo);
+    let written = 0;
+    let broken = false;
+    pipe.on('error', () => (broken = true));
+    const chunk = Buffer.alloc(1 << 20, 'x');
+    pipe.write('{"schemaVersion":1,"id":"');
+    while (written < GIB && !broken && !run.exited()) {
+      const more = pipe.write(chunk);
+      written += chunk.length;
+      if (!more) {
+        await new Promise<void>((ready) => {
+          const timer = setInterval(() => {
+            if (broken || run.exited()) {
+              clearInterval(timer);
+              ready();
+            }
+          }, 20);
+          pipe.once('drain', () => {
+            clearInterval(timer);
+            ready();
+          });
+        });
+      }
+    }
+    pipe.destroy();
+    const result = await run.done;
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(
+      `graded-care: ${fifo}: line 1: longer than 1,048,576 bytes, the line limit; expected one record a line (raise the limit with --max-line-bytes)\n`,
+    );
+    // It stopped at the limit: what went into the pipe is a few MiB (pipe buffers included), not 1 GiB.
+    expect(written).toBeLessThan(64 * 1_048_576);
+    expect(Object.keys(snapshot(dir))).toEqual(['huge.ndjson']);
+  });
+});

@@ -1,0 +1,218 @@
+import { truncateSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { snapshot, tempDir } from '../support/files.js';
+import { runCli } from '../support/run.js';
+import { sampleNdjson, SMALL_CSV } from '../support/sample.js';
+
+const HEADER = 'id,instrument,child.id,assessedOn,physical.nutrition';
+const ROW = 'A-1,gcp2,C-1,2025-01-10,4';
+const ndjson = sampleNdjson(3);
+const ndjsonLines = ndjson.trimEnd().split('\n');
+
+interface Case {
+  readonly what: string;
+  /** Files to lay out in a fresh directory. */
+  readonly files: Record<string, string | Uint8Array>;
+  /** Arguments; `@` stands for the directory. */
+  readonly args: readonly string[];
+  readonly status: 1 | 2;
+  /** The whole first line of stderr, `@` for the directory. */
+  readonly message: RegExp;
+  /** Prepare the directory further (e.g. a sparse file). */
+  readonly prepare?: (dir: string) => void;
+}
+
+const cases: Case[] = [
+  {
+    what: 'truncated JSON',
+    files: { 'in.json': `[${JSON.stringify(JSON.parse(ndjsonLines[0] as string), null, 2)},\n  {"schemaVersion": 1, "id": "A-` },
+    args: ['score', '@/in.json'],
+    status: 2,
+    message: /^graded-care: @\/in\.json: line \d+: not valid JSON \(.+\)$/,
+  },
+  { what: 'a JSON file that is not an array', files: { 'in.json': '{"assessments": []}' }, args: ['score', '@/in.json'], status: 2, message: /^graded-care: @\/in\.json: expected a JSON array of assessments, received an object$/ },
+  {
+    what: 'a CSV row with too few columns',
+    files: { 'in.csv': `${HEADER}\n${ROW}\nA-2,gcp2,C-1,2025-02-10\n` },
+    args: ['score', '@/in.csv'],
+    status: 2,
+    message: /^graded-care: @\/in\.csv: line 3: 4 columns, expected 5 as in the header$/,
+  },
+  {
+    what: 'a CSV row with too many columns',
+    files: { 'in.csv': `${HEADER}\n${ROW}\n${ROW},5\n` },
+    args: ['score', '@/in.csv'],
+    status: 2,
+    message: /^graded-care: @\/in\.csv: line 3: 6 columns, expected 5 as in the header$/,
+  },
+  {
+    what: 'an unknown CSV column',
+    files: { 'in.csv': `${HEADER},physical.nutriton\n${ROW},3\n` },
+    args: ['score', '@/in.csv'],
+    status: 2,
+    message: /^graded-care: @\/in\.csv: line 1 \(the header\): unknown column "physical\.nutriton"; expected schemaVersion, id, .*a rating key of gcp, gcp2, family-star-plus/,
+  },
+  { what: 'a CSV header without assessedOn', files: { 'in.csv': 'id,instrument,child.id\nA,gcp2,C\n' }, args: ['score', '@/in.csv'], status: 2, message: /^graded-care: @\/in\.csv: line 1 \(the header\): missing column "assessedOn"$/ },
+  {
+    what: 'a CSV field whose quote is never closed',
+    files: { 'in.csv': `${HEADER},physical.nutrition#note\n${ROW},"never closed\n` },
+    args: ['score', '@/in.csv'],
+    status: 2,
+    message: /^graded-care: @\/in\.csv: line 2: a quoted field opened in this record is never closed$/,
+  },
+  {
+    what: 'a CSV quote inside an unquoted field',
+    files: { 'in.csv': `${HEADER},physical.nutrition#note\n${ROW},said "no"\n` },
+    args: ['score', '@/in.csv'],
+    status: 2,
+    message: /^graded-care: @\/in\.csv: line 2: field 6: a quote inside an unquoted field/,
+  },
+  {
+    what: 'an invalid grade in a CSV cell, named by its column',
+    files: { 'in.csv': `${HEADER}\nA-1,gcp2,C-1,2025-01-10,7\n` },
+    args: ['score', '@/in.csv'],
+    status: 2,
+    message: /^graded-care: @\/in\.csv: line 2: column physical\.nutrition: expected an integer grade from 1 to 5, .*received the number 7$/,
+  },
+  {
+    what: 'an impossible date in a CSV cell',
+    files: { 'in.csv': `${HEADER}\nA-1,gcp2,C-1,2025-02-30,4\n` },
+    args: ['score', '@/in.csv'],
+    status: 2,
+    message: /^graded-care: @\/in\.csv: line 2: column assessedOn: expected .*calendar date.*received the string "2025-02-30"$/,
+  },
+  { what: 'an empty JSON file', files: { 'in.json': '' }, args: ['score', '@/in.json'], status: 2, message: /^graded-care: @\/in\.json: the file is empty; expected a JSON array of assessments$/ },
+  { what: 'an empty NDJSON file (blank lines only)', files: { 'in.ndjson': '\n\r\n\n' }, args: ['score', '@/in.ndjson'], status: 2, message: /^graded-care: @\/in\.ndjson: the file is empty; expected one assessment \(a JSON object\) a line$/ },
+  { what: 'an empty CSV file', files: { 'in.csv': '' }, args: ['score', '@/in.csv'], status: 2, message: /^graded-care: @\/in\.csv: the file is empty; expected a header row and one row per assessment$/ },
+  {
+    what: 'a binary file',
+    files: { 'in.ndjson': Uint8Array.from([0x7b, 0x0a, 0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a, 0xff]) },
+    args: ['score', '@/in.ndjson'],
+    status: 2,
+    message: /^graded-care: @\/in\.ndjson: line 2: a NUL byte; this is a binary \(or UTF-16\) file, expected UTF-8 text$/,
+  },
+  {
+    what: 'a file in Latin-1, not UTF-8',
+    files: { 'in.csv': Buffer.concat([Buffer.from(`${HEADER},child.locality\n${ROW},`), Buffer.from([0x47, 0xe2, 0x74, 0x65]), Buffer.from('\n')]) },
+    args: ['score', '@/in.csv'],
+    status: 2,
+    message: /^graded-care: @\/in\.csv: line 2: not UTF-8 text \(save the file as UTF-8\)$/,
+  },
+  {
+    what: 'invalid JSON on one NDJSON line',
+    files: { 'in.ndjson': `${ndjsonLines[0]}\n{"schemaVersion": 1, "id": }\n${ndjsonLines[1]}\n` },
+    args: ['score', '@/in.ndjson'],
+    status: 2,
+    message: /^graded-care: @\/in\.ndjson: line 2: not valid JSON \(.+\)$/,
+  },
+  {
+    what: 'an invalid assessment field, named by its path',
+    files: { 'in.ndjson': `${ndjsonLines[0]}\n${(ndjsonLines[1] as string).replace('"physical.nutrition":3', '"physical.nutrition":9')}\n` },
+    args: ['score', '@/in.ndjson'],
+    status: 2,
+    message: /^graded-care: @\/in\.ndjson: line 2: ratings\["physical\.nutrition"\]: expected an integer grade from 1 to 5, .*received the number 9$/,
+  },
+  {
+    what: 'an invalid item of a JSON array',
+    files: { 'in.json': JSON.stringify([JSON.parse(ndjsonLines[0] as string), { ...JSON.parse(ndjsonLines[1] as string), kind: 'interim' }]) },
+    args: ['score', '@/in.json'],
+    status: 2,
+    message: /^graded-care: @\/in\.json: item 2: kind: expected .*baseline.*, received the string "interim"$/,
+  },
+  { what: 'a directory given as input', files: { 'in.json/': '' }, args: ['score', '@/in.json'], status: 2, message: /^graded-care: @\/in\.json: is a directory, expected a file$/ },
+  { what: 'a missing file', files: {}, args: ['score', '@/missing.ndjson'], status: 2, message: /^graded-care: @\/missing\.ndjson: cannot read the file \(no such file or directory\)$/ },
+  { what: 'an unknown --format', files: { 'in.json': '[]' }, args: ['score', '@/in.json', '--format', 'xml'], status: 1, message: /^graded-care: --format "xml": expected one of json, ndjson, csv$/ },
+  { what: 'an unknown extension', files: { 'in.txt': '[]' }, args: ['score', '@/in.txt'], status: 1, message: /^graded-care: @\/in\.txt: cannot tell the format from the extension .*--format json\|ndjson\|csv$/ },
+  { what: 'an unknown option', files: { 'in.json': '[]' }, args: ['score', '@/in.json', '--reprot'], status: 1, message: /^graded-care: score: Unknown option '--reprot'/ },
+  {
+    what: 'a line longer than --max-line-bytes',
+    files: { 'in.ndjson': `${ndjsonLines[0]}\n${ndjsonLines[1]}\n` },
+    args: ['score', '@/in.ndjson', '--max-line-bytes', '100'],
+    status: 2,
+    message: /^graded-care: @\/in\.ndjson: line 1: longer than 100 bytes, the line limit; expected one record a line \(raise the limit with --max-line-bytes\)$/,
+  },
+  {
+    what: 'a JSON array file too large to read whole (sparse, 300 MiB)',
+    files: { 'big.json': '' },
+    prepare: (dir) => truncateSync(join(dir, 'big.json'), 300 * 1_048_576),
+    args: ['score', '@/big.json'],
+    status: 2,
+    message: /^graded-care: @\/big\.json: 300 MiB is too large to read as one JSON array \(limit 256 MiB\); write it as NDJSON, which is streamed$/,
+  },
+  {
+    what: 'a CSV note beside an empty grade',
+    files: { 'in.csv': `${HEADER},physical.nutrition#note\nA-1,gcp2,C-1,2025-01-10,,seen at home\n` },
+    args: ['score', '@/in.csv'],
+    status: 2,
+    message: /^graded-care: @\/in\.csv: line 2: column physical\.nutrition#note: expected a grade or not-scored in column physical\.nutrition beside the note, received an empty grade$/,
+  },
+];
+
+/** Cases about the output path: the input is valid, the output cannot be written. */
+const outputCases: Case[] = [
+  {
+    what: 'an --out whose directory does not exist',
+    files: { 'in.ndjson': ndjson },
+    args: ['score', '@/in.ndjson', '--out', '@/no/such/dir/out.json'],
+    status: 2,
+    message: /^graded-care: @\/no\/such\/dir\/out\.json: cannot write the output \(no such file or directory\)$/,
+  },
+  {
+    what: 'an --out under a file, not a directory',
+    files: { 'in.ndjson': ndjson, 'file.txt': 'x' },
+    args: ['score', '@/in.ndjson', '--out', '@/file.txt/out.json'],
+    status: 2,
+    message: /^graded-care: @\/file\.txt\/out\.json: cannot write the output \(a part of the path is not a directory\)$/,
+  },
+  { what: 'an --out that is a directory', files: { 'in.ndjson': ndjson, 'out.json/': '' }, args: ['score', '@/in.ndjson', '--out', '@/out.json'], status: 2, message: /^graded-care: @\/out\.json: cannot write the output \(is a directory\)$/ },
+  { what: 'an --out naming the input', files: { 'in.ndjson': ndjson }, args: ['score', '@/in.ndjson', '--out', '@/in.ndjson'], status: 1, message: /^graded-care: --out @\/in\.ndjson: names the input file; the input is never overwritten$/ },
+];
+
+function runCase(c: Case, withOut: boolean): void {
+  const dir = tempDir(c.files);
+  c.prepare?.(dir);
+  const before = snapshot(dir);
+  const args = c.args.map((a) => a.replaceAll('@', dir));
+  const run = runCli(withOut ? [...args, '--out', join(dir, 'out.json')] : args);
+  expect(run.status).toBe(c.status);
+  const escaped = dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+  expect(run.stderr.trimEnd()).toMatch(new RegExp(c.message.source.replaceAll('@', escaped)));
+  // Nothing written, no temporary file left, the input unchanged.
+  expect(run.stdout).toBe('');
+  expect(snapshot(dir)).toEqual(before);
+}
+
+describe('malformed input: exit status, one line naming the file, row and field; no output left behind', () => {
+  it('has at least 15 distinct cases', () => {
+    expect(new Set([...cases, ...outputCases].map((c) => c.what)).size).toBeGreaterThanOrEqual(15);
+  });
+  it.each(cases)('$what', (c) => runCase(c, true));
+  it.each(outputCases)('$what', (c) => runCase(c, false));
+});
+
+describe('accepted variations of the input', () => {
+  it.each([
+    ['a UTF-8 byte-order mark on a CSV file', 'in.csv', `\uFEFF${SMALL_CSV}`],
+    ['CRLF line ends in a CSV file', 'in.csv', SMALL_CSV.replaceAll('\n', '\r\n')],
+    ['a byte-order mark and CRLF in NDJSON', 'in.ndjson', `\uFEFF${ndjson.replaceAll('\n', '\r\n')}`],
+    ['a byte-order mark on a JSON file', 'in.json', `\uFEFF${JSON.stringify(ndjsonLines.map((l) => JSON.parse(l)))}`],
+    ['blank lines between NDJSON records', 'in.ndjson', ndjson.replaceAll('\n', '\n\n')],
+  ])('%s', (_what, name, content) => {
+    const dir = tempDir({ [name]: content });
+    const run = runCli(['score', join(dir, name), '--output-format', 'ndjson']);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const ids = run.stdout.trimEnd().split('\n').map((l) => (JSON.parse(l) as { assessmentId: string }).assessmentId);
+    expect(ids).toEqual(name === 'in.csv' ? ['A-1', 'A-2'] : ndjsonLines.map((l) => (JSON.parse(l) as { id: string }).id));
+  });
+
+  it('a CSV quoted field spanning lines keeps its line end in the note', () => {
+    const dir = tempDir({ 'in.csv': `${HEADER},physical.nutrition#note\r\n${ROW},"first line\r\nsecond line"\r\n` });
+    const run = runCli(['score', join(dir, 'in.csv')]);
+    expect(run.status).toBe(0);
+    // Scores carry no notes; the row was read whole, as one assessment.
+    expect(JSON.parse(run.stdout)).toHaveLength(1);
+  });
+});

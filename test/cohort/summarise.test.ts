@@ -1,0 +1,228 @@
+import { describe, expect, it } from 'vitest';
+import { createCohortSummariser, OptionsError, summariseCohort, ValidationError, type CohortRecord } from '../../src/index.js';
+
+const LEVELS = ['child-protection', 'child-in-need', 'early-help', 'additional-support', 'universal'];
+
+function child(id: string, locality: string, level: string, needsAtConcern: string[] = [], progress?: CohortRecord['progress']): CohortRecord {
+  return { child: { id, locality }, level, needsAtConcern, ...(progress === undefined ? {} : { progress }) };
+}
+
+// North (10,000 children): 8 in the cohort. South (5,000 children): 2.
+const records: CohortRecord[] = [
+  child('N1', 'North', 'early-help', ['nutritional'], { physical: 'improved' }),
+  child('N2', 'North', 'early-help', ['nutritional'], { physical: 'improved' }),
+  child('N3', 'North', 'early-help', ['nutritional'], { physical: 'unchanged' }),
+  child('N4', 'North', 'child-protection', ['nutritional', 'supervisory']),
+  child('N5', 'North', 'universal'),
+  child('N6', 'North', 'universal'),
+  child('N7', 'North', 'universal'),
+  child('N8', 'North', 'universal'),
+  child('S1', 'South', 'early-help', ['nutritional'], { physical: 'deteriorated', safety: 'improved' }),
+  child('S2', 'South', 'early-help', ['nutritional']),
+];
+const population = { North: 10_000, South: 5_000 };
+
+describe('summariseCohort without disclosure control', () => {
+  const s = summariseCohort(records, { population, groupBy: 'locality', levels: LEVELS });
+
+  it('counts children by level with rates per 10,000 of each group and of the whole area', () => {
+    const [north, south] = s.groups;
+    expect(north?.group).toBe('North');
+    expect(north?.children).toBe(8);
+    // North: 1 / 10,000 → 1.0; 3 → 3.0; 4 → 4.0.
+    expect(north?.levels).toEqual({
+      'child-protection': { count: 1, ratePer10k: 1 },
+      'child-in-need': { count: 0, ratePer10k: 0 },
+      'early-help': { count: 3, ratePer10k: 3 },
+      'additional-support': { count: 0, ratePer10k: 0 },
+      universal: { count: 4, ratePer10k: 4 },
+    });
+    // South: 2 / 5,000 × 10,000 = 4.0.
+    expect(south?.levels['early-help']).toEqual({ count: 2, ratePer10k: 4 });
+    // The whole area: population 15,000. 1 → 0.666… → 0.7; 5 → 3.333… → 3.3; 4 → 2.666… → 2.7.
+    expect(s.total.population).toBe(15_000);
+    expect(s.total.children).toBe(10);
+    expect(s.total.levels['child-protection']).toEqual({ count: 1, ratePer10k: 0.7 });
+    expect(s.total.levels['early-help']).toEqual({ count: 5, ratePer10k: 3.3 });
+    expect(s.total.levels['universal']).toEqual({ count: 4, ratePer10k: 2.7 });
+    expect(s.levels).toEqual(LEVELS);
+  });
+
+  it('counts need types at concern, a child once in each of its need types', () => {
+    expect(s.needTypes).toEqual(['nutritional', 'supervisory']);
+    expect(s.groups[0]?.needsAtConcern).toEqual({ nutritional: { count: 4, ratePer10k: 4 }, supervisory: { count: 1, ratePer10k: 1 } });
+    expect(s.groups[1]?.needsAtConcern).toEqual({ nutritional: { count: 2, ratePer10k: 4 }, supervisory: { count: 0, ratePer10k: 0 } });
+    // 6 / 15,000 × 10,000 = 4.0; 1 → 0.7.
+    expect(s.total.needsAtConcern).toEqual({ nutritional: { count: 6, ratePer10k: 4 }, supervisory: { count: 1, ratePer10k: 0.7 } });
+  });
+
+  it('gives the shares improved, unchanged and deteriorated per area, to one decimal place', () => {
+    expect(s.areas).toEqual(['physical', 'safety']);
+    // North physical: 2 improved, 1 unchanged of 3 → 66.7 %, 33.3 %, 0.0 %.
+    expect(s.groups[0]?.progress['physical']).toEqual({
+      children: 3,
+      improved: { count: 2, percent: 66.7 },
+      unchanged: { count: 1, percent: 33.3 },
+      deteriorated: { count: 0, percent: 0 },
+    });
+    // The whole area, physical: 2, 1, 1 of 4 → 50 %, 25 %, 25 %.
+    expect(s.total.progress['physical']).toEqual({
+      children: 4,
+      improved: { count: 2, percent: 50 },
+      unchanged: { count: 1, percent: 25 },
+      deteriorated: { count: 1, percent: 25 },
+    });
+  });
+
+  it('gives a share of nobody as null, with a note saying why', () => {
+    const safety = s.groups[0]?.progress['safety'];
+    expect(safety?.children).toBe(0);
+    expect(safety?.improved).toEqual({ count: 0, percent: null });
+    expect(safety?.note).toMatch(/no child .* measured/);
+  });
+
+  it('is plain JSON with no NaN, undefined or Infinity anywhere', () => {
+    const text = JSON.stringify(s);
+    expect(JSON.parse(text)).toEqual(s);
+    expect(text).not.toMatch(/NaN|Infinity|undefined/);
+  });
+
+  it('lists a group of the population with no children in it, at 0', () => {
+    const t = summariseCohort(records, { population: { ...population, East: 7_000 }, groupBy: 'locality', levels: LEVELS });
+    expect(t.groups.map((g) => g.group)).toEqual(['North', 'South', 'East']);
+    expect(t.groups[2]?.children).toBe(0);
+    expect(t.groups[2]?.levels['early-help']).toEqual({ count: 0, ratePer10k: 0 });
+    expect(t.total.population).toBe(22_000);
+  });
+});
+
+describe('summariseCohort with DfE disclosure control', () => {
+  const s = summariseCohort(records, { population, groupBy: 'locality', levels: LEVELS, suppression: 'dfe' });
+
+  it('hides level counts 1–5 and a group total that would give another back', () => {
+    //            CP  CIN  EH  AS   U | children
+    //   North     1    0   3   0   4 |  8
+    //   South     0    0   2   0   0 |  2
+    //   total     1    0   5   0   4 | 10
+    // Primary: 1, 3, 4, 2 and South's total 2; in the total row 1, 5, 4.
+    // The column of group totals [8, 2c | 10] has one c: 10 − 8 would give South's 2 → 8 is hidden.
+    expect(s.groups[0]?.children).toBe('c');
+    expect(s.groups[1]?.children).toBe('c');
+    expect(s.total.children).toBe(10);
+    expect(s.groups[0]?.levels['universal']).toEqual({ count: 'c', ratePer10k: 'c' });
+    expect(s.groups[0]?.levels['child-in-need']).toEqual({ count: 0, ratePer10k: 0 });
+    expect(s.total.levels['early-help']).toEqual({ count: 'c', ratePer10k: 'c' });
+  });
+
+  it('hides need counts 1–5 along the columns (need types overlap, so rows have no total)', () => {
+    //            nutritional supervisory
+    //   North          4           1
+    //   South          2           0
+    //   total          6           1
+    expect(s.groups[0]?.needsAtConcern).toEqual({ nutritional: { count: 'c', ratePer10k: 'c' }, supervisory: { count: 'c', ratePer10k: 'c' } });
+    expect(s.groups[1]?.needsAtConcern['supervisory']).toEqual({ count: 0, ratePer10k: 0 });
+    expect(s.total.needsAtConcern['nutritional']).toEqual({ count: 6, ratePer10k: 4 });
+  });
+
+  it('hides the share of a hidden count', () => {
+    expect(s.groups[0]?.progress['physical']?.improved).toEqual({ count: 'c', percent: 'c' });
+    expect(s.groups[0]?.progress['physical']?.deteriorated).toEqual({ count: 0, percent: 0 });
+  });
+
+  it('without groups, hides a 3 and the next-smallest level, and rounds the area figures when asked', () => {
+    // 3 child-protection, 23 early-help, 17 universal: 43 children in 48,400.
+    const many = [
+      ...Array.from({ length: 3 }, (_, i) => child(`P${i}`, 'X', 'child-protection')),
+      ...Array.from({ length: 23 }, (_, i) => child(`E${i}`, 'X', 'early-help')),
+      ...Array.from({ length: 17 }, (_, i) => child(`U${i}`, 'X', 'universal')),
+    ];
+    // [3, 23, 17 | 43]: 3 is primary, the smallest other, 17, is secondary.
+    const plain = summariseCohort(many, { population: 48_400, suppression: 'dfe' });
+    expect(plain.total.levels).toEqual({
+      'child-protection': { count: 'c', ratePer10k: 'c' },
+      'early-help': { count: 23, ratePer10k: 4.8 }, // 23 / 48,400 × 10,000 = 4.75… → 4.8
+      universal: { count: 'c', ratePer10k: 'c' },
+    });
+    expect(plain.total.children).toBe(43);
+    // Rounded: 23 → 20 and 43 → 40; the rate stays the one of the true count.
+    const rounded = summariseCohort(many, { population: 48_400, suppression: { method: 'dfe', roundTotals: true } });
+    expect(rounded.total.levels['early-help']).toEqual({ count: 20, ratePer10k: 4.8 });
+    expect(rounded.total.children).toBe(40);
+    expect(rounded.suppression).toEqual({ method: 'dfe', roundTotals: true });
+  });
+});
+
+describe('summariseCohort: the seed figure, groupings and streaming', () => {
+  it('1,513 children at early help among 48,400 is 312.6 per 10,000', () => {
+    const ehas = Array.from({ length: 1513 }, (_, i) => child(`C-${i}`, 'Peterborough', 'early-help'));
+    expect(summariseCohort(ehas, { population: 48_400 }).total.levels['early-help']).toEqual({ count: 1513, ratePer10k: 312.6 });
+  });
+
+  it('groups by a child attribute, or by a function of the child', () => {
+    const wards: CohortRecord[] = [
+      { child: { id: 'A', attributes: { ward: 'Park' } }, level: 'universal', needsAtConcern: [] },
+      { child: { id: 'B', attributes: { ward: 'Dogsthorpe' } }, level: 'early-help', needsAtConcern: [] },
+    ];
+    const byWard = summariseCohort(wards, { population: { Park: 2_000, Dogsthorpe: 4_000 }, groupBy: 'attributes.ward' });
+    expect(byWard.groupBy).toBe('attributes.ward');
+    expect(byWard.groups.map((g) => [g.group, g.children])).toEqual([['Park', 1], ['Dogsthorpe', 1]]);
+    const byInitial = summariseCohort(wards, { population: { a: 10, b: 10 }, groupBy: (c) => c.id.toLowerCase() });
+    expect(byInitial.groupBy).toBe('function');
+    expect(byInitial.groups[1]?.levels['early-help']?.ratePer10k).toBe(1000); // 1 / 10 × 10,000
+  });
+
+  it('takes records one at a time, with the same result', () => {
+    const summariser = createCohortSummariser({ population, groupBy: 'locality', levels: LEVELS });
+    for (const r of records) summariser.add(r);
+    expect(summariser.finish()).toEqual(summariseCohort(records, { population, groupBy: 'locality', levels: LEVELS }));
+  });
+
+  it('orders levels by first appearance unless told', () => {
+    expect(summariseCohort(records, { population, groupBy: 'locality' }).levels).toEqual(['early-help', 'child-protection', 'universal']);
+  });
+});
+
+describe('summariseCohort refuses what it cannot count', () => {
+  function caught(fn: () => unknown): { error: unknown; path: unknown } {
+    try {
+      fn();
+    } catch (error) {
+      return { error, path: (error as OptionsError).issues?.[0]?.path };
+    }
+    return { error: undefined, path: undefined };
+  }
+
+  it('a group with no population, naming it', () => {
+    const { error, path } = caught(() => summariseCohort(records, { population: { North: 10_000 }, groupBy: 'locality' }));
+    expect(error).toBeInstanceOf(OptionsError);
+    expect(path).toEqual(['population', 'South']);
+    expect((error as Error).message).toMatch(/"South"/);
+  });
+
+  it.each([
+    ['a number population with groupBy', { population: 100, groupBy: 'locality' }, ['population']],
+    ['a record population without groupBy', { population: { North: 1 } }, ['population']],
+    ['a zero population', { population: 0 }, ['population']],
+    ['a NaN group population', { population: { North: Number.NaN }, groupBy: 'locality' }, ['population', 'North']],
+    ['an unknown groupBy', { population: { North: 1 }, groupBy: 'ward' }, ['groupBy']],
+    ['an unknown suppression', { population: 100, suppression: 'ons' }, ['suppression']],
+    ['repeated levels', { population: 100, levels: ['a', 'a'] }, ['levels', 1]],
+  ])('%s', (_what, options, path) => {
+    const result = caught(() => summariseCohort([], options as never));
+    expect(result.error).toBeInstanceOf(OptionsError);
+    expect(result.path).toEqual(path);
+  });
+
+  it.each([
+    ['a child counted twice', [child('A', 'North', 'universal'), child('A', 'North', 'universal')], [1, 'child', 'id']],
+    ['a level outside the given levels', [child('A', 'North', 'child-in-neeed')], [0, 'level']],
+    ['a need type twice', [child('A', 'North', 'early-help', ['nutritional', 'nutritional'])], [0, 'needsAtConcern', 1]],
+    ['an unknown direction of progress', [child('A', 'North', 'early-help', [], { physical: 'better' as never })], [0, 'progress', 'physical']],
+    ['a child with no locality to group by', [{ child: { id: 'A' }, level: 'universal', needsAtConcern: [] }], [0, 'child', 'locality']],
+  ])('%s', (_what, bad, path) => {
+    const result = caught(() => summariseCohort(bad, { population, groupBy: 'locality', levels: LEVELS }));
+    expect(result.error).toBeInstanceOf(ValidationError);
+    expect((result.error as Error).message).toMatch(/^Invalid cohort record/);
+    expect(result.path).toEqual(path);
+  });
+});

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { summariseCohort, suppressTable, type CohortRecord } from '../../src/index.js';
+import { fc, PROPERTY_RUNS } from '../support/fc.js';
+
+/** Counts as they occur in small areas: many zeros and small numbers, some larger. */
+const count = fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 5 }), fc.integer({ min: 6, max: 60 }));
+const table = fc
+  .record({ rows: fc.integer({ min: 1, max: 5 }), columns: fc.integer({ min: 1, max: 5 }) })
+  .chain(({ rows, columns }) => fc.array(fc.array(count, { minLength: columns, maxLength: columns }), { minLength: rows, maxLength: rows }));
+const margins = fc.record({ rowTotals: fc.boolean(), columnTotals: fc.boolean() });
+
+/** The equations a reader has: each published total against its cells, with true values and whether hidden. */
+function lines(cells: number[][], published: ReturnType<typeof suppressTable>): { value: number; hidden: boolean }[][] {
+  const entry = (value: number, shown: number | 'c') => ({ value, hidden: shown === 'c' });
+  const out: { value: number; hidden: boolean }[][] = [];
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  const rowSums = cells.map(sum);
+  const columnSums = (cells[0] ?? []).map((_, c) => sum(cells.map((row) => row[c] as number)));
+  if (published.rowTotals) {
+    cells.forEach((row, r) => out.push([...row.map((v, c) => entry(v, published.cells[r]?.[c] as number | 'c')), entry(rowSums[r] as number, published.rowTotals?.[r] as number | 'c')]));
+  }
+  if (published.columnTotals) {
+    columnSums.forEach((total, c) => out.push([...cells.map((row, r) => entry(row[c] as number, published.cells[r]?.[c] as number | 'c')), entry(total, published.columnTotals?.[c] as number | 'c')]));
+  }
+  if (published.grandTotal !== null) {
+    const grand = entry(sum(rowSums), published.grandTotal);
+    out.push([...rowSums.map((v, r) => entry(v, published.rowTotals?.[r] as number | 'c')), grand]);
+    out.push([...columnSums.map((v, c) => entry(v, published.columnTotals?.[c] as number | 'c')), grand]);
+  }
+  return out;
+}
+
+describe('suppressTable properties', () => {
+  it('no line has exactly one hidden entry: no c can be recovered from a row or column total', () => {
+    fc.assert(
+      fc.property(table, margins, (cells, options) => {
+        for (const line of lines(cells, suppressTable(cells, options))) {
+          expect(line.filter((e) => e.hidden).length).not.toBe(1);
+        }
+      }),
+      PROPERTY_RUNS,
+    );
+  });
+
+  it('hides every 1–5, never a 0, and shows every other value as it is (totals are the sums of the true cells)', () => {
+    fc.assert(
+      fc.property(table, margins, (cells, options) => {
+        for (const line of lines(cells, suppressTable(cells, options))) {
+          for (const e of line) {
+            if (e.value >= 1 && e.value <= 5) expect(e.hidden).toBe(true);
+            if (e.value === 0) expect(e.hidden).toBe(false);
+          }
+        }
+        const t = suppressTable(cells, options);
+        cells.forEach((row, r) => row.forEach((v, c) => expect([v, 'c']).toContain(t.cells[r]?.[c])));
+        const rowSums = cells.map((row) => row.reduce((a, b) => a + b, 0));
+        t.rowTotals?.forEach((shown, r) => expect([rowSums[r], 'c']).toContain(shown));
+      }),
+      PROPERTY_RUNS,
+    );
+  });
+
+  it('rounding moves a published total by at most 5 to a multiple of 10, and hides the same entries', () => {
+    fc.assert(
+      fc.property(table, margins, (cells, options) => {
+        const exact = suppressTable(cells, options);
+        const rounded = suppressTable(cells, { ...options, roundTotals: true });
+        expect(rounded.cells).toEqual(exact.cells);
+        const pairs = [...(exact.rowTotals ?? []).map((v, i) => [v, rounded.rowTotals?.[i]]), [exact.grandTotal, rounded.grandTotal]];
+        for (const [e, r] of pairs) {
+          if (e === 'c' || e === null || e === undefined) expect(r).toBe(e);
+          else {
+            expect(Math.abs((r as number) - e)).toBeLessThanOrEqual(5);
+            expect((r as number) % 10).toBe(0);
+          }
+        }
+      }),
+      PROPERTY_RUNS,
+    );
+  });
+});
+
+describe('summariseCohort properties', () => {
+  const level = fc.constantFrom('child-protection', 'early-help', 'universal');
+  const locality = fc.constantFrom('North', 'South', 'East');
+  const cohort = fc.array(fc.record({ level, locality, needs: fc.subarray(['nutritional', 'medical', 'supervisory']) }), { maxLength: 60 });
+  const toRecords = (rows: { level: string; locality: string; needs: string[] }[]): CohortRecord[] =>
+    rows.map((r, i) => ({ child: { id: `C-${i}`, locality: r.locality }, level: r.level, needsAtConcern: r.needs }));
+  const population = { North: 9_000, South: 11_000, East: 4_000 };
+
+  it('the whole area counts the sum of its groups, and suppression only hides: what it shows is true', () => {
+    fc.assert(
+      fc.property(cohort, (rows) => {
+        const records = toRecords(rows);
+        const plain = summariseCohort(records, { population, groupBy: 'locality' });
+        const hidden = summariseCohort(records, { population, groupBy: 'locality', suppression: 'dfe' });
+        for (const levelName of plain.levels) {
+          const sum = plain.groups.reduce((a, g) => a + (g.levels[levelName]?.count as number), 0);
+          expect(plain.total.levels[levelName]?.count).toBe(sum);
+        }
+        [plain.total, ...plain.groups].forEach((g, i) => {
+          const h = i === 0 ? hidden.total : hidden.groups[i - 1];
+          expect([g.children, 'c']).toContain(h?.children);
+          for (const [name, figure] of Object.entries(g.levels)) {
+            const shown = h?.levels[name];
+            if (shown?.count === 'c') expect(shown.ratePer10k).toBe('c');
+            else expect(shown).toEqual(figure);
+          }
+          for (const [name, figure] of Object.entries(g.needsAtConcern)) {
+            const shown = h?.needsAtConcern[name];
+            if (shown?.count === 'c') expect(figure.count).not.toBe(0);
+            else expect(shown).toEqual(figure);
+          }
+        });
+      }),
+      PROPERTY_RUNS,
+    );
+  });
+});

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { OptionsError, suppressTable } from '../../src/index.js';
+
+// Hand-worked tables. The passes visit rows top to bottom, then columns left to right, then
+// the column of row totals, then the row of column totals, and repeat until nothing changes.
+// A line with exactly one `c` gets its smallest non-zero unsuppressed cell suppressed too,
+// or its total when it has no such cell.
+
+describe('suppressTable: primary suppression', () => {
+  it('leaves a table with no count from 1 to 5 as it is, zeros included', () => {
+    const t = suppressTable([[0, 7, 8, 12]], { columnTotals: false });
+    expect(t.cells).toEqual([[0, 7, 8, 12]]);
+    expect(t.rowTotals).toEqual([27]);
+    expect(t.columnTotals).toBeNull();
+    expect(t.grandTotal).toBeNull();
+  });
+
+  it('hides every count from 1 to 5, including a total, and never a 0', () => {
+    // Row [1, 0, 2], total 3: 1, 2 and the total 3 are all 1–5; the line then has three c's.
+    const t = suppressTable([[1, 0, 2]], { columnTotals: false });
+    expect(t.cells).toEqual([['c', 0, 'c']]);
+    expect(t.rowTotals).toEqual(['c']);
+  });
+
+  it('keeps an all-zero table as true zeros', () => {
+    const t = suppressTable([[0, 0], [0, 0]]);
+    expect(t.cells).toEqual([[0, 0], [0, 0]]);
+    expect(t.rowTotals).toEqual([0, 0]);
+    expect(t.columnTotals).toEqual([0, 0]);
+    expect(t.grandTotal).toBe(0);
+  });
+});
+
+describe('suppressTable: secondary suppression', () => {
+  it('in a row: suppresses the next-smallest cell so the total cannot give the 2 back', () => {
+    // [2, 9, 7, 30], total 48. 2 is primary; alone, 48 − 9 − 7 − 30 = 2 would reveal it.
+    // The smallest other non-zero cell is 7 → c. Now two unknowns share one equation.
+    const t = suppressTable([[2, 9, 7, 30]], { columnTotals: false });
+    expect(t.cells).toEqual([['c', 9, 'c', 30]]);
+    expect(t.rowTotals).toEqual([48]);
+  });
+
+  it('never picks a zero as the secondary cell', () => {
+    // [4, 0, 15, 8], total 27. 4 is primary; 0 is a true zero and would protect nothing;
+    // of 15 and 8 the smaller, 8, is suppressed.
+    const t = suppressTable([[4, 0, 15, 8]], { columnTotals: false });
+    expect(t.cells).toEqual([['c', 0, 15, 'c']]);
+    expect(t.rowTotals).toEqual([27]);
+  });
+
+  it('in rows and columns: a 3 spreads to a 2 × 2 block', () => {
+    //           col0 col1 | total
+    //   row0      12   20 |   32
+    //   row1       3   25 |   28
+    //   row2      15   30 |   45
+    //   total     30   75 |  105
+    // Pass 1: row1 has one c (3) → 25. col0 has one c (3) → smallest other is 12.
+    //         col1 now has one c (25) → smallest other is 20.
+    // Pass 2: row0 has 12 and 20 (two), row1 two, col0 two, col1 two: stable.
+    const t = suppressTable([[12, 20], [3, 25], [15, 30]]);
+    expect(t.cells).toEqual([['c', 'c'], ['c', 'c'], [15, 30]]);
+    expect(t.rowTotals).toEqual([32, 28, 45]);
+    expect(t.columnTotals).toEqual([30, 75]);
+    expect(t.grandTotal).toBe(105);
+  });
+
+  it('in a column only, when rows have no published total (need types overlap)', () => {
+    //   col0: 4, 11, 9 → total 24. 4 is primary; the smallest other is 9.
+    //   col1: 14, 0, 22 → total 36. Nothing to hide.
+    const t = suppressTable([[4, 14], [11, 0], [9, 22]], { rowTotals: false });
+    expect(t.cells).toEqual([['c', 14], [11, 0], ['c', 22]]);
+    expect(t.rowTotals).toBeNull();
+    expect(t.columnTotals).toEqual([24, 36]);
+  });
+
+  it('needs more than one pass, and suppresses totals when a line has no other cell', () => {
+    //           col0 col1 | total
+    //   row0       2    9 |   11
+    //   row1       7    0 |    7
+    //   total      9    9 |   18
+    // Pass 1: row0: one c (2) → 9.          row1: none.
+    //         col0: one c (2) → 7.          col1: one c (9), the other cell is 0 → its total 9.
+    //         row totals [11, 7 | 18]: none. column totals [9, 9c | 18]: one c → the other, 9.
+    // Pass 2: row1 [7c, 0 | 7]: one c, no non-zero cell left → its total 7.
+    //         row totals [11, 7c | 18]: one c → 11.
+    // Pass 3: every line has 0 or ≥ 2 c's: stable. Only the grand total 18 remains.
+    const t = suppressTable([[2, 9], [7, 0]]);
+    expect(t.cells).toEqual([['c', 'c'], ['c', 0]]);
+    expect(t.rowTotals).toEqual(['c', 'c']);
+    expect(t.columnTotals).toEqual(['c', 'c']);
+    expect(t.grandTotal).toBe(18);
+  });
+
+  it('rounds the published totals to the nearest 10, halves up, and not the cells', () => {
+    // The 2 × 2 block table above: totals 32, 28, 45 | 30, 75 | 105.
+    const t = suppressTable([[12, 20], [3, 25], [15, 30]], { roundTotals: true });
+    expect(t.cells).toEqual([['c', 'c'], ['c', 'c'], [15, 30]]);
+    expect(t.rowTotals).toEqual([30, 30, 50]);
+    expect(t.columnTotals).toEqual([30, 80]);
+    expect(t.grandTotal).toBe(110);
+  });
+});
+
+describe('suppressTable: bad tables', () => {
+  it.each([
+    ['an empty table', [], ['cells']],
+    ['a ragged table', [[1, 2], [3]], ['cells', 1]],
+    ['a negative count', [[1, -2]], ['cells', 0, 1]],
+    ['a fractional count', [[1.5, 2]], ['cells', 0, 0]],
+  ])('refuses %s', (_what, cells, path) => {
+    let caught: unknown;
+    try {
+      suppressTable(cells as number[][]);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(OptionsError);
+    expect((caught as OptionsError).issues[0]?.path).toEqual(path);
+  });
+});
