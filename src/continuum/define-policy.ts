@@ -48,6 +48,14 @@ function checkNeeds(def: ThresholdPolicyDefinition, options: InstrumentOptions |
       const order = instrument.direction === 'lower-is-better' ? { met, borderline, concern } : { concern, borderline, met };
       const placed = Object.entries(order).map(([band, range]) => ({ ...range, path: ['bands', band] }));
       issues.push(...checkTiling(placed, min, max, `bands (on ${instrumentId}'s scale ${min}–${max})`));
+      // A grade off the scale would make its test silently never fire.
+      const onScale = `a grade on ${instrumentId}'s scale (${min}–${max})`;
+      if (def.seriousImpairmentGrade < min || def.seriousImpairmentGrade > max) {
+        issues.push(makeIssue(['seriousImpairmentGrade'], onScale, describeValue(def.seriousImpairmentGrade)));
+      }
+      def.rules.forEach((rule, i) => {
+        if (rule.grade !== undefined && (rule.grade < min || rule.grade > max)) issues.push(makeIssue(['rules', i, 'grade'], onScale, describeValue(rule.grade)));
+      });
     }
   }
 }

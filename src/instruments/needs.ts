@@ -11,7 +11,7 @@ import type { Area } from './types.js';
 export function expandNeeds(
   areas: readonly Area[],
   mapping: Readonly<Record<string, string>>,
-  path: IssuePath,
+  path: IssuePath = [],
   needTypes?: ReadonlySet<string>,
 ): { needs: Record<string, string>; issues: Issue[] } {
   const issues: Issue[] = [];

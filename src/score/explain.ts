@@ -1,6 +1,7 @@
 import { OperationError } from '../errors.js';
 import { getInstrument, type InstrumentOptions } from '../instruments/registry.js';
-import type { AggregationRule, Bands } from '../instruments/types.js';
+import { stageIndex } from '../instruments/stages.js';
+import type { AggregationRule, Band, Bands } from '../instruments/types.js';
 import { isPlainObject } from '../internal/describe.js';
 import { describeAggregation } from './aggregate.js';
 import type { AssessmentScore, GcpScore, RatingStatus, StarScore } from './types.js';
@@ -52,13 +53,11 @@ export interface Explanation {
   readonly text: string;
 }
 
-function bandText(bands: Bands, grade: number | null): string {
-  if (grade === null) return '';
-  for (const band of ['met', 'borderline', 'concern'] as const) {
-    const { min, max } = bands[band];
-    if (grade >= min && grade <= max) return ` (band ${band}: grades ${min === max ? min : `${min}–${max}`})`;
-  }
-  return '';
+/** ` (band concern: grades 4–5)` for a grade on the scale (the bands tile it, so one holds it). */
+function bandText(bands: Bands, grade: number): string {
+  const band = (['met', 'borderline', 'concern'] as const).find((b) => grade >= bands[b].min && grade <= bands[b].max) as Band;
+  const { min, max } = bands[band];
+  return ` (band ${band}: ${min === max ? `grade ${min}` : `grades ${min}–${max}`})`;
 }
 
 function unknownTarget(kind: string, id: string, known: readonly string[]): OperationError {
@@ -88,7 +87,10 @@ function explainGcp(score: GcpScore, target: ExplainTarget): Explanation {
     const inputs = inputsOf(area.subAreas);
     const how = describeAggregation(gradesOf(inputs), score.aggregation, lowerIsBetter, area.grade);
     const practitioner = area.practitionerGrade === null ? '' : ` The practitioner graded the area ${area.practitionerGrade}.`;
-    return { target, value: area.grade, rule: score.aggregation, inputs, text: `Area ${target.area} is ${area.grade ?? 'not graded'}${bandText(score.bands, area.grade)} by ${how}.${practitioner}` };
+    if (area.grade === null) {
+      return { target, value: null, rule: score.aggregation, inputs, text: `Area ${target.area} is not graded: none of its sub-areas is scored.${practitioner}` };
+    }
+    return { target, value: area.grade, rule: score.aggregation, inputs, text: `Area ${target.area} is ${area.grade}${bandText(score.bands, area.grade)} by ${how}.${practitioner}` };
   }
   const need = Object.hasOwn(score.needs, target.need) ? score.needs[target.need] : undefined;
   if (need === undefined) throw unknownTarget('need type', target.need, Object.keys(score.needs));
@@ -105,11 +107,9 @@ function explainStar(score: StarScore, target: ExplainTarget, options: Instrumen
   if (!('area' in target)) throw new OperationError('unknown-target', 'A Star score explains areas only: pass { area: id }');
   const area = Object.hasOwn(score.areas, target.area) ? score.areas[target.area] : undefined;
   if (area === undefined) throw unknownTarget('area', target.area, Object.keys(score.areas));
-  const stage = getInstrument(score.instrument.id, options).stages.find((s) => s.id === area.stage);
-  const text =
-    area.reading === null || stage === undefined
-      ? `${target.area} is ${area.status}.`
-      : `${target.area} reads ${area.reading}, in stage ${stage.id} (${stage.min}–${stage.max}).`;
+  const instrument = getInstrument(score.instrument.id, options);
+  const stage = instrument.stages[stageIndex(instrument, area.reading)];
+  const text = stage === undefined ? `${target.area} is ${area.status}.` : `${target.area} reads ${area.reading}, in stage ${stage.id} (${stage.min}–${stage.max}).`;
   return { target, value: area.reading, rule: 'stage', inputs: [{ id: target.area, grade: area.reading, status: area.status }], text };
 }
 

@@ -1,6 +1,7 @@
 import { type Issue, makeIssue, OptionsError } from '../errors.js';
 import { checkTiling } from '../instruments/define.js';
 import { expandNeeds } from '../instruments/needs.js';
+import { stageIndex } from '../instruments/stages.js';
 import { AGGREGATION_RULES, type AggregationRule, type Band, type Bands, type GradeRange, type Instrument } from '../instruments/types.js';
 import { describeValue, isPlainObject } from '../internal/describe.js';
 import { indexOf, type InstrumentIndex } from '../internal/instrument-index.js';
@@ -75,6 +76,13 @@ function needOrder(instrument: Instrument, needs: Readonly<Record<string, string
   return order;
 }
 
+const BAND_NAMES = ['met', 'borderline', 'concern'] as const;
+
+/** The named entries of a record (missing ones as `undefined`). */
+function pick(record: Record<string, unknown>, names: readonly string[]): Record<string, unknown> {
+  return Object.fromEntries(names.map((name) => [name, record[name]]));
+}
+
 function checkOptions(instrument: Instrument, options: ScoringOptions): Issue[] {
   const issues: Issue[] = [];
   if (options.aggregation !== undefined && !AGGREGATION_RULES.includes(options.aggregation)) {
@@ -83,7 +91,7 @@ function checkOptions(instrument: Instrument, options: ScoringOptions): Issue[] 
   if (options.bands !== undefined) {
     if (instrument.family !== 'gcp') {
       issues.push(makeIssue(['bands'], 'no bands (Star instruments have stages)', describeValue(options.bands)));
-    } else if (!isPlainObject(options.bands) || !(['met', 'borderline', 'concern'] as const).every((b) => isPlainObject(options.bands?.[b]))) {
+    } else if (!isPlainObject(options.bands) || !Object.values(pick(options.bands, BAND_NAMES)).every(isPlainObject)) {
       issues.push(makeIssue(['bands'], '{ met, borderline, concern }, each { min, max }', describeValue(options.bands)));
     } else {
       const { met, borderline, concern } = options.bands;
@@ -105,7 +113,7 @@ const UNRATED_SLOT = -2;
 
 /** The slot of a grade (or sentinel) in a shared-leaf table: 0 unrated, 1 not scored, then grades. */
 export function slotOf(grade: number, min: number): number {
-  return grade < 0 ? grade + 2 : grade - min + 2;
+  return grade >= min ? grade - min + 2 : grade + 2;
 }
 
 function sharedLeaves(
@@ -130,7 +138,7 @@ function sharedLeaves(
     area: index.areaIds.map((_, a) => areaLeaves(a)),
     slots: slots.length,
     starArea: slots.map(({ grade, status }) =>
-      Object.freeze({ reading: grade, stage: grade === null ? null : (instrument.stages.find((s) => grade >= s.min && grade <= s.max)?.id ?? null), status }),
+      Object.freeze({ reading: grade, stage: instrument.stages[stageIndex(instrument, grade)]?.id ?? null, status }),
     ),
   };
 }
@@ -145,7 +153,7 @@ export function areaLeaf(plan: ScoringPlan, a: number, grade: number | null, pra
 function build(instrument: Instrument, options: ScoringOptions): ScoringPlan {
   const index = indexOf(instrument);
   const bands = options.bands ?? instrument.bands;
-  const needs = options.needs === undefined ? instrument.needs : expandNeeds(instrument.areas, options.needs, ['needs']).needs;
+  const needs = options.needs === undefined ? instrument.needs : expandNeeds(instrument.areas, options.needs).needs;
   const needIds = needOrder(instrument, needs);
   const needUnits = needIds.map((needType) => index.unitIds.flatMap((id, unit) => (needs[id] === needType ? [unit] : [])));
   const needUnitIds = needUnits.map((units) => Object.freeze(units.map((u) => index.unitIds[u] as string)));

@@ -20,8 +20,7 @@ export interface ScoreOptions extends ParseOptions, ScoringOptions {}
 function completeness(grades: Int16Array): Completeness {
   let scored = 0;
   let notScored = 0;
-  for (let i = 0; i < grades.length; i++) {
-    const grade = grades[i] as number;
+  for (const grade of grades) {
     if (grade >= 0) scored++;
     else if (grade === NOT_SCORED) notScored++;
   }
@@ -55,9 +54,9 @@ function itemsOf(assessment: Assessment, itemIds: readonly string[]): Record<str
 function subAreaScore(assessment: Assessment, plan: ScoringPlan, unit: number, value: number): SubAreaScore {
   const { index, shared } = plan;
   const leaf = shared.subArea[slotOf(value, index.min)] as SubAreaScore;
-  const itemIds = index.unitItems[unit] as readonly string[];
-  if (itemIds.length > 0 && value !== UNRATED && assessment.ratings[index.unitIds[unit] as string] === undefined) {
-    return { grade: leaf.grade, band: leaf.band, status: leaf.status, source: 'items', items: itemsOf(assessment, itemIds) };
+  // A unit with a value but no rating of its own took it from its items.
+  if (value !== UNRATED && assessment.ratings[index.unitIds[unit] as string] === undefined) {
+    return { grade: leaf.grade, band: leaf.band, status: leaf.status, source: 'items', items: itemsOf(assessment, index.unitItems[unit] as readonly string[]) };
   }
   return leaf;
 }

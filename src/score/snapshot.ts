@@ -15,17 +15,19 @@ export interface GradeSnapshot {
   readonly needs: readonly (number | null)[];
 }
 
+// Stryker disable next-line ArrayDeclaration: never read (placement asks for no area grades)
 const NO_AREAS: readonly (number | null)[] = Object.freeze([]);
 
 /**
  * Takes the grade snapshot of an assessment under a plan. Without `withAreas` (placement
- * needs only units and need types) GCP area grades are left empty.
+ * needs only units and need types) area grades are left empty. A Star's areas are its
+ * units, each the only member of its area, so its area grades are its readings.
  */
 export function snapshot(assessment: Assessment, plan: ScoringPlan, withAreas = true): GradeSnapshot {
   const { index } = plan;
   const units = unitGrades(assessment, plan, new Int16Array(index.unitIds.length));
-  if (index.isStar) return { units, areas: Array.from(units, (g) => (g >= 0 ? g : null)), needs: [] };
   let areas = NO_AREAS;
+  // Stryker disable next-line ConditionalExpression: computing unused area grades changes no result
   if (withAreas) {
     const derived: (number | null)[] = new Array(index.areaUnits.length);
     for (let a = 0; a < derived.length; a++) derived[a] = aggregateUnits(units, index.areaUnits[a] as readonly number[], plan);

@@ -141,7 +141,8 @@ export function renderStarChart(readings: readonly Assessment[], options?: StarC
   const describe = areas.map((area) => {
     const f = first.areas[area.id];
     const l = latest.areas[area.id];
-    const show = (s: typeof f) => (s?.reading == null ? 'not scored' : `${s.reading} (${instrument.stages.find((st) => st.id === s.stage)?.title ?? s.stage})`);
+    const show = (s: typeof f) =>
+      s?.reading == null ? (s?.status === 'not-scored' ? 'not scored' : 'not rated') : `${s.reading} (${instrument.stages.find((st) => st.id === s.stage)?.title ?? s.stage})`;
     return scores.length > 1 ? `${area.title}: ${show(f)} → ${show(l)}` : `${area.title}: ${show(l)}`;
   });
   const desc = `${instrument.title} readings of child ${first.childId}, ${when.charAt(0).toLowerCase()}${when.slice(1)}. One spoke per area, scale ${min}–${max} from the centre out. ${describe.join('; ')}.`;

@@ -91,6 +91,8 @@ describe('definePolicy', () => {
     ['needs naming an unknown sub-area', { ...local, needs: { gcp2: { 'physical.food': 'nutritional' } } }, ['needs', 'gcp2', 'physical.food'], /sub-area id/],
     ['a review interval of zero', { ...local, levels: [{ id: 'tier-1', title: 'T', reviewIntervalDays: 0 }] }, ['levels', 0, 'reviewIntervalDays'], /≥ 1/],
     ['an unknown field', { ...local, thresholds: {} }, ['thresholds'], /no such key/],
+    ['a serious-impairment grade off the scale', { ...local, seriousImpairmentGrade: 7 }, ['seriousImpairmentGrade'], /^a grade on gcp2's scale \(1–5\)$/],
+    ['an immediate-safety grade off the scale', { ...local, rules: [{ ...local.rules[0], grade: 9 }, ...local.rules.slice(1)] }, ['rules', 0, 'grade'], /^a grade on gcp2's scale \(1–5\)$/],
   ];
 
   it.each(bad)('refuses %s, naming the path', (_what, definition, path, expected) => {

@@ -26,7 +26,7 @@ describe('explainScore', () => {
   });
 
   it('explains a sub-area graded directly, and ties in words', () => {
-    expect(explainScore(score, { subArea: 'physical.hygiene' })).toMatchObject({ rule: 'as-rated', value: 3, text: 'physical.hygiene was graded 3 by the practitioner (band borderline: grades 3).' });
+    expect(explainScore(score, { subArea: 'physical.hygiene' })).toMatchObject({ rule: 'as-rated', value: 3, text: 'physical.hygiene was graded 3 by the practitioner (band borderline: grade 3).' });
     const tie = scoreAssessment(parseAssessment(gcp2({ ratings: { 'safety.online': 2, 'safety.in-absence': 3 }, areaGrades: {} })));
     expect(explainScore(tie, { area: 'safety' }).text).toContain('3 is the most frequent of 3, 2 (1 of 2), tied with 2; a tie goes to the worse (higher) grade');
   });

@@ -12,7 +12,7 @@ const upward = defineInstrument({
     { id: 'play', title: 'Play', subAreas: [{ id: 'toys', title: 'Toys', items: [{ id: 'books', title: 'Books' }, { id: 'blocks', title: 'Blocks' }, { id: 'music', title: 'Music' }] }] },
   ],
   needTypes: [{ id: 'nutritional', title: 'Nutritional', kind: 'physical' }, { id: 'emotional', title: 'Emotional', kind: 'psychological' }],
-  needs: { 'care.food': 'nutritional', 'play.*': 'emotional' },
+  needs: { 'care.food': 'nutritional', 'care.sleep': 'emotional', 'play.*': 'emotional' },
 });
 const upwardAssessment = (ratings: Record<string, unknown>, areaGrades?: Record<string, number>) =>
   parseAssessment({ schemaVersion: 1, id: 'U', instrument: 'upward', child: { id: 'C' }, assessedOn: '2026-01-05', ratings, ...(areaGrades ? { areaGrades } : {}) }, { instruments: [upward] });
@@ -62,10 +62,12 @@ describe('a higher-is-better GCP-family instrument on a 0–3 scale', () => {
     expect(score.areas['care']).toMatchObject({ grade: 0, band: 'concern' });
     expect(score.subAreas['play.toys']).toEqual({ grade: 2, band: 'met', status: 'scored', source: 'items', items: { 'play.toys.books': 3, 'play.toys.blocks': 2, 'play.toys.music': 'not-scored' } });
     expect(score.needs['nutritional']).toMatchObject({ grade: 0, band: 'concern' });
+    // emotional: sleep 1 and toys 2 → the worse, 1 (lower is worse here).
+    expect(score.needs['emotional']).toMatchObject({ grade: 1, band: 'borderline' });
     expect(score.concerns).toEqual(['care.food']);
     expect(score.completeness.scored).toBe(4);
     expect(explainScore(score, { area: 'care' }, { instruments: [upward] }).text).toBe(
-      'Area care is 0 (band concern: grades 0) by mode-worse: 0 is the most frequent of 0, 3, 1 (1 of 3), tied with 3, 1; a tie goes to the worse (lower) grade.',
+      'Area care is 0 (band concern: grade 0) by mode-worse: 0 is the most frequent of 0, 3, 1 (1 of 3), tied with 3, 1; a tie goes to the worse (lower) grade.',
     );
     expect(scoreAssessment(upwardAssessment({ 'care.food': 0, 'care.warmth': 3 }), { aggregation: 'worst' })).toMatchObject({ areas: { care: { grade: 0 } } });
   });
@@ -77,16 +79,22 @@ describe('a higher-is-better GCP-family instrument on a 0–3 scale', () => {
       value: 1,
       rule: 'mode-worse',
       inputs: [{ id: 'play.toys.books', grade: 1, status: 'scored' }, { id: 'play.toys.blocks', grade: 1, status: 'scored' }, { id: 'play.toys.music', grade: 3, status: 'scored' }],
-      text: 'play.toys is 1 (band borderline: grades 1) from its items by mode-worse: 1 is the most frequent of 1, 1, 3 (2 of 3).',
+      text: 'play.toys is 1 (band borderline: grade 1) from its items by mode-worse: 1 is the most frequent of 1, 1, 3 (2 of 3).',
     });
     const none = scoreAssessment(upwardAssessment({ 'play.toys.music': 'not-scored' }));
     expect(explainScore(none, { subArea: 'play.toys' })).toMatchObject({ value: null, inputs: [{ id: 'play.toys.music', grade: null, status: 'not-scored' }], text: 'play.toys is not scored: none of its items is scored.' });
     expect(explainScore(none, { subArea: 'care.food' })).toMatchObject({ value: null, rule: 'as-rated', text: 'care.food is unrated.' });
+    expect(explainScore(none, { area: 'care' }, { instruments: [upward] })).toMatchObject({ value: null, text: 'Area care is not graded: none of its sub-areas is scored.' });
+    const judged = scoreAssessment(upwardAssessment({ 'play.toys.music': 'not-scored' }, { care: 2 }));
+    expect(explainScore(judged, { area: 'care' }).text).toBe('Area care is not graded: none of its sub-areas is scored. The practitioner graded the area 2.');
   });
 
-  it('derives an unrated item as unrated, not as a grade', () => {
+  it('derives an unrated item as unrated, not as a grade, and leaves a sub-area with no rated item unrated', () => {
     const score = scoreAssessment(upwardAssessment({ 'play.toys.books': 0 })) as GcpScore;
     expect(score.subAreas['play.toys']).toMatchObject({ grade: 0, items: { 'play.toys.books': 0 } });
+    expect((scoreAssessment(upwardAssessment({ 'care.food': 2 })) as GcpScore).subAreas['play.toys']).toEqual({ grade: null, band: null, status: 'unrated', source: 'rating' });
+    // Rated as a whole, a sub-area with items takes the practitioner's grade.
+    expect((scoreAssessment(upwardAssessment({ 'play.toys': 3 })) as GcpScore).subAreas['play.toys']).toEqual({ grade: 3, band: 'met', status: 'scored', source: 'rating' });
   });
 
   it('keeps every pair of derived and practitioner grades apart', () => {
@@ -101,7 +109,9 @@ describe('a higher-is-better GCP-family instrument on a 0–3 scale', () => {
 
   it('checks local bands in the scale’s direction', () => {
     const bands = { met: { min: 0, max: 1 }, borderline: { min: 2, max: 2 }, concern: { min: 3, max: 3 } }; // the wrong way round here
-    expect(() => scoreAssessment(upwardAssessment({ 'care.food': 1 }), { bands })).toThrow(/bands\.concern\.min: expected 0/);
+    expect(() => scoreAssessment(upwardAssessment({ 'care.food': 1 }), { bands })).toThrow(
+      'Invalid options: bands.concern.min: expected 0 (bands must tile the scale with no gap or overlap), received the number 3 (and 3 more issues)',
+    );
   });
 });
 
