@@ -10,6 +10,20 @@ import { policySchema } from './policy-schema.js';
 import type { ThresholdPolicy, ThresholdPolicyDefinition } from './types.js';
 import { optionsObject } from '../internal/option-checks.js';
 
+/** Policies `definePolicy` returned (the reference policy among them): validated, frozen, trusted. */
+const definedPolicies = new WeakSet<object>();
+
+/** Whether a value is a policy `definePolicy` returned. */
+export function isDefinedPolicy(value: unknown): value is ThresholdPolicy {
+  return typeof value === 'object' && value !== null && definedPolicies.has(value);
+}
+
+/** Records a validated policy as trusted and returns it. */
+export function markDefined(policy: ThresholdPolicy): ThresholdPolicy {
+  definedPolicies.add(policy);
+  return policy;
+}
+
 function checkUnique(ids: readonly string[], path: string, what: string, issues: Issue[]): void {
   ids.forEach((id, i) => {
     if (ids.indexOf(id) !== i) issues.push(makeIssue([path, i, 'id'], `a ${what} id not used before`, `the duplicate id ${JSON.stringify(id)}`));
@@ -87,5 +101,5 @@ export function definePolicy(definition: ThresholdPolicyDefinition, options?: In
   checkNeeds(def, options, issues);
   if (issues.length > 0) throw new PolicyError(issues);
   // zod returns fresh objects, so freezing them never freezes the caller's definition.
-  return deepFreeze({ ...def, title: def.title ?? def.id });
+  return markDefined(deepFreeze({ ...def, title: def.title ?? def.id }));
 }

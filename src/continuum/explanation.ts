@@ -1,4 +1,4 @@
-import type { Placement, ThresholdPolicy } from './types.js';
+import type { Placement, PolicyLevel, ThresholdPolicy } from './types.js';
 
 const list = (items: readonly string[]): string => items.join(', ');
 
@@ -41,7 +41,7 @@ export function explain(placement: Placement, policy: ThresholdPolicy, unknownGr
   lines.push(
     placement.nextReviewDue === null
       ? `no review due at ${placement.level}`
-      : `next review due ${placement.nextReviewDue} (${latest.assessmentId} + ${policy.levels.find((l) => l.id === placement.level)?.reviewIntervalDays} days)` +
+      : `next review due ${placement.nextReviewDue} (${latest.assessmentId} + ${(policy.levels.find((l) => l.id === placement.level) as PolicyLevel).reviewIntervalDays} days)` +
           (placement.overdue === true ? `; overdue as of ${placement.asOf}` : ''),
   );
   return lines;

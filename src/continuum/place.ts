@@ -12,7 +12,7 @@ import { type GradeSnapshot, snapshot } from '../score/snapshot.js';
 import { type HistoryEntry, prepareHistory } from '../progress/history.js';
 import { persistenceOf } from '../progress/persistence.js';
 import type { AssessmentRef } from '../progress/types.js';
-import { definePolicy } from './define-policy.js';
+import { definePolicy, isDefinedPolicy } from './define-policy.js';
 import { explain } from './explanation.js';
 import { highRiskGroups } from './high-risk.js';
 import { referencePolicy } from './reference-policy.js';
@@ -46,6 +46,7 @@ const scoringOptionsOf = oncePerObject((policy: ThresholdPolicy) => {
   const byInstrument = new Map<Instrument, ScoringOptions>();
   return (instrument: Instrument): ScoringOptions => {
     let options = byInstrument.get(instrument);
+    // Stryker disable next-line ConditionalExpression: a cache; a miss builds equal options
     if (options === undefined) {
       const needs = policy.needs[instrument.id];
       options = Object.freeze(needs === undefined ? { bands: policy.bands } : { bands: policy.bands, needs });
@@ -55,19 +56,16 @@ const scoringOptionsOf = oncePerObject((policy: ThresholdPolicy) => {
   };
 });
 
-const validatedPolicies = new WeakSet<object>([referencePolicy]);
-
+/** The policy to place under: the reference policy, one `definePolicy` returned, or a definition validated here. */
 function policyOf(value: unknown, options: InstrumentOptions): ThresholdPolicy {
   if (value === undefined) return referencePolicy;
-  if (typeof value === 'object' && value !== null && validatedPolicies.has(value)) return value as ThresholdPolicy;
+  if (isDefinedPolicy(value)) return value;
   if (!isPlainObject(value)) throw new OptionsError([makeIssue(['policy'], 'a threshold policy (see definePolicy)', describeValue(value))]);
-  const policy = definePolicy(value as unknown as ThresholdPolicy, options);
-  validatedPolicies.add(policy);
-  return policy;
+  return definePolicy(value as unknown as ThresholdPolicy, options);
 }
 
 function bandOf(plan: ScoringPlan, grade: number | null): Band | null {
-  return grade === null ? null : (plan.bandOf[grade - plan.index.min] ?? null);
+  return grade === null ? null : (plan.bandOf[grade - plan.index.min] as Band);
 }
 
 /** Need type → grade in one graded assessment (`null` where it maps none or none is scored). */
@@ -91,7 +89,8 @@ function needsAtConcern(latest: Graded): NeedAtConcern[] {
     const grade = grades.needs[n] ?? null;
     if (bandOf(plan, grade) !== 'concern') return;
     const members = plan.needUnits[n] as readonly number[];
-    const subAreas = members.filter((u) => bandOf(plan, grades.units[u] as number) === 'concern' && (grades.units[u] as number) >= 0).map((u) => plan.index.unitIds[u] as string);
+    // A sentinel (not scored, unrated) has no band, so only graded sub-areas pass.
+    const subAreas = members.filter((u) => plan.bandOf[(grades.units[u] as number) - plan.index.min] === 'concern').map((u) => plan.index.unitIds[u] as string);
     out.push({ needType, grade: grade as number, subAreas });
   });
   return out;
@@ -113,9 +112,7 @@ function persistentNeeds(history: readonly Graded[], needTypes: readonly string[
 /** Areas of the latest assessment with at least one sub-area at concern. */
 function areasAtConcern(latest: Graded): string[] {
   const { plan, grades } = latest;
-  return plan.index.areaIds.filter((_, a) =>
-    (plan.index.areaUnits[a] as readonly number[]).some((u) => (grades.units[u] as number) >= 0 && bandOf(plan, grades.units[u] as number) === 'concern'),
-  );
+  return plan.index.areaIds.filter((_, a) => (plan.index.areaUnits[a] as readonly number[]).some((u) => plan.bandOf[(grades.units[u] as number) - plan.index.min] === 'concern'));
 }
 
 /** Need types of the latest assessment at or beyond `grade`. */
@@ -146,6 +143,7 @@ function gradeHistory(entries: readonly HistoryEntry[], policy: ThresholdPolicy)
   const optionsFor = scoringOptionsOf(policy);
   return gcp.map((entry) => {
     const plan = planFor(entry.instrument, optionsFor(entry.instrument));
+    // Stryker disable next-line BooleanLiteral: placement reads no area grade, so computing them changes nothing
     return { entry, plan, grades: snapshot(entry.assessment, plan, false) };
   });
 }

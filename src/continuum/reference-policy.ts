@@ -1,4 +1,5 @@
-import { definePolicy } from './define-policy.js';
+import { deepFreeze } from '../internal/freeze.js';
+import { markDefined } from './define-policy.js';
 import type { ThresholdPolicy } from './types.js';
 
 const GCP_PHYSICAL = {
@@ -13,7 +14,8 @@ const GCP_PHYSICAL = {
 /**
  * The reference threshold policy, `reference-2016` (design §4), built from the neglect
  * strategy's two working definitions. Every number in it is a field a partnership can
- * change with {@link definePolicy}.
+ * change with {@link definePolicy}. It is written out as checked data (a test holds
+ * `definePolicy(referencePolicy)` equal to it), so importing the package validates nothing.
  *
  * | order | rule | fires when | level |
  * |---|---|---|---|
@@ -31,7 +33,7 @@ const GCP_PHYSICAL = {
  * // ['child-protection', 'child-in-need', 'early-help', 'additional-support', 'universal']
  * ```
  */
-export const referencePolicy: ThresholdPolicy = /* @__PURE__ */ definePolicy({
+export const referencePolicy: ThresholdPolicy = /* @__PURE__ */ markDefined(deepFreeze({
   id: 'reference-2016',
   version: '1.0.0',
   title: 'Reference policy: the two working definitions of neglect (design §4)',
@@ -60,4 +62,4 @@ export const referencePolicy: ThresholdPolicy = /* @__PURE__ */ definePolicy({
     { id: 'borderline', level: 'additional-support' },
     { id: 'needs-met', level: 'universal' },
   ],
-});
+}));

@@ -124,7 +124,7 @@ export function distanceTravelled(histories: readonly (readonly Assessment[])[],
     if (history.entries.length > 1) withChange++;
     const readings = history.entries.map(({ assessment }) => snapshot(assessment, plan).areas);
     areaIds.forEach((_, a) => {
-      const series = readings.flatMap((r) => (r[a] === null || r[a] === undefined ? [] : [r[a] as number]));
+      const series = readings.map((r) => r[a] as number | null).filter((reading): reading is number => reading !== null);
       if (series.length < 2) return;
       const [first, second] = series as [number, number];
       // "Lower" of the first two is the worse one, whichever way the scale runs.
@@ -148,8 +148,8 @@ export function distanceTravelled(histories: readonly (readonly Assessment[])[],
       else tally.same++;
       const from = stageIndex(instrument, base);
       const to = stageIndex(instrument, latest);
-      tally.stagesAtBaseline[from] = (tally.stagesAtBaseline[from] ?? 0) + 1;
-      tally.stagesAtLatest[to] = (tally.stagesAtLatest[to] ?? 0) + 1;
+      tally.stagesAtBaseline[from] = (tally.stagesAtBaseline[from] as number) + 1;
+      tally.stagesAtLatest[to] = (tally.stagesAtLatest[to] as number) + 1;
     });
   }
   const areas: Record<string, AreaDistance> = {};

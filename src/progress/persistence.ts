@@ -22,8 +22,9 @@ const NOT_AT_CONCERN: NeedPersistence = Object.freeze({ atConcernInLatest: false
  * broken only by a `met` assessment; borderline or unassessed ones neither break nor count.
  */
 export function persistenceOf(course: NeedCourse, persistenceDays: number): NeedPersistence {
+  // Histories are never empty, so `last` is a real position.
   const last = course.length - 1;
-  if (last < 0 || course.bandAt(last) !== 'concern') return NOT_AT_CONCERN;
+  if (course.bandAt(last) !== 'concern') return NOT_AT_CONCERN;
   const evidence: ConcernEvidence[] = [];
   for (let i = last; i >= 0; i--) {
     const band = course.bandAt(i);

@@ -31,7 +31,7 @@ interface Snapshotted {
 }
 
 function bandOf(plan: ScoringPlan, grade: number | null): Band | null {
-  return grade === null ? null : (plan.bandOf[grade - plan.index.min] ?? null);
+  return grade === null ? null : (plan.bandOf[grade - plan.index.min] as Band);
 }
 
 function persistence(plan: ScoringPlan, points: readonly Snapshotted[], persistenceDays: number): Record<string, NeedPersistence> {

@@ -5,8 +5,8 @@ import type { AreaTrend, Trend } from './types.js';
 export function trendOf(grades: readonly (number | null)[], lowerIsBetter: boolean): AreaTrend {
   let first: number | null = null;
   let previous: number | null = null;
-  let better = 0;
-  let worse = 0;
+  let better = false;
+  let worse = false;
   let graded = 0;
   for (const grade of grades) {
     if (grade === null) continue;
@@ -14,12 +14,12 @@ export function trendOf(grades: readonly (number | null)[], lowerIsBetter: boole
     if (previous === null) first = grade;
     else {
       const step = directionOf(previous, grade, lowerIsBetter);
-      if (step === 'improved') better++;
-      else if (step === 'deteriorated') worse++;
+      if (step === 'improved') better = true;
+      else if (step === 'deteriorated') worse = true;
     }
     previous = grade;
   }
   const trend: Trend =
-    graded < 2 ? 'insufficient' : better === 0 && worse === 0 ? 'stable' : worse === 0 ? 'improving' : better === 0 ? 'deteriorating' : 'mixed';
+    graded < 2 ? 'insufficient' : !better && !worse ? 'stable' : !worse ? 'improving' : !better ? 'deteriorating' : 'mixed';
   return { grades, trend, change: gradeChange(graded < 2 ? null : first, graded < 2 ? null : previous, lowerIsBetter) };
 }

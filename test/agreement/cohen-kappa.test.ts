@@ -83,21 +83,22 @@ describe('cohenKappa against scikit-learn and R psych', () => {
 describe('cohenKappa worked by hand', () => {
   // a = 1 2 3 3 4, b = 1 2 3 4 4 on 1–5. Equal pairs 4 of 5: observed 0.8. Marginals a (1,1,2,1,0),
   // b (1,1,1,2,0): expected (1 + 1 + 2 + 2) / 25 = 0.24. kappa = 0.56 / 0.76.
-  const result = cohenKappa([1, 2, 3, 3, 4], [1, 2, 3, 4, 4], { weights: 'none', scale: getInstrument('gcp2').scale });
+  // Computed inside each test, so that mutation testing sees which tests cover it.
+  const result = () => cohenKappa([1, 2, 3, 3, 4], [1, 2, 3, 4, 4], { weights: 'none', scale: getInstrument('gcp2').scale });
 
   it('gives kappa, observed and expected agreement', () => {
-    expect(result.kappa).toBeCloseTo(0.56 / 0.76, 12);
-    expect(result.observed).toBe(0.8);
-    expect(result.expected).toBeCloseTo(0.24, 12);
+    expect(result().kappa).toBeCloseTo(0.56 / 0.76, 12);
+    expect(result().observed).toBe(0.8);
+    expect(result().expected).toBeCloseTo(0.24, 12);
   });
 
   it('takes the categories from the scale', () => {
-    expect(result.categories).toEqual([1, 2, 3, 4, 5]);
+    expect(result().categories).toEqual([1, 2, 3, 4, 5]);
   });
 
   it('counts exact and within-one agreement on grade values', () => {
-    expect(result.exactAgreement).toBe(0.8);
-    expect(result.withinOneAgreement).toBe(1);
+    expect(result().exactAgreement).toBe(0.8);
+    expect(result().withinOneAgreement).toBe(1);
     // 1 vs 3 is two grades apart, 2 vs 1 one apart: within one 1 of 2.
     expect(cohenKappa([1, 2], [3, 1], { weights: 'none' }).withinOneAgreement).toBe(0.5);
   });

@@ -17,24 +17,25 @@ describe('compareWithReference: GCP2 (lower is better)', () => {
     ratings: { 'physical.nutrition': 4, 'physical.housing': 2, 'physical.hygiene': 3, 'physical.health': 5, 'safety.online': 'not-scored', 'safety.home': 2 },
   });
   const reference = { ...base, id: 'reference', ratings: { 'physical.nutrition': 3, 'physical.housing': 2, 'physical.hygiene': 5, 'physical.health': 3, 'safety.online': 3 } };
-  const result = compareWithReference(trainee, reference);
+  // Computed inside each test, so that mutation testing sees which tests cover it.
+  const result = () => compareWithReference(trainee, reference);
 
   it('gives each sub-area both grades, the difference trainee − reference and its direction', () => {
-    expect(result.subAreas['physical.nutrition']).toEqual({ trainee: 4, reference: 3, difference: 1, direction: 'harsher' });
-    expect(result.subAreas['physical.housing']).toEqual({ trainee: 2, reference: 2, difference: 0, direction: 'same' });
-    expect(result.subAreas['physical.hygiene']).toEqual({ trainee: 3, reference: 5, difference: -2, direction: 'more-lenient' });
-    expect(result.subAreas['safety.online']).toEqual({ trainee: null, reference: 3, difference: null, direction: 'not-compared' });
-    expect(result.subAreas['safety.home']).toEqual({ trainee: 2, reference: null, difference: null, direction: 'not-compared' });
+    expect(result().subAreas['physical.nutrition']).toEqual({ trainee: 4, reference: 3, difference: 1, direction: 'harsher' });
+    expect(result().subAreas['physical.housing']).toEqual({ trainee: 2, reference: 2, difference: 0, direction: 'same' });
+    expect(result().subAreas['physical.hygiene']).toEqual({ trainee: 3, reference: 5, difference: -2, direction: 'more-lenient' });
+    expect(result().subAreas['safety.online']).toEqual({ trainee: null, reference: 3, difference: null, direction: 'not-compared' });
+    expect(result().subAreas['safety.home']).toEqual({ trainee: 2, reference: null, difference: null, direction: 'not-compared' });
   });
 
   it('lists every sub-area of the instrument in instrument order', () => {
-    expect(Object.keys(result.subAreas)).toHaveLength(16);
-    expect(Object.keys(result.subAreas).slice(0, 3)).toEqual(['physical.nutrition', 'physical.housing', 'physical.clothing']);
+    expect(Object.keys(result().subAreas)).toHaveLength(16);
+    expect(Object.keys(result().subAreas).slice(0, 3)).toEqual(['physical.nutrition', 'physical.housing', 'physical.clothing']);
   });
 
   it('summarises over the sub-areas both graded', () => {
     // Compared: nutrition 4/3, housing 2/2, hygiene 3/5, health 5/3 → same 1, harsher 2, more lenient 1.
-    const { summary } = result;
+    const { summary } = result();
     expect(summary).toMatchObject({ compared: 4, same: 1, harsher: 2, moreLenient: 1, exactAgreement: 0.25, withinOneAgreement: 0.5 });
     expect(summary.notCompared).toHaveLength(12);
     expect(summary.notCompared).toContain('safety.online');
@@ -42,11 +43,11 @@ describe('compareWithReference: GCP2 (lower is better)', () => {
   });
 
   it('names the sub-areas furthest apart', () => {
-    expect(result.furthestApart).toEqual({ difference: 2, subAreas: ['physical.hygiene', 'physical.health'] });
+    expect(result().furthestApart).toEqual({ difference: 2, subAreas: ['physical.hygiene', 'physical.health'] });
   });
 
   it('identifies the instrument and both assessments', () => {
-    expect(result).toMatchObject({ instrument: { id: 'gcp2', edition: '2' }, direction: 'lower-is-better', traineeAssessment: 'trainee', referenceAssessment: 'reference' });
+    expect(result()).toMatchObject({ instrument: { id: 'gcp2', edition: '2' }, direction: 'lower-is-better', traineeAssessment: 'trainee', referenceAssessment: 'reference' });
   });
 
   it('uses the weighting asked for', () => {

@@ -29,8 +29,8 @@ const local: ThresholdPolicyDefinition = {
 };
 
 describe('a local policy', () => {
-  const policy = definePolicy(local);
-  const place = (items: Record<string, unknown>[]) => placeOnContinuum(items as unknown as Assessment[], { policy, asOf: '2026-03-01' });
+  // definePolicy runs inside each test, so that mutation testing sees which tests cover it.
+  const place = (items: Record<string, unknown>[]) => placeOnContinuum(items as unknown as Assessment[], { policy: definePolicy(local), asOf: '2026-03-01' });
 
   it('uses its own level names, rules and review intervals', () => {
     const p = place([gcp2At('A', '2026-01-05', all(1, { 'physical.hygiene': 3 }))]);

@@ -127,3 +127,59 @@ describe('distance travelled on a Star that runs the other way', () => {
     });
   });
 });
+
+describe('more of track and compare, pinned', () => {
+  it('does not count a need assessed at baseline but not at the latest as improved', () => {
+    const report = trackProgress(as([gcp2At('A', '2025-01-06', { 'physical.nutrition': 4, 'physical.health': 4 }), gcp2At('B', '2025-04-07', { 'physical.nutrition': 'not-scored', 'physical.health': 4 }), gcp2At('C', '2025-07-07', { 'physical.nutrition': 'not-scored', 'physical.health': 4 })]));
+    expect(report.drift).toMatchObject({ drifting: true, improvedSinceBaseline: [] });
+  });
+
+  it('sees room to improve in a baseline that is borderline only', () => {
+    const borderline = trackProgress(as([gcp2At('A', '2025-01-06', all(2, { 'physical.hygiene': 3 })), gcp2At('B', '2025-04-07', all(2, { 'physical.hygiene': 3 })), gcp2At('C', '2025-07-07', all(2, { 'physical.hygiene': 3 }))]));
+    expect(borderline.drift.drifting).toBe(true);
+  });
+
+  it('keeps each assessment’s kind on the timeline, null where none was given', () => {
+    const report = trackProgress(as([{ ...gcp2At('A', '2025-01-06', all(2)), kind: 'baseline' }, gcp2At('B', '2025-04-07', all(2))]));
+    expect(report.timeline.map((t) => t.kind)).toEqual(['baseline', null]);
+  });
+
+  it('names each bad option by its own name', () => {
+    const history = as([gcp2At('A', '2025-01-06', all(2))]);
+    const paths = (options: object) => {
+      try {
+        trackProgress(history, options);
+      } catch (error) {
+        return (error as OptionsError).issues.map((i) => i.path.join('.'));
+      }
+      return [];
+    };
+    expect(paths({ asOf: 'x', driftReviews: 0, reviewIntervalDays: 0, persistenceDays: 0 })).toEqual(['asOf', 'driftReviews', 'reviewIntervalDays', 'persistenceDays']);
+  });
+
+  it('compares grade 0 on a scale that starts at 0', () => {
+    const zero = defineInstrument({ id: 'zero', edition: '1', title: 'Zero', family: 'gcp', direction: 'lower-is-better', scale: { min: 0, max: 4 }, areas: [{ id: 'care', title: 'Care', subAreas: [{ id: 'food', title: 'Food' }] }] });
+    const at = (id: string, on: string, grade: number) => parseAssessment({ schemaVersion: 1, id, instrument: 'zero', child: { id: 'C' }, assessedOn: on, ratings: { 'care.food': grade } }, { instruments: [zero] });
+    expect(compareAssessments(at('A', '2025-01-01', 2), at('B', '2025-02-01', 0)).subAreas['care.food']).toEqual({ from: 2, to: 0, change: -2, direction: 'improved' });
+  });
+
+  it('names mixed instruments in compareAssessments', () => {
+    try {
+      compareAssessments(gcp2At('A', '2025-01-06', all(2)) as never, starAt('S', '2025-02-06', {}, { id: 'C-1' }) as never);
+      expect.unreachable();
+    } catch (error) {
+      expect([(error as OperationError).code, (error as Error).message]).toEqual(['mixed-instruments', 'compareAssessments: the assessments use different instruments (gcp2@2 and family-star-plus@1)']);
+    }
+  });
+
+  it('names mixed Star editions in distanceTravelled by code', () => {
+    const edition2 = defineInstrument({ ...getInstrument('family-star-plus'), edition: '2' });
+    const other = [parseAssessment(starAt('E2', '2025-01-01', { 'family-routine': 3 }, { id: 'E' }), { instruments: [edition2] })];
+    try {
+      distanceTravelled([as([starAt('S', '2025-01-06', { 'family-routine': 3 })]), other]);
+      expect.unreachable();
+    } catch (error) {
+      expect((error as OperationError).code).toBe('mixed-instruments');
+    }
+  });
+});

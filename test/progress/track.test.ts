@@ -12,47 +12,48 @@ const A3 = gcp2At('A3', '2024-06-10', all(2, { 'physical.nutrition': 4 })); // 1
 const history = [A3, A1, A2] as unknown as Assessment[]; // unsorted on purpose
 
 describe('trackProgress: a GCP2 history across a leap day, given out of order', () => {
-  const report = trackProgress(history, { asOf: '2024-09-09' });
+  // Computed inside each test, so that mutation testing sees which tests cover it.
+  const report = () => trackProgress(history, { asOf: '2024-09-09' });
 
   it('orders the timeline by date and counts the days between', () => {
-    expect(report.timeline.map((t) => [t.assessmentId, t.daysSincePrevious])).toEqual([['A1', null], ['A2', 2], ['A3', 101]]);
-    expect(report.baseline).toEqual({ assessmentId: 'A1', assessedOn: '2024-02-28' });
-    expect(report.latest).toEqual({ assessmentId: 'A3', assessedOn: '2024-06-10' });
+    expect(report().timeline.map((t) => [t.assessmentId, t.daysSincePrevious])).toEqual([['A1', null], ['A2', 2], ['A3', 101]]);
+    expect(report().baseline).toEqual({ assessmentId: 'A1', assessedOn: '2024-02-28' });
+    expect(report().latest).toEqual({ assessmentId: 'A3', assessedOn: '2024-06-10' });
   });
 
   it('records area and need grades at each assessment', () => {
     // physical: A1 4,3,3,3,3 → 3; A2 3; A3 4,2,2,2,2 → 2.
-    expect(report.timeline.map((t) => t.areas['physical'])).toEqual([3, 3, 2]);
-    expect(report.timeline.map((t) => t.needs['nutritional'])).toEqual([4, 3, 4]);
-    expect(report.timeline.map((t) => t.needs['supervisory'])).toEqual([4, 3, 2]);
+    expect(report().timeline.map((t) => t.areas['physical'])).toEqual([3, 3, 2]);
+    expect(report().timeline.map((t) => t.needs['nutritional'])).toEqual([4, 3, 4]);
+    expect(report().timeline.map((t) => t.needs['supervisory'])).toEqual([4, 3, 2]);
   });
 
   it('finds nutritional persistent: at concern in A1 and A3, borderline (not met) between, 103 days', () => {
-    expect(report.persistence['nutritional']).toEqual({
+    expect(report().persistence['nutritional']).toEqual({
       atConcernInLatest: true,
       persistent: true,
       evidence: [{ assessmentId: 'A3', assessedOn: '2024-06-10', grade: 4 }, { assessmentId: 'A1', assessedOn: '2024-02-28', grade: 4 }],
       since: '2024-02-28',
       spanDays: 103,
     });
-    expect(report.persistence['supervisory']).toMatchObject({ atConcernInLatest: false, persistent: false, evidence: [] });
+    expect(report().persistence['supervisory']).toMatchObject({ atConcernInLatest: false, persistent: false, evidence: [] });
   });
 
   it('reports each area’s trend and the baseline → latest change', () => {
-    expect(Object.fromEntries(Object.entries(report.trends).map(([id, t]) => [id, t.trend]))).toEqual({ physical: 'improving', safety: 'improving', emotional: 'improving', developmental: 'improving' });
-    expect(report.trends['physical']).toEqual({ grades: [3, 3, 2], trend: 'improving', change: { from: 3, to: 2, change: -1, direction: 'improved' } });
-    expect(report.change?.summary).toEqual({ improved: 15, unchanged: 1, deteriorated: 0, notComparable: 0 });
-    expect(report.change?.subAreas['safety.in-absence']).toEqual({ from: 4, to: 2, change: -2, direction: 'improved' });
-    expect(report.change?.daysBetween).toBe(103);
+    expect(Object.fromEntries(Object.entries(report().trends).map(([id, t]) => [id, t.trend]))).toEqual({ physical: 'improving', safety: 'improving', emotional: 'improving', developmental: 'improving' });
+    expect(report().trends['physical']).toEqual({ grades: [3, 3, 2], trend: 'improving', change: { from: 3, to: 2, change: -1, direction: 'improved' } });
+    expect(report().change?.summary).toEqual({ improved: 15, unchanged: 1, deteriorated: 0, notComparable: 0 });
+    expect(report().change?.subAreas['safety.in-absence']).toEqual({ from: 4, to: 2, change: -2, direction: 'improved' });
+    expect(report().change?.daysBetween).toBe(103);
   });
 
   it('is not drifting: four need types improved', () => {
-    expect(report.drift).toEqual({ drifting: false, reviews: 2, driftReviews: 2, improvedSinceBaseline: ['medical', 'emotional', 'physical', 'supervisory'], reason: 'improved since baseline: medical, emotional, physical, supervisory' });
+    expect(report().drift).toEqual({ drifting: false, reviews: 2, driftReviews: 2, improvedSinceBaseline: ['medical', 'emotional', 'physical', 'supervisory'], reason: 'improved since baseline: medical, emotional, physical, supervisory' });
   });
 
   it('puts the next review 90 days after the latest and judges overdue against asOf', () => {
-    expect(report.nextReviewDue).toBe('2024-09-08');
-    expect([report.overdue, report.daysOverdue]).toEqual([true, 1]);
+    expect(report().nextReviewDue).toBe('2024-09-08');
+    expect([report().overdue, report().daysOverdue]).toEqual([true, 1]);
     expect(trackProgress(history, { asOf: '2024-09-08' })).toMatchObject({ overdue: false, daysOverdue: 0 });
     expect(trackProgress(history)).toMatchObject({ asOf: null, overdue: null, daysOverdue: null });
     expect(trackProgress(history, { reviewIntervalDays: 30 }).nextReviewDue).toBe('2024-07-10');

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { explainScore, OperationError, OptionsError, parseAssessment, scoreAssessment, AssessmentError } from '../../src/index.js';
 import { gcp2, star } from '../support/assessments.js';
 
-const score = scoreAssessment(parseAssessment(gcp2({ ratings: { 'physical.nutrition': 4, 'physical.housing': 4, 'physical.clothing': 2, 'physical.hygiene': 3, 'safety.home': 5, 'safety.online': 'not-scored' } })));
+// Computed inside each test, so that mutation testing sees which tests cover it.
+const score = () => scoreAssessment(parseAssessment(gcp2({ ratings: { 'physical.nutrition': 4, 'physical.housing': 4, 'physical.clothing': 2, 'physical.hygiene': 3, 'safety.home': 5, 'safety.online': 'not-scored' } })));
 
 describe('explainScore', () => {
   it('explains an area by its rule and inputs', () => {
-    const explanation = explainScore(score, { area: 'physical' });
+    const explanation = explainScore(score(), { area: 'physical' });
     expect(explanation.rule).toBe('mode-worse');
     expect(explanation.value).toBe(4);
     expect(explanation.inputs.map((i) => [i.id, i.grade])).toEqual([['physical.nutrition', 4], ['physical.housing', 4], ['physical.clothing', 2], ['physical.hygiene', 3], ['physical.health', null]]);
@@ -14,7 +15,7 @@ describe('explainScore', () => {
   });
 
   it('explains a need type as the worst of its sub-areas', () => {
-    const explanation = explainScore(score, { need: 'supervisory' });
+    const explanation = explainScore(score(), { need: 'supervisory' });
     expect(explanation).toMatchObject({ rule: 'worst', value: 5 });
     expect(explanation.text).toBe(
       'Need supervisory is 5 (band concern: grades 4–5), the worst grade among its scored sub-areas (safety.in-presence unrated, safety.in-absence unrated, safety.online not-scored, safety.traffic unrated, safety.home 5).',
@@ -22,11 +23,11 @@ describe('explainScore', () => {
   });
 
   it('says when a need type is not assessed', () => {
-    expect(explainScore(score, { need: 'emotional' }).text).toMatch(/^Need emotional is not assessed: none of its sub-areas is scored/);
+    expect(explainScore(score(), { need: 'emotional' }).text).toMatch(/^Need emotional is not assessed: none of its sub-areas is scored/);
   });
 
   it('explains a sub-area graded directly, and ties in words', () => {
-    expect(explainScore(score, { subArea: 'physical.hygiene' })).toMatchObject({ rule: 'as-rated', value: 3, text: 'physical.hygiene was graded 3 by the practitioner (band borderline: grade 3).' });
+    expect(explainScore(score(), { subArea: 'physical.hygiene' })).toMatchObject({ rule: 'as-rated', value: 3, text: 'physical.hygiene was graded 3 by the practitioner (band borderline: grade 3).' });
     const tie = scoreAssessment(parseAssessment(gcp2({ ratings: { 'safety.online': 2, 'safety.in-absence': 3 }, areaGrades: {} })));
     expect(explainScore(tie, { area: 'safety' }).text).toContain('3 is the most frequent of 3, 2 (1 of 2), tied with 2; a tie goes to the worse (higher) grade');
   });
@@ -44,10 +45,10 @@ describe('explainScore', () => {
   });
 
   it('refuses an unknown target or something that is not a score', () => {
-    expect(() => explainScore(score, { area: 'love' })).toThrow(/No area "love" in this score: expected one of physical, safety, emotional, developmental/);
-    expect(() => explainScore(score, { need: '__proto__' })).toThrow(OperationError);
+    expect(() => explainScore(score(), { area: 'love' })).toThrow(/No area "love" in this score: expected one of physical, safety, emotional, developmental/);
+    expect(() => explainScore(score(), { need: '__proto__' })).toThrow(OperationError);
     expect(() => explainScore({} as never, { area: 'x' })).toThrow(OperationError);
-    expect(() => explainScore(score, 'physical' as never)).toThrow(OperationError);
+    expect(() => explainScore(score(), 'physical' as never)).toThrow(OperationError);
   });
 });
 

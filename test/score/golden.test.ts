@@ -22,10 +22,11 @@ const gcp2Case = parseAssessment({
 });
 
 describe('golden: GCP2, mode-worse', () => {
-  const score = scoreAssessment(gcp2Case) as GcpScore;
+  // Computed inside each test, so that mutation testing sees which tests cover it.
+  const score = () => scoreAssessment(gcp2Case) as GcpScore;
 
   it('scores every sub-area with its band and status', () => {
-    expect(score.subAreas).toEqual({
+    expect(score().subAreas).toEqual({
       'physical.nutrition': scored(4, 'concern'),
       'physical.housing': scored(4, 'concern'),
       'physical.clothing': scored(2, 'met'),
@@ -48,7 +49,7 @@ describe('golden: GCP2, mode-worse', () => {
   it('derives area grades beside the practitioner’s', () => {
     // physical 4,4,2,3,5: 4 twice → 4. safety 2,3,2,3 (online not scored): tie 2/3 → worse 3.
     // emotional 1,2: tie → 2. developmental 2,1,1: → 1.
-    expect(score.areas).toEqual({
+    expect(score().areas).toEqual({
       physical: { grade: 4, band: 'concern', practitionerGrade: 4, subAreas: ['physical.nutrition', 'physical.housing', 'physical.clothing', 'physical.hygiene', 'physical.health'] },
       safety: { grade: 3, band: 'borderline', practitionerGrade: 2, subAreas: ['safety.in-presence', 'safety.in-absence', 'safety.online', 'safety.traffic', 'safety.home'] },
       emotional: { grade: 2, band: 'met', practitionerGrade: null, subAreas: ['emotional.responsiveness', 'emotional.mutual-engagement'] },
@@ -59,23 +60,23 @@ describe('golden: GCP2, mode-worse', () => {
   it('grades each need type as the worst of its sub-areas', () => {
     // medical = health 5; nutritional = nutrition 4; physical = worst(4, 2, 3) = 4;
     // supervisory = worst(2, 3, 2, 3) = 3; emotional = worst(1, 2, 2, 1, 1) = 2.
-    expect(Object.fromEntries(Object.entries(score.needs).map(([id, n]) => [id, [n.grade, n.band]]))).toEqual({
+    expect(Object.fromEntries(Object.entries(score().needs).map(([id, n]) => [id, [n.grade, n.band]]))).toEqual({
       medical: [5, 'concern'], nutritional: [4, 'concern'], emotional: [2, 'met'], physical: [4, 'concern'], supervisory: [3, 'borderline'],
     });
-    expect(score.needs['physical']?.subAreas).toEqual(['physical.housing', 'physical.clothing', 'physical.hygiene']);
+    expect(score().needs['physical']?.subAreas).toEqual(['physical.housing', 'physical.clothing', 'physical.hygiene']);
   });
 
   it('lists strengths, borderline, concerns, not scored and unrated, and completeness', () => {
-    expect(score.strengths).toEqual(['physical.clothing', 'safety.in-presence', 'safety.traffic', 'emotional.responsiveness', 'emotional.mutual-engagement', 'developmental.stimulation', 'developmental.approval', 'developmental.acceptance']);
-    expect(score.borderline).toEqual(['physical.hygiene', 'safety.in-absence', 'safety.home']);
-    expect(score.concerns).toEqual(['physical.nutrition', 'physical.housing', 'physical.health']);
-    expect(score.notScored).toEqual(['safety.online']);
-    expect(score.unrated).toEqual(['developmental.disapproval']);
-    expect(score.completeness).toEqual({ total: 16, scored: 14, notScored: 1, unrated: 1, ratio: 0.875 });
+    expect(score().strengths).toEqual(['physical.clothing', 'safety.in-presence', 'safety.traffic', 'emotional.responsiveness', 'emotional.mutual-engagement', 'developmental.stimulation', 'developmental.approval', 'developmental.acceptance']);
+    expect(score().borderline).toEqual(['physical.hygiene', 'safety.in-absence', 'safety.home']);
+    expect(score().concerns).toEqual(['physical.nutrition', 'physical.housing', 'physical.health']);
+    expect(score().notScored).toEqual(['safety.online']);
+    expect(score().unrated).toEqual(['developmental.disapproval']);
+    expect(score().completeness).toEqual({ total: 16, scored: 14, notScored: 1, unrated: 1, ratio: 0.875 });
   });
 
   it('identifies what it scored and how', () => {
-    expect(score).toMatchObject({ family: 'gcp', assessmentId: 'A-G2', childId: 'C-1', instrument: { id: 'gcp2', edition: '2' }, assessedOn: '2025-06-02', direction: 'lower-is-better', aggregation: 'mode-worse', bands: BANDS });
+    expect(score()).toMatchObject({ family: 'gcp', assessmentId: 'A-G2', childId: 'C-1', instrument: { id: 'gcp2', edition: '2' }, assessedOn: '2025-06-02', direction: 'lower-is-better', aggregation: 'mode-worse', bands: BANDS });
   });
 
   it('other rules give other area grades', () => {
@@ -95,38 +96,40 @@ describe('golden: GCP2, mode-worse', () => {
 });
 
 describe('golden: GCP (1995), sparse ratings', () => {
-  const score = scoreAssessment(parseAssessment({
+  // Computed inside each test, so that mutation testing sees which tests cover it.
+  const score = () => scoreAssessment(parseAssessment({
     schemaVersion: 1, id: 'A-G1', instrument: 'gcp', child: { id: 'C-2' }, assessedOn: '2024-02-29',
     ratings: { 'love.carer': 5, 'love.mutual-engagement': 4, 'esteem.stimulation': 3, 'esteem.approval': 3, 'esteem.disapproval': 3, 'esteem.acceptance': 3, 'safety.in-presence': 1, 'safety.in-absence': 'not-scored' },
   })) as GcpScore;
 
   it('leaves an area with nothing scored ungraded, and its needs not assessed', () => {
-    expect(score.areas['physical']).toMatchObject({ grade: null, band: null });
-    expect(score.needs['medical']).toMatchObject({ grade: null, band: null });
-    expect(score.needs['nutritional']?.grade).toBeNull();
-    expect(score.needs['physical']?.grade).toBeNull();
+    expect(score().areas['physical']).toMatchObject({ grade: null, band: null });
+    expect(score().needs['medical']).toMatchObject({ grade: null, band: null });
+    expect(score().needs['nutritional']?.grade).toBeNull();
+    expect(score().needs['physical']?.grade).toBeNull();
   });
 
   it('breaks a tie toward the worse grade', () => {
     // love 5, 4 → tie → 5. esteem 3,3,3,3 → 3. safety: 1 (in-absence not scored).
-    expect([score.areas['love']?.grade, score.areas['esteem']?.grade, score.areas['safety']?.grade]).toEqual([5, 3, 1]);
-    expect(score.needs['emotional']).toMatchObject({ grade: 5, band: 'concern' });
-    expect(score.needs['supervisory']).toMatchObject({ grade: 1, band: 'met' });
+    expect([score().areas['love']?.grade, score().areas['esteem']?.grade, score().areas['safety']?.grade]).toEqual([5, 3, 1]);
+    expect(score().needs['emotional']).toMatchObject({ grade: 5, band: 'concern' });
+    expect(score().needs['supervisory']).toMatchObject({ grade: 1, band: 'met' });
   });
 
   it('counts completeness over all thirteen sub-areas', () => {
-    expect(score.completeness).toEqual({ total: 13, scored: 7, notScored: 1, unrated: 5, ratio: 7 / 13 });
+    expect(score().completeness).toEqual({ total: 13, scored: 7, notScored: 1, unrated: 5, ratio: 7 / 13 });
   });
 });
 
 describe('golden: Family Star Plus', () => {
-  const score = scoreAssessment(parseAssessment({
+  // Computed inside each test, so that mutation testing sees which tests cover it.
+  const score = () => scoreAssessment(parseAssessment({
     schemaVersion: 1, id: 'S-1', instrument: 'family-star-plus', child: { id: 'C-3' }, assessedOn: '2025-09-30',
     ratings: { 'physical-health': 7, 'your-wellbeing': 2, 'meeting-emotional-needs': 'not-scored', 'keeping-children-safe': { grade: 9, note: 'stair gates fitted' }, 'social-networks': 5, 'education-and-learning': 3 },
   })) as StarScore;
 
   it('reads each area and places it in its stage', () => {
-    expect(score.areas).toEqual({
+    expect(score().areas).toEqual({
       'physical-health': { reading: 7, stage: 'finding-what-works', status: 'scored' },
       'your-wellbeing': { reading: 2, stage: 'stuck', status: 'scored' },
       'meeting-emotional-needs': { reading: null, stage: null, status: 'not-scored' },
@@ -138,10 +141,10 @@ describe('golden: Family Star Plus', () => {
       'home-and-money': { reading: null, stage: null, status: 'unrated' },
       'progress-to-work': { reading: null, stage: null, status: 'unrated' },
     });
-    expect(score.notScored).toEqual(['meeting-emotional-needs']);
-    expect(score.unrated).toEqual(['boundaries-and-behaviour', 'family-routine', 'home-and-money', 'progress-to-work']);
-    expect(score.completeness).toEqual({ total: 10, scored: 5, notScored: 1, unrated: 4, ratio: 0.5 });
-    expect(score).toMatchObject({ family: 'star', instrument: { id: 'family-star-plus', edition: '1' } });
+    expect(score().notScored).toEqual(['meeting-emotional-needs']);
+    expect(score().unrated).toEqual(['boundaries-and-behaviour', 'family-routine', 'home-and-money', 'progress-to-work']);
+    expect(score().completeness).toEqual({ total: 10, scored: 5, notScored: 1, unrated: 4, ratio: 0.5 });
+    expect(score()).toMatchObject({ family: 'star', instrument: { id: 'family-star-plus', edition: '1' } });
   });
 });
 

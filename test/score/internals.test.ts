@@ -146,11 +146,12 @@ describe('scoring options are refused with exact messages', () => {
 });
 
 describe('explainScore refuses what it cannot explain, saying so', () => {
-  const gcpScore = scoreAssessment(parseAssessment(gcp2()));
-  const starScore = scoreAssessment(parseAssessment(star())) as StarScore;
+  // Scores are made inside each test (a thunk in the table), so mutation testing sees which tests cover them.
+  const gcpScore = () => scoreAssessment(parseAssessment(gcp2()));
+  const starScore = () => scoreAssessment(parseAssessment(star())) as StarScore;
   const refusal = (score: unknown, target: unknown) => {
     try {
-      explainScore(score as never, target as never);
+      explainScore((typeof score === 'function' ? score() : score) as never, target as never);
     } catch (error) {
       expect(error).toBeInstanceOf(OperationError);
       return [(error as OperationError).code, (error as Error).message];
@@ -162,8 +163,8 @@ describe('explainScore refuses what it cannot explain, saying so', () => {
     [{ family: 'gcp', areas: {} }, { area: 'x' }, 'not-a-score', 'explainScore: expected a score from scoreAssessment'],
     [{ family: 'gcp', instrument: {} }, { area: 'x' }, 'not-a-score', 'explainScore: expected a score from scoreAssessment'],
     [{ family: 'gcp', instrument: {}, areas: {} }, { area: 'x' }, 'not-a-score', 'explainScore: expected a score from scoreAssessment'],
-    [{ ...gcpScore, needs: null }, { area: 'x' }, 'not-a-score', 'explainScore: expected a score from scoreAssessment'],
-    [{ ...gcpScore, family: 'other' }, { area: 'x' }, 'not-a-score', 'explainScore: expected a score from scoreAssessment'],
+    [() => ({ ...gcpScore(), needs: null }), { area: 'x' }, 'not-a-score', 'explainScore: expected a score from scoreAssessment'],
+    [() => ({ ...gcpScore(), family: 'other' }), { area: 'x' }, 'not-a-score', 'explainScore: expected a score from scoreAssessment'],
     [gcpScore, { area: 3 }, 'unknown-target', 'explainScore: expected a target { subArea }, { area } or { need } naming an id'],
     [gcpScore, { subArea: 'physical.food' }, 'unknown-target', expect.stringMatching(/^No sub-area "physical\.food" in this score: expected one of physical\.nutrition, /)],
     [gcpScore, { need: 'dietary' }, 'unknown-target', 'No need type "dietary" in this score: expected one of medical, nutritional, emotional, physical, supervisory'],
@@ -174,12 +175,12 @@ describe('explainScore refuses what it cannot explain, saying so', () => {
   });
 
   it('explains a Star area not scored', () => {
-    expect(explainScore(starScore, { area: 'progress-to-work' })).toEqual({ target: { area: 'progress-to-work' }, value: null, rule: 'stage', inputs: [{ id: 'progress-to-work', grade: null, status: 'unrated' }], text: 'progress-to-work is unrated.' });
+    expect(explainScore(starScore(), { area: 'progress-to-work' })).toEqual({ target: { area: 'progress-to-work' }, value: null, rule: 'stage', inputs: [{ id: 'progress-to-work', grade: null, status: 'unrated' }], text: 'progress-to-work is unrated.' });
   });
 
   it('names the practitioner’s grade only when there is one', () => {
-    expect(explainScore(gcpScore, { area: 'safety' }).text).not.toContain('practitioner');
-    expect(explainScore(gcpScore, { area: 'physical' }).text).toContain('The practitioner graded the area 4.');
-    expect(explainScore(gcpScore, { subArea: 'safety.in-absence' }).inputs).toEqual([{ id: 'safety.in-absence', grade: 3, status: 'scored' }]);
+    expect(explainScore(gcpScore(), { area: 'safety' }).text).not.toContain('practitioner');
+    expect(explainScore(gcpScore(), { area: 'physical' }).text).toContain('The practitioner graded the area 4.');
+    expect(explainScore(gcpScore(), { subArea: 'safety.in-absence' }).inputs).toEqual([{ id: 'safety.in-absence', grade: 3, status: 'scored' }]);
   });
 });

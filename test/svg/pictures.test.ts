@@ -156,11 +156,11 @@ describe('SVG pictures refuse', () => {
     expect(catchError(() => renderStarChart([])) as OperationError).toBeInstanceOf(OperationError);
   });
 
-  it('an invalid assessment, naming the path', () => {
+  it('an invalid assessment, naming its place in the history and the path', () => {
     const bad = { ...(of('A-101')[0] as Assessment), ratings: { 'physical.nutrition': 6 } };
     const error = catchError(() => renderProfileChart([bad])) as AssessmentError;
     expect(error).toBeInstanceOf(AssessmentError);
-    expect(error.issues[0]?.path).toEqual(['ratings', 'physical.nutrition']);
+    expect(error.issues[0]?.path).toEqual([0, 'ratings', 'physical.nutrition']);
   });
 
   it('an id prefix that is not an XML id', () => {

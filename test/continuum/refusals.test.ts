@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { defineInstrument, definePolicy, getInstrument, parseAssessment, placeOnContinuum, referencePolicy, type Assessment } from '../../src/index.js';
+import { all, gcp2At, starAt } from '../support/history.js';
+
+const refusal = (fn: () => unknown) => {
+  try {
+    fn();
+  } catch (error) {
+    return [(error as Error).constructor.name, (error as { code?: string }).code ?? null, (error as Error).message];
+  }
+  return ['placed'];
+};
+const gcp = (id: string, on: string, ratings: Record<string, unknown>) => ({ schemaVersion: 1, id, instrument: 'gcp', child: { id: 'C-1' }, assessedOn: on, ratings });
+
+describe('placement refuses, in so many words', () => {
+  it.each([
+    [() => placeOnContinuum([gcp2At('A', '2025-06-02', all(2))] as never, { policy: 'strict' as never }), 'OptionsError', null, 'Invalid options: policy: expected a threshold policy (see definePolicy), received the string "strict"'],
+    [() => placeOnContinuum([starAt('S', '2025-06-02', { 'family-routine': 3 }, { id: 'C-1' })] as never), 'OperationError', 'star-only', 'placeOnContinuum: the history holds Star readings only; Stars measure family progress, not neglect, so placement needs a GCP-family assessment'],
+    [
+      () => placeOnContinuum([gcp('G', '2025-01-06', { 'physical.nutrition': 4 }), gcp2At('A', '2025-04-07', all(2))] as never, { policy: definePolicy({ ...referencePolicy, id: 'only-gcp2', needs: { gcp2: referencePolicy.needs['gcp2'] as Record<string, string> } }) }),
+      'OperationError', 'mixed-instruments', 'placeOnContinuum: the history mixes gcp and gcp2, but policy only-gcp2 does not map gcp; a policy must map every instrument of a mixed history',
+    ],
+    [() => placeOnContinuum([gcp2At('A', '2025-06-02', all(2))] as never, { asOf: '2025-06-01' }), 'OperationError', 'as-of-before-latest', 'placeOnContinuum: asOf 2025-06-01 is before the latest assessment (A, 2025-06-02)'],
+    [() => placeOnContinuum([gcp2At('A', '2025-06-02', all(2))] as never, { asOf: '1 June' }), 'OptionsError', null, 'Invalid options: asOf: expected a calendar date written YYYY-MM-DD that exists, received the string "1 June"'],
+    [() => placeOnContinuum([gcp2At('A', '2025-06-02', { 'safety.home': 'not-scored' })] as never), 'OperationError', 'nothing-assessed', 'placeOnContinuum: no need type is assessed in the latest assessment (A); placement needs at least one scored sub-area'],
+    [() => placeOnContinuum([] as never), 'OperationError', 'empty-history', 'placeOnContinuum: the history is empty; expected at least one assessment'],
+  ])('%#', (fn, kind, code, message) => {
+    expect(refusal(fn)).toEqual([kind, code, message]);
+  });
+});
+
+describe('instruments the policy does not map', () => {
+  const local = defineInstrument({
+    ...getInstrument('gcp2'),
+    id: 'gcp2-local',
+    edition: '2026.1',
+    needs: { ...getInstrument('gcp2').needs, 'safety.online': 'online' },
+    needTypes: [...getInstrument('gcp2').needTypes, { id: 'online', title: 'Online', kind: 'physical' }],
+  });
+  const localAt = (id: string, on: string, ratings: Record<string, unknown>) =>
+    parseAssessment({ schemaVersion: 1, id, instrument: 'gcp2-local', child: { id: 'C-1' }, assessedOn: on, ratings }, { instruments: [local] });
+
+  it('places a history of one unmapped instrument by the instrument’s own need mapping', () => {
+    const p = placeOnContinuum([localAt('L', '2025-06-02', all(2, { 'safety.online': 4 }))]);
+    expect(p.definitions.earlyHelp.needsAtConcern).toEqual([{ needType: 'online', grade: 4, subAreas: ['safety.online'] }]);
+    expect(p.needs['supervisory']).toEqual({ grade: 2, band: 'met' });
+    expect(p.latest.instrument).toEqual({ id: 'gcp2-local', edition: '2026.1' });
+  });
+
+  it('lists the need types of every assessment, the latest’s first', () => {
+    // The policy maps gcp (earlier) with an extra need type, and gcp2 (latest) without emotional.
+    const policy = definePolicy({
+      ...referencePolicy,
+      id: 'mixed',
+      needs: {
+        gcp: { ...(referencePolicy.needs['gcp'] as Record<string, string>), 'love.carer': 'attachment' },
+        gcp2: Object.fromEntries(Object.entries(referencePolicy.needs['gcp2'] as Record<string, string>).filter(([, need]) => need !== 'emotional')),
+      },
+    });
+    const p = placeOnContinuum([gcp('G', '2025-01-06', { 'love.carer': 4, 'physical.health': 3 }), gcp2At('A', '2025-04-07', all(2))] as never, { policy });
+    expect(Object.keys(p.needs)).toEqual(['medical', 'nutritional', 'physical', 'supervisory', 'emotional', 'attachment']);
+    expect(p.notAssessed).toEqual(['emotional', 'attachment']);
+  });
+});
+
+describe('a higher-is-better GCP-family instrument', () => {
+  const upward = defineInstrument({
+    id: 'upward', edition: '1', title: 'Up', family: 'gcp', direction: 'higher-is-better', scale: { min: 1, max: 4 },
+    bands: { concern: { min: 1, max: 1 }, borderline: { min: 2, max: 2 }, met: { min: 3, max: 4 } },
+    areas: [{ id: 'care', title: 'Care', subAreas: [{ id: 'food', title: 'Food' }, { id: 'watch', title: 'Watch' }] }, { id: 'home', title: 'Home', subAreas: [{ id: 'warm', title: 'Warm' }] }],
+    needTypes: [{ id: 'nutritional', title: 'N', kind: 'physical' }, { id: 'supervisory', title: 'S', kind: 'physical' }, { id: 'physical', title: 'P', kind: 'physical' }],
+    needs: { 'care.food': 'nutritional', 'care.watch': 'supervisory', 'home.warm': 'physical' },
+  });
+  const policy = definePolicy(
+    {
+      ...referencePolicy,
+      id: 'upward-policy',
+      bands: { concern: { min: 1, max: 1 }, borderline: { min: 2, max: 2 }, met: { min: 3, max: 4 } },
+      seriousImpairmentGrade: 1,
+      needs: { upward: { 'care.food': 'nutritional', 'care.watch': 'supervisory', 'home.warm': 'physical' } },
+      rules: [{ id: 'immediate-safety', level: 'child-protection', urgent: true, needTypes: ['supervisory'], grade: 1 }, ...referencePolicy.rules.slice(1)],
+    },
+    { instruments: [upward] },
+  );
+  const at = (ratings: Record<string, unknown>) =>
+    placeOnContinuum([parseAssessment({ schemaVersion: 1, id: 'U', instrument: 'upward', child: { id: 'C-1' }, assessedOn: '2025-06-02', ratings }, { instruments: [upward] })], { policy });
+
+  it('reads grade 1 as the worst: immediate safety, serious impairment', () => {
+    expect(at({ 'care.watch': 1, 'care.food': 4, 'home.warm': 4 })).toMatchObject({ rule: 'immediate-safety', urgent: true });
+    expect(at({ 'care.food': 1, 'care.watch': 3 }).definitions.safeguarding.seriousImpairmentReasons).toEqual([{ reason: 'grade', grade: 1, needTypes: ['nutritional'] }]);
+  });
+
+  it('does not count an unassessed need as at the worst grade', () => {
+    const p = at({ 'care.food': 2 });
+    expect([p.rule, p.definitions.safeguarding.seriousImpairmentReasons, p.notAssessed]).toEqual(['borderline', [], ['supervisory', 'physical']]);
+  });
+
+  it('places 4 (best) as met', () => {
+    expect(at({ 'care.food': 4, 'care.watch': 4, 'home.warm': 3 }).level).toBe('universal');
+  });
+});
