@@ -145,6 +145,7 @@ export function compareWithReference(trainee: Assessment, reference: Assessment,
       continue;
     }
     const difference = mine - theirs;
+    // Stryker disable next-line EqualityOperator: the difference is not 0 here, so > and >= agree
     const direction = difference === 0 ? 'same' : difference > 0 === lowerIsBetter ? 'harsher' : 'more-lenient';
     tally[direction]++;
     furthest = Math.max(furthest, Math.abs(difference));
@@ -174,7 +175,7 @@ export function compareWithReference(trainee: Assessment, reference: Assessment,
     },
     furthestApart: {
       difference: furthest,
-      subAreas: furthest === 0 ? [] : Object.keys(subAreas).filter((id) => Math.abs(subAreas[id]?.difference ?? 0) === furthest),
+      subAreas: furthest === 0 ? [] : Object.entries(subAreas).flatMap(([id, f]) => (f.difference !== null && Math.abs(f.difference) === furthest ? [id] : [])),
     },
   };
 }

@@ -7,7 +7,7 @@ import { findForbiddenKeys } from '../internal/forbidden-keys.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { translateZodIssues } from '../internal/zod-issues.js';
 import { policySchema } from './policy-schema.js';
-import type { ThresholdPolicy, ThresholdPolicyDefinition } from './types.js';
+import type { PolicyRule, ThresholdPolicy, ThresholdPolicyDefinition } from './types.js';
 import { optionsObject } from '../internal/option-checks.js';
 
 /** Policies `definePolicy` returned (the reference policy among them): validated, frozen, trusted. */
@@ -15,7 +15,8 @@ const definedPolicies = new WeakSet<object>();
 
 /** Whether a value is a policy `definePolicy` returned. */
 export function isDefinedPolicy(value: unknown): value is ThresholdPolicy {
-  return typeof value === 'object' && value !== null && definedPolicies.has(value);
+  // A WeakSet holds only objects; asked about anything else it answers false.
+  return definedPolicies.has(value as object);
 }
 
 /** Records a validated policy as trusted and returns it. */
@@ -42,8 +43,9 @@ function checkRules(def: ThresholdPolicyDefinition, issues: Issue[]): void {
       issues.push(makeIssue(['rules', i], 'needTypes and grade only on the immediate-safety rule', `them on ${rule.id}`));
     }
   });
-  const last = def.rules[def.rules.length - 1];
-  if (last !== undefined && last.id !== 'needs-met') {
+  // The schema requires at least one rule.
+  const last = def.rules[def.rules.length - 1] as PolicyRule;
+  if (last.id !== 'needs-met') {
     issues.push(makeIssue(['rules', def.rules.length - 1, 'id'], '"needs-met" as the last rule (the catch-all, so every child is placed)', describeValue(last.id)));
   }
 }

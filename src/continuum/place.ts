@@ -49,6 +49,7 @@ const scoringOptionsOf = oncePerObject((policy: ThresholdPolicy) => {
     // Stryker disable next-line ConditionalExpression: a cache; a miss builds equal options
     if (options === undefined) {
       const needs = policy.needs[instrument.id];
+      // Stryker disable next-line ConditionalExpression: { bands, needs: undefined } scores alike; the branch only keeps the options exact
       options = Object.freeze(needs === undefined ? { bands: policy.bands } : { bands: policy.bands, needs });
       byInstrument.set(instrument, options);
     }
@@ -70,8 +71,8 @@ function bandOf(plan: ScoringPlan, grade: number | null): Band | null {
 
 /** Need type → grade in one graded assessment (`null` where it maps none or none is scored). */
 function needGrade(graded: Graded, needType: string): number | null {
-  const n = graded.plan.needIndex.get(needType);
-  return n === undefined ? null : (graded.grades.needs[n] ?? null);
+  // An unmapped need type has no index, and `needs[undefined]` is undefined too.
+  return graded.grades.needs[graded.plan.needIndex.get(needType) as number] ?? null;
 }
 
 /** Every need type of the history, in the latest assessment's order, then any others. */

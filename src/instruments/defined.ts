@@ -11,5 +11,6 @@ export function markDefined(instrument: Instrument): Instrument {
 
 /** Whether a value is an instrument `defineInstrument` returned. */
 export function isDefinedInstrument(value: unknown): value is Instrument {
-  return typeof value === 'object' && value !== null && defined.has(value);
+  // A WeakSet holds only objects; asked about anything else it answers false.
+  return defined.has(value as object);
 }

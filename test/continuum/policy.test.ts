@@ -110,3 +110,40 @@ describe('definePolicy', () => {
     expect(() => placeOnContinuum([gcp2At('A', '2026-01-05', all(1))] as unknown as Assessment[], { policy: { ...local, persistenceDays: 0 } as never })).toThrow(PolicyError);
   });
 });
+
+describe('definePolicy says exactly what is wrong', () => {
+  const issue = (definition: unknown) => {
+    try {
+      definePolicy(definition as ThresholdPolicyDefinition);
+    } catch (error) {
+      const first = (error as PolicyError).issues[0];
+      return [first?.path.join('.'), first?.expected, first?.received];
+    }
+    return ['accepted'];
+  };
+  it.each([
+    [{ ...local, levels: [local.levels[0], local.levels[0]] }, ['levels.1.id', 'a level id not used before', 'the duplicate id "tier-4"']],
+    [{ ...local, rules: [{ id: 'needs-met', level: 'tier-1' }, { id: 'needs-met', level: 'tier-1' }] }, ['rules.1.id', 'a rule id not used before', 'the duplicate id "needs-met"']],
+    [{ ...local, rules: [{ id: 'immediate-safety', level: 'tier-4', grade: 5 }, { id: 'needs-met', level: 'tier-1' }] }, ['rules.0.needTypes', 'the need types immediate-safety watches (reference: ["supervisory"])', 'nothing (the field is missing)']],
+    [{ ...local, rules: [{ id: 'immediate-safety', level: 'tier-4', needTypes: ['supervisory'] }, { id: 'needs-met', level: 'tier-1' }] }, ['rules.0.grade', 'the grade at which immediate-safety fires (reference: 5)', 'nothing (the field is missing)']],
+    [{ ...local, rules: [{ id: 'borderline', level: 'tier-2', needTypes: ['supervisory'] }, { id: 'needs-met', level: 'tier-1' }] }, ['rules.0', 'needTypes and grade only on the immediate-safety rule', 'them on borderline']],
+    [{ ...local, rules: [{ id: 'needs-met', level: 'tier-1' }, { id: 'borderline', level: 'tier-2' }] }, ['rules.1.id', '"needs-met" as the last rule (the catch-all, so every child is placed)', 'the string "borderline"']],
+    [{ ...local, needs: { gcp9: {} } }, ['needs.gcp9', 'a known instrument id (pass your own instruments in the options)', 'the unknown instrument "gcp9"']],
+    [{ ...local, needs: { 'family-star-plus': {} } }, ['needs.family-star-plus', 'a GCP-family instrument (Stars are not placed on the continuum)', 'the Star "family-star-plus"']],
+    [{ ...local, seriousImpairmentGrade: 0 }, ['seriousImpairmentGrade', "a grade on gcp2's scale (1–5)", 'the number 0']],
+    [{ ...local, rules: [{ ...local.rules[0], grade: 6 }, ...local.rules.slice(1)] }, ['rules.0.grade', "a grade on gcp2's scale (1–5)", 'the number 6']],
+    [JSON.parse('{"id":"x","__proto__":{}}'), ['__proto__', 'a data key (never "__proto__", "constructor" or "prototype")', 'the forbidden key "__proto__"']],
+  ])('%#', (definition, expected) => {
+    expect(issue(definition)).toEqual(expected);
+  });
+
+  it('accepts grades at either end of the scale', () => {
+    expect(definePolicy({ ...local, seriousImpairmentGrade: 1, rules: [{ ...local.rules[0], grade: 5 } as never, ...local.rules.slice(1)] }).seriousImpairmentGrade).toBe(1);
+    expect(definePolicy({ ...local, seriousImpairmentGrade: 5, rules: [{ ...local.rules[0], grade: 1 } as never, ...local.rules.slice(1)] }).rules[0]?.grade).toBe(1);
+  });
+
+  it('takes its title from its id when it has none', () => {
+    const { title: _title, ...untitled } = local;
+    expect(definePolicy(untitled as ThresholdPolicyDefinition).title).toBe('riverside-2026');
+  });
+});

@@ -47,6 +47,19 @@ describe('instruments the policy does not map', () => {
     expect(p.latest.instrument).toEqual({ id: 'gcp2-local', edition: '2026.1' });
   });
 
+  it('applies the policy’s bands to an instrument it does not map', () => {
+    const strict = definePolicy({ ...referencePolicy, id: 'strict', bands: { met: { min: 1, max: 1 }, borderline: { min: 2, max: 2 }, concern: { min: 3, max: 5 } } });
+    const p = placeOnContinuum([localAt('L', '2025-06-02', all(1, { 'physical.hygiene': 3 }))], { policy: strict });
+    expect([p.rule, p.needs['physical']]).toEqual(['definition-1', { grade: 3, band: 'concern' }]);
+  });
+
+  it('names every unmapped instrument of a mixed history', () => {
+    const onlyGcp2 = definePolicy({ ...referencePolicy, id: 'only-gcp2', needs: { gcp2: referencePolicy.needs['gcp2'] as Record<string, string> } });
+    expect(() => placeOnContinuum([gcp('G', '2025-01-06', { 'physical.nutrition': 4 }), localAt('L', '2025-03-01', all(2)), gcp2At('A', '2025-04-07', all(2))] as never, { policy: onlyGcp2, instruments: [local] })).toThrow(
+      'placeOnContinuum: the history mixes gcp and gcp2-local and gcp2, but policy only-gcp2 does not map gcp, gcp2-local; a policy must map every instrument of a mixed history',
+    );
+  });
+
   it('lists the need types of every assessment, the latest’s first', () => {
     // The policy maps gcp (earlier) with an extra need type, and gcp2 (latest) without emotional.
     const policy = definePolicy({

@@ -34,17 +34,20 @@ describe('trends', () => {
 });
 
 describe('changes', () => {
-  it('are the same frozen value for the same pair', () => {
-    expect(gradeChange(4, 2, true)).toBe(gradeChange(4, 2, true));
+  it('say which way a grade moved, or nothing without both grades', () => {
+    expect(gradeChange(4, 2, true)).toEqual({ from: 4, to: 2, change: -2, direction: 'improved' });
     expect(gradeChange(4, 2, false)).toEqual({ from: 4, to: 2, change: -2, direction: 'deteriorated' });
+    expect(gradeChange(2, 2, false)).toEqual({ from: 2, to: 2, change: 0, direction: 'unchanged' });
     expect(gradeChange(null, 2, true)).toEqual({ from: null, to: 2, change: null, direction: null });
-    expect(Object.isFrozen(gradeChange(1, 1, true))).toBe(true);
+    expect(gradeChange(3, null, true)).toEqual({ from: 3, to: null, change: null, direction: null });
   });
 
   it('move stages toward the better end, whichever way a Star runs', () => {
     expect(stageChange(reversedStar, 6, 2)).toEqual({ from: 6, to: 2, change: -4, direction: 'improved', fromStage: 'stuck', toStage: 'thriving', stageMove: 2 });
     expect(stageChange(getInstrument('family-star-plus'), 9, 2)).toMatchObject({ direction: 'deteriorated', stageMove: -4 });
     expect(stageChange(reversedStar, null, 2)).toMatchObject({ fromStage: null, toStage: 'thriving', stageMove: null });
+    expect(stageChange(reversedStar, 5, null)).toMatchObject({ fromStage: 'stuck', toStage: null, stageMove: null });
+    expect(stageChange(reversedStar, 3, 4)).toMatchObject({ direction: 'deteriorated', fromStage: 'trying', toStage: 'trying', stageMove: 0 });
   });
 });
 
