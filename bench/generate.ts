@@ -1,7 +1,9 @@
 /**
  * Deterministic synthetic data for the benchmarks: a seeded generator, so every run measures
- * the same inputs. Grades drift a little between a child's assessments, notes appear on about
- * one rating in five, as in case-system exports.
+ * the same inputs. Grades drift a little between a child's assessments. Two profiles: `lean`
+ * records (a short note on about one rating in six — the hardest case for a parse-relative
+ * ratio) and `evidence` records (a note of evidence on three ratings in four, as the GCP2 form
+ * asks practitioners to record).
  */
 import { getInstrument } from 'graded-care';
 
@@ -18,6 +20,24 @@ export function random(seed: number): () => number {
 }
 
 const NOTES = ['seen at home visit', 'reported by school nurse', 'improving since last review', 'carer engaged well', 'concerns shared with GP'];
+const EVIDENCE = [
+  'Observed during an unannounced home visit in the afternoon.',
+  'Carer described the routine and the child confirmed it when asked alone.',
+  'School attendance officer reports a pattern of late arrival on Mondays.',
+  'Health visitor notes the last two appointments were missed without contact.',
+  'Kitchen had fresh food; the child ate a prepared meal while we talked.',
+  'Agreed actions from the previous review have been partly completed.',
+];
+
+/** How much free text the generated records carry. */
+export type RecordProfile = 'lean' | 'evidence';
+
+function noteFor(profile: RecordProfile, next: () => number): string | undefined {
+  if (profile === 'lean') return next() < 0.17 ? NOTES[Math.floor(next() * NOTES.length)] : undefined;
+  if (next() >= 0.75) return undefined;
+  const phrases = 2 + Math.floor(next() * 3);
+  return Array.from({ length: phrases }, () => EVIDENCE[Math.floor(next() * EVIDENCE.length)]).join(' ');
+}
 const LOCALITIES = ['Central', 'North', 'East', 'West', 'Rural'];
 const GCP2_SUBAREAS = getInstrument('gcp2').areas.flatMap((area) => area.subAreas.map((sub) => sub.id));
 
@@ -29,7 +49,7 @@ function isoDay(epochDay: number): string {
  * `children` children with `perChild` GCP2 assessments each, 60–120 days apart, numbered from
  * `firstChild` (so that batches generated one after another do not share ids).
  */
-export function generateGcp2Histories(children: number, perChild: number, seed = 1, firstChild = 0): Record<string, unknown>[] {
+export function generateGcp2Histories(children: number, perChild: number, seed = 1, firstChild = 0, profile: RecordProfile = 'lean'): Record<string, unknown>[] {
   const next = random(seed);
   const out: Record<string, unknown>[] = [];
   const start = Date.UTC(2023, 0, 1) / 86_400_000;
@@ -42,8 +62,12 @@ export function generateGcp2Histories(children: number, perChild: number, seed =
       const ratings: Record<string, unknown> = {};
       GCP2_SUBAREAS.forEach((id, i) => {
         const grade = Math.min(5, Math.max(1, (base[i] as number) + Math.floor(next() * 3) - 1));
-        const roll = next();
-        ratings[id] = roll < 0.03 ? 'not-scored' : roll < 0.2 ? { grade, note: NOTES[Math.floor(next() * NOTES.length)] } : grade;
+        if (next() < 0.03) {
+          ratings[id] = 'not-scored';
+          return;
+        }
+        const note = noteFor(profile, next);
+        ratings[id] = note === undefined ? grade : { grade, note };
       });
       out.push({
         schemaVersion: 1,

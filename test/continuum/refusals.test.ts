@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defineInstrument, definePolicy, getInstrument, parseAssessment, placeOnContinuum, referencePolicy, type Assessment } from '../../src/index.js';
+import { defineInstrument, definePolicy, getInstrument, parseAssessment, placeOnContinuum, referencePolicy } from '../../src/index.js';
 import { all, gcp2At, starAt } from '../support/history.js';
 
 const refusal = (fn: () => unknown) => {
