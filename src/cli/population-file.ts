@@ -22,8 +22,8 @@ export async function readPopulationFile(file: string): Promise<Record<string, n
   const add = (group: unknown, n: unknown, where: string): void => {
     if (typeof group !== 'string' || group === '') throw inputError(`${file}: ${where}: expected a group name, received ${JSON.stringify(group)}`);
     const value = typeof n === 'string' && /^\d+$/.test(n) ? Number(n) : n;
-    if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
-      throw inputError(`${file}: ${where}: expected the number of children in ${JSON.stringify(group)} (> 0), received ${JSON.stringify(n)}`);
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < 1) {
+      throw inputError(`${file}: ${where}: expected the number of children in ${JSON.stringify(group)} (≥ 1), received ${JSON.stringify(n)}`);
     }
     if (Object.hasOwn(populations, group)) throw inputError(`${file}: ${where}: group ${JSON.stringify(group)} appears twice`);
     populations[group] = value;

@@ -76,7 +76,7 @@ export const cohortCommand: Command = {
     if (typeof populationFile === 'string') population = await readPopulationFile(populationFile);
     else {
       population = /^\d+(\.\d+)?$/.test(String(populationText)) ? Number(populationText) : Number.NaN;
-      if (!(population > 0)) throw usageError(`--population ${JSON.stringify(populationText)}: expected a number of children > 0`);
+      if (!(population >= 1)) throw usageError(`--population ${JSON.stringify(populationText)}: expected a number of children ≥ 1`);
     }
     if (global.outputFormat === 'ndjson') throw usageError('cohort: the summary is written as json or csv');
     const summariser = createCohortSummariser({
