@@ -124,6 +124,21 @@ describe('graded-care place refuses, in one line, leaving no output', () => {
     expect(rejects).toEqual([{ file: join(dir, 'in.ndjson'), line: 1, child: 'C-101', skipped: 'history', message: expect.stringMatching(/^line 1: child "C-101": placeOnContinuum: the history holds Star readings only/) }]);
   });
 
+  it('a child whose latest assessment has nothing assessed, with --keep-going, while the other children are placed', () => {
+    const rows = [
+      { schemaVersion: 1, id: 'A-1', instrument: 'gcp2', child: { id: 'C-1' }, assessedOn: '2025-06-02', ratings: { 'physical.nutrition': 4 } },
+      { schemaVersion: 1, id: 'B-1', instrument: 'gcp2', child: { id: 'C-2' }, assessedOn: '2025-06-02', ratings: { 'physical.nutrition': 'not-scored' } },
+    ];
+    const dir = tempDir({ 'in.ndjson': rows.map((r) => `${JSON.stringify(r)}\n`).join('') });
+    const run = runCli(['place', join(dir, 'in.ndjson'), '--as-of', AS_OF, '--keep-going', '--output-format', 'ndjson']);
+    expect(run.status).toBe(2);
+    const [refused, closing] = run.stderr.trimEnd().split('\n');
+    expect(refused).toMatch(/^graded-care: .*in\.ndjson: line 2: child "C-2": placeOnContinuum: no need type is assessed in the latest assessment \(B-1\)/);
+    expect(closing).toMatch(/^graded-care: 1 child refused \(listed above\); first: /);
+    // C-1: nutritional 4 in its only assessment → Definition 1 → early help.
+    expect(run.stdout.trimEnd().split('\n').map((l) => (JSON.parse(l) as Placement).level)).toEqual(['early-help']);
+  });
+
   it('an --as-of before a child\'s latest assessment, naming the child', () => {
     const dir = tempDir();
     const run = runCli(['place', 'examples/data/assessments.csv', '--as-of', '2025-09-01', '--out', join(dir, 'out.json')]);
