@@ -1,9 +1,10 @@
+import { benchPlaceStream } from './place-stream.bench.js';
 import { benchProgress } from './progress.bench.js';
 import { benchScore } from './score.bench.js';
 import { benchSize } from './size.bench.js';
 import { benchStream } from './stream.bench.js';
 
 const progress = benchProgress();
-const results = { score: benchScore(), size: await benchSize(), trackProgress: progress.track, placeOnContinuum: progress.place, stream: await benchStream() };
+const results = { score: benchScore(), size: await benchSize(), trackProgress: progress.track, placeOnContinuum: progress.place, stream: await benchStream(), placeStream: await benchPlaceStream() };
 const missed = Object.entries(results).filter(([, met]) => !met).map(([name]) => name);
 console.log(missed.length === 0 ? '\nAll targets met.' : `\nTargets missed: ${missed.join(', ')}`);

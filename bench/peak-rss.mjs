@@ -1,4 +1,8 @@
-// Preloaded into a benchmarked process: reports its peak resident set size on stderr at exit.
+// Preloaded into a benchmarked process: reports its peak resident set size and the CPU time it
+// used (user + system, all threads) on stderr at exit.
 import { writeSync } from 'node:fs';
 
-process.on('exit', () => writeSync(2, `\npeak-rss-kib ${process.resourceUsage().maxRSS}\n`));
+process.on('exit', () => {
+  const usage = process.resourceUsage();
+  writeSync(2, `\npeak-rss-kib ${usage.maxRSS}\ncpu-us ${usage.userCPUTime + usage.systemCPUTime}\n`);
+});

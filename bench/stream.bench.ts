@@ -6,12 +6,12 @@ import { scoreAssessment } from 'graded-care';
 import { generateGcp2Histories } from './generate.js';
 import { report } from './timing.js';
 
-const CHILDREN = 50_000;
-const PER_CHILD = 4;
-const PEAK_RSS_TARGET_MIB = 200;
+export const CHILDREN = 50_000;
+export const PER_CHILD = 4;
+export const PEAK_RSS_TARGET_MIB = 200;
 
 /** Writes the generated histories as NDJSON, a batch of children at a time, grouped by child. */
-async function writeNdjson(file: string): Promise<void> {
+export async function writeNdjson(file: string): Promise<void> {
   const out = createWriteStream(file);
   for (let first = 0; first < CHILDREN; first += 1_000) {
     const text = generateGcp2Histories(1_000, PER_CHILD, 1 + first, first).map((a) => `${JSON.stringify(a)}\n`).join('');
@@ -20,14 +20,15 @@ async function writeNdjson(file: string): Promise<void> {
   await new Promise<void>((closed) => out.end(() => closed()));
 }
 
-/** Runs the built CLI on the file and returns its wall time and peak RSS. */
-function timeCli(args: readonly string[]): { ms: number; peakMiB: number } {
+/** Runs the built CLI on the file and returns its wall time, CPU time (user + system) and peak RSS. */
+export function timeCli(args: readonly string[]): { ms: number; cpuMs: number; peakMiB: number } {
   const start = performance.now();
   const run = spawnSync(process.execPath, ['--import', resolve('bench/peak-rss.mjs'), resolve('dist/cli.js'), ...args], { encoding: 'utf8' });
   const ms = performance.now() - start;
   if (run.status !== 0) throw new Error(`graded-care ${args.join(' ')} failed (${run.status}): ${run.stderr}`);
   const kib = Number(/peak-rss-kib (\d+)/.exec(run.stderr)?.[1]);
-  return { ms, peakMiB: kib / 1024 };
+  const cpuUs = Number(/cpu-us (\d+)/.exec(run.stderr)?.[1]);
+  return { ms, cpuMs: cpuUs / 1000, peakMiB: kib / 1024 };
 }
 
 /**

@@ -1,43 +1,45 @@
-// An analyst's script: the neglect picture of an area from a case-system export (NDJSON),
-// read line by line. Run it with: node --import tsx examples/analyst.ts
+// An analyst's script: the neglect picture of an area from a case-system export (NDJSON,
+// one assessment a line), read line by line. Run it with: node --import tsx examples/analyst.ts
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { parseAssessment, ratePer10k, scoreAssessment, summariseCohort, type Assessment, type CohortRecord, type GcpScore } from 'graded-care';
+import { parseAssessment, placeOnContinuum, ratePer10k, referencePolicy, summariseCohort, trackProgress, type Assessment, type CohortRecord } from 'graded-care';
 
+const AS_OF = '2025-11-20'; // never the clock: the same figures next month
 // Children under 18 per locality: an illustrative split of the seed's 48,400.
 const population = { Central: 14_200, North: 9_800, East: 8_100, West: 7_600, Rural: 8_700 };
 
-// Each child's first and latest GCP2 assessment.
-const first = new Map<string, Assessment>();
-const latest = new Map<string, Assessment>();
+// Each child's history.
+const histories = new Map<string, Assessment[]>();
 for await (const line of createInterface({ input: createReadStream('examples/data/assessments.ndjson') })) {
   const a = parseAssessment(JSON.parse(line));
-  if (a.instrument !== 'gcp2') continue;
-  const [earliest, last] = [first.get(a.child.id), latest.get(a.child.id)];
-  if (earliest === undefined || a.assessedOn < earliest.assessedOn) first.set(a.child.id, a);
-  if (last === undefined || a.assessedOn > last.assessedOn) latest.set(a.child.id, a);
+  histories.set(a.child.id, [...(histories.get(a.child.id) ?? []), a]);
 }
 
-const records: CohortRecord[] = [...latest.values()].map((a) => {
-  const now = scoreAssessment(a) as GcpScore;
-  const then = scoreAssessment(first.get(a.child.id)!) as GcpScore;
-  const bands = Object.values(now.needs).map((n) => n.band);
-  const progress = Object.fromEntries(Object.entries(now.areas).map(([id, area]) => {
-    const before = then.areas[id]!.grade!, after = area.grade!; // GCP: a lower grade is better
-    return [id, after < before ? 'improved' : after > before ? 'deteriorated' : 'unchanged'] as const;
-  }));
+// One record per child: its level, its needs at concern, each area's move from baseline to latest.
+const records: CohortRecord[] = [...histories.values()].map((history) => {
+  const placement = placeOnContinuum(history, { asOf: AS_OF }); // Star readings are listed as ignored
+  const gcp = history.filter((a) => a.instrument === placement.latest.instrument.id);
+  const areas = Object.entries(trackProgress(gcp, { asOf: AS_OF }).change?.areas ?? {});
   return {
-    child: a.child,
-    level: bands.includes('concern') ? 'concern' : bands.includes('borderline') ? 'borderline' : 'met', // worst need-type band
-    needsAtConcern: Object.entries(now.needs).filter(([, n]) => n.band === 'concern').map(([id]) => id),
-    ...(now.assessmentId === then.assessmentId ? {} : { progress }),
+    child: gcp.find((a) => a.id === placement.latest.assessmentId)!.child,
+    level: placement.level,
+    needsAtConcern: placement.definitions.earlyHelp.needsAtConcern.map((n) => n.needType),
+    progress: Object.fromEntries(areas.flatMap(([area, c]) => (c.direction === null ? [] : [[area, c.direction]]))),
   };
 });
 
-const area = summariseCohort(records, { population: 48_400, levels: ['concern', 'borderline', 'met'] });
-console.log(`${area.total.children} children assessed; per 10,000 children by worst need-type band:`, Object.entries(area.total.levels).map(([band, f]) => `${band} ${f.ratePer10k}`).join(', '));
-console.log('Needs at concern per 10,000:', Object.entries(area.total.needsAtConcern).map(([need, f]) => `${need} ${f.ratePer10k}`).join(', '));
-console.log('Physical care, baseline to latest:', Object.entries(area.total.progress['physical']!).filter(([k]) => k !== 'children').map(([d, s]) => `${d} ${(s as { percent: number }).percent}%`).join(', '));
-const shared = summariseCohort(records, { population, groupBy: 'locality', suppression: 'dfe', levels: ['concern', 'borderline', 'met'] });
-for (const g of shared.groups) console.log(`${g.group.padEnd(8)} children ${g.children}, at concern ${g.levels['concern']!.count} (DfE suppression: 1–5 shown as c)`);
+const levels = referencePolicy.levels.map((l) => l.id);
+const figures = (f: Record<string, { count: number | 'c'; ratePer10k: number | 'c' }>) =>
+  Object.entries(f).filter(([, x]) => x.count !== 0).map(([name, x]) => `${name} ${x.count} (${typeof x.ratePer10k === 'number' ? x.ratePer10k.toFixed(1) : x.ratePer10k})`).join(', ');
+const internal = summariseCohort(records, { population, groupBy: 'locality', levels });
+console.log(`${internal.total.children} children, placed under ${referencePolicy.id} v${referencePolicy.version} as of ${AS_OF}; count (per 10,000):`);
+console.log(`All      ${figures(internal.total.levels)}`);
+for (const g of internal.groups) console.log(`${g.group.padEnd(8)} ${figures(g.levels)}`);
+console.log(`Needs at concern: ${figures(internal.total.needsAtConcern)}`);
+const physical = internal.total.progress['physical']!;
+console.log(`Physical care, baseline to latest (${physical.children} children): improved ${physical.improved.percent}%, unchanged ${physical.unchanged.percent}%, deteriorated ${physical.deteriorated.percent}%`);
+
+// For sharing: DfE disclosure control (counts 1–5 shown as c; 0 is a true zero).
+const shared = summariseCohort(records, { population, groupBy: 'locality', levels, suppression: 'dfe' });
+for (const g of shared.groups) console.log(`Shared: ${g.group.padEnd(8)} children ${g.children}, child protection ${g.levels['child-protection']!.count}`);
 console.log(`Seed check: 1,513 Early Help Assessments among 48,400 children = ${ratePer10k(1513, 48_400)} per 10,000`);

@@ -10,6 +10,8 @@ export interface OptionSpec {
   /** e.g. `N`, `FILE`, `YYYY-MM-DD`: shown in the help after the option's name. */
   readonly value?: string;
   readonly description: string;
+  /** The option names a file the command reads (`--policy`, `--population-file`): `--out` may not name it. */
+  readonly input?: boolean;
 }
 
 /** The options every command takes (see docs/cli.md). */
@@ -41,7 +43,7 @@ export interface CommandContext {
   rows(file: string): AsyncIterable<Row>;
   /** The valid assessments of a file, in file order; bad rows go to `rejects`. */
   assessments(file: string): AsyncIterable<Extract<Row, { ok: true }>>;
-  /** Per-child histories of a file grouped by child (see `groupByChild`). */
+  /** Per-child histories of a file: NDJSON and CSV must come grouped by child (see `groupByChild`); a JSON array, read whole, is gathered by child first (`gatherByChild`). */
   histories(file: string): AsyncIterable<ChildHistory>;
 }
 

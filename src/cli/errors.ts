@@ -21,11 +21,6 @@ export function inputError(message: string): CliError {
   return new CliError(message, 2);
 }
 
-/** The usage error of a command whose body lands with a later issue. */
-export function notAvailableYet(command: string, waitingFor: string): CliError {
-  return usageError(`${command}: not available yet in this version (it needs ${waitingFor})`);
-}
-
 /**
  * The first issue in one line — `field: expected …, received …` — and a count of the rest.
  * `fieldName` turns an issue's path into the name a reader of the file knows (a CSV column).

@@ -1,8 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { inputError } from './errors.js';
-import { checkReadable, decodeUtf8, ioReason } from './input/lines.js';
 import { splitCsvRecord } from './input/csv.js';
+import { parseJsonText, readSmallTextFile } from './input/small-file.js';
 
 /**
  * Reads `--population-file`: the number of children in each group, as a JSON object
@@ -10,23 +9,17 @@ import { splitCsvRecord } from './input/csv.js';
  * Order is kept: it is the order of the groups in the output.
  */
 export async function readPopulationFile(file: string): Promise<Record<string, number>> {
-  await checkReadable(file);
-  let text: string;
-  try {
-    text = decodeUtf8(await readFile(file), file, 'the file').replace(/^\uFEFF/, '');
-  } catch (error) {
-    if (error instanceof Error && error.name === 'CliError') throw error;
-    throw inputError(`${file}: cannot read the file (${ioReason(error)})`);
-  }
-  const populations: Record<string, number> = {};
+  const text = await readSmallTextFile(file, '--population-file');
+  // A Map, so that a group named __proto__ is a group like any other.
+  const populations = new Map<string, number>();
   const add = (group: unknown, n: unknown, where: string): void => {
     if (typeof group !== 'string' || group === '') throw inputError(`${file}: ${where}: expected a group name, received ${JSON.stringify(group)}`);
     const value = typeof n === 'string' && /^\d+$/.test(n) ? Number(n) : n;
-    if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
-      throw inputError(`${file}: ${where}: expected the number of children in ${JSON.stringify(group)} (> 0), received ${JSON.stringify(n)}`);
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < 1) {
+      throw inputError(`${file}: ${where}: expected the number of children in ${JSON.stringify(group)} (≥ 1), received ${JSON.stringify(n)}`);
     }
-    if (Object.hasOwn(populations, group)) throw inputError(`${file}: ${where}: group ${JSON.stringify(group)} appears twice`);
-    populations[group] = value;
+    if (populations.has(group)) throw inputError(`${file}: ${where}: group ${JSON.stringify(group)} appears twice`);
+    populations.set(group, value);
   };
   if (extname(file).toLowerCase() === '.csv') {
     const lines = text.split(/\r?\n/);
@@ -39,15 +32,10 @@ export async function readPopulationFile(file: string): Promise<Record<string, n
       add(fields[0], fields[1], `line ${i + 2}`);
     });
   } else {
-    let data: unknown;
-    try {
-      data = JSON.parse(text);
-    } catch (error) {
-      throw inputError(`${file}: not valid JSON (${(error as Error).message})`);
-    }
+    const data = parseJsonText(file, text);
     if (data === null || typeof data !== 'object' || Array.isArray(data)) throw inputError(`${file}: expected a JSON object of group → number of children`);
     for (const [group, n] of Object.entries(data)) add(group, n, JSON.stringify(group));
   }
-  if (Object.keys(populations).length === 0) throw inputError(`${file}: expected at least one group`);
-  return populations;
+  if (populations.size === 0) throw inputError(`${file}: expected at least one group`);
+  return Object.fromEntries(populations);
 }

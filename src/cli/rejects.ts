@@ -9,8 +9,11 @@ export interface RejectRecord {
   readonly line?: number;
   readonly item?: number;
   readonly child?: string;
-  /** Set when a whole child was skipped because one of its rows was bad. */
-  readonly skipped?: 'child';
+  /**
+   * Set when a whole child was skipped: `child` because one of its rows was bad, `history`
+   * because the command refused the child's history (a Star-only history cannot be placed).
+   */
+  readonly skipped?: 'child' | 'history';
   readonly message: string;
   readonly issues?: readonly Issue[];
 }
@@ -24,6 +27,7 @@ export interface RejectRecord {
 export class Rejects {
   private rows = 0;
   private children = 0;
+  private refused = 0;
   private first: string | null = null;
 
   constructor(
@@ -32,9 +36,9 @@ export class Rejects {
     private readonly stderr: { write(text: string): unknown },
   ) {}
 
-  /** Counts the bad rows reported, and the children skipped because of them. */
-  get counts(): { rows: number; children: number } {
-    return { rows: this.rows, children: this.children };
+  /** Counts the bad rows reported, the children skipped because of them, and the histories refused. */
+  get counts(): { rows: number; children: number; refused: number } {
+    return { rows: this.rows, children: this.children, refused: this.refused };
   }
 
   private async record(record: RejectRecord): Promise<void> {
@@ -58,11 +62,27 @@ export class Rejects {
     await this.record({ ...where, child: childId, skipped: 'child', message });
   }
 
+  /**
+   * A child whose history the command refused (the library's error, in one line): stops the
+   * run, or is recorded and counted. `where` is the child's first row.
+   */
+  async history(childId: string, where: Where, reason: string, issues?: readonly Issue[]): Promise<void> {
+    const message = `${whereText(where)}: child ${JSON.stringify(childId)}: ${reason}`;
+    if (!this.keepGoing) throw inputError(`${where.file}: ${message}`);
+    this.refused++;
+    await this.record({ ...where, child: childId, skipped: 'history', message, ...(issues === undefined ? {} : { issues }) });
+  }
+
   /** The closing line on stderr, or `null` when nothing was rejected. */
   summary(): string | null {
-    if (this.rows === 0) return null;
-    const skipped = this.children === 0 ? '' : `; ${this.children} ${this.children === 1 ? 'child' : 'children'} skipped`;
+    if (this.rows === 0 && this.refused === 0) return null;
+    const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+    const parts = [
+      ...(this.rows === 0 ? [] : [plural(this.rows, 'bad row', 'bad rows')]),
+      ...(this.children === 0 ? [] : [`${plural(this.children, 'child', 'children')} skipped`]),
+      ...(this.refused === 0 ? [] : [`${plural(this.refused, 'child', 'children')} refused`]),
+    ];
     const where = this.sink?.path == null ? 'listed above' : `see ${this.sink.path}`;
-    return `${this.rows} bad ${this.rows === 1 ? 'row' : 'rows'}${skipped} (${where}); first: ${this.first ?? ''}`;
+    return `${parts.join('; ')} (${where}); first: ${this.first ?? ''}`;
   }
 }

@@ -4,7 +4,7 @@ import type { Command, CommandContext, GlobalOptions, OptionSpec } from './comma
 import { CliError, usageError } from './errors.js';
 import { readAssessmentRows, type Row } from './input/assessments.js';
 import { inputFormatOf } from './input/format.js';
-import { groupByChild } from './input/group-by-child.js';
+import { gatherByChild, groupByChild } from './input/group-by-child.js';
 import { DEFAULT_MAX_LINE_BYTES } from './input/lines.js';
 import { GLOBAL_OPTIONS, positiveWholeOf } from './options.js';
 import { outputFormatOf } from './output/records.js';
@@ -29,7 +29,7 @@ export function usage(): string {
     'Usage: graded-care <command> [options]',
     '',
     'Commands:',
-    ...COMMANDS.map((c) => `  ${c.synopsis.split(' (')[0]?.padEnd(34)} ${c.summary}`),
+    ...COMMANDS.flatMap((c) => [`  ${c.synopsis}`, `      ${c.summary}`]),
     '',
     'Options of every command:',
     ...optionLines(GLOBAL_OPTIONS),
@@ -92,7 +92,8 @@ async function execute(command: Command, args: readonly string[], streams: Strea
   if (positionals.length > max) throw usageError(`${command.name}: unexpected argument ${JSON.stringify(positionals[max])}`);
   const files = positionals;
   for (const file of files) inputFormatOf(file, global.format); // A usage error before any file is opened.
-  const inputs = [...files, ...(typeof values['population-file'] === 'string' ? [values['population-file']] : [])];
+  const optionInputs = Object.entries(command.options).flatMap(([name, spec]) => (spec.input === true && typeof values[name] === 'string' ? [values[name]] : []));
+  const inputs = [...files, ...optionInputs];
   if (global.out !== undefined && global.rejects !== undefined && global.out === global.rejects) throw usageError('--out and --rejects name the same file');
   const out = global.out === undefined ? stdoutSink(streams.stdout) : await fileSink(global.out, '--out', inputs);
   opened.push(out);
@@ -119,7 +120,8 @@ async function execute(command: Command, args: readonly string[], streams: Strea
         else await rejects.row(row);
       }
     },
-    histories: (file) => groupByChild(rows(file), rejects),
+    // A JSON array is read whole, so it need not be grouped by child: it is gathered here.
+    histories: (file) => groupByChild(inputFormatOf(file, global.format) === 'json' ? gatherByChild(rows(file)) : rows(file), rejects),
   };
   try {
     await command.run(context);

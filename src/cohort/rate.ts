@@ -3,20 +3,23 @@ import { describeValue } from '../internal/describe.js';
 
 /**
  * The issues with a count and a population, for {@link ratePer10k} and the cohort options:
- * a count is a whole number ≥ 0, a population a finite number > 0.
+ * a count is a whole number ≥ 0, a population a finite number of at least one child.
  */
 export function rateArgumentIssues(count: unknown, population: unknown, path: { count: (string | number)[]; population: (string | number)[] }): Issue[] {
   const issues: Issue[] = [];
   if (typeof count !== 'number' || !Number.isSafeInteger(count) || count < 0) {
     issues.push(makeIssue(path.count, 'a whole number of children ≥ 0', describeValue(count)));
   }
-  if (!isPopulation(population)) issues.push(makeIssue(path.population, 'a number of children > 0', describeValue(population)));
+  if (!isPopulation(population)) issues.push(makeIssue(path.population, 'a number of children ≥ 1', describeValue(population)));
   return issues;
 }
 
-/** A usable denominator: a finite number above zero. */
+/**
+ * A usable denominator: a finite number of at least one child (a smaller one is no population,
+ * and would make a rate overflow to Infinity: 1 per 5e-324).
+ */
 export function isPopulation(value: unknown): value is number {
-  return typeof value === 'number' && Number.isFinite(value) && value > 0;
+  return typeof value === 'number' && Number.isFinite(value) && value >= 1;
 }
 
 /**
@@ -32,10 +35,10 @@ export function rateOf(count: number, population: number): number {
  * The rate per 10,000 children, to one decimal place, as DfE publishes rates per 10,000
  * children aged under 18.
  *
- * @throws {@link OptionsError} when `count` is not a whole number ≥ 0 or `population` is not a number > 0.
+ * @throws {@link OptionsError} when `count` is not a whole number ≥ 0 or `population` is not a number ≥ 1.
  * @example
  * ```ts
- * ratePer10k(1513, 48400); // 312.6 — Early Help Assessments per 10,000 children (the seed's figure)
+ * ratePer10k(1513, 48400); // 312.6 (Early Help Assessments per 10,000 children: the seed's figure)
  * ratePer10k(0, 9800); // 0
  * ```
  */

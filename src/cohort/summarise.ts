@@ -63,13 +63,13 @@ function optionIssues(options: CohortOptions): Issue[] {
   }
   if (typeof population === 'number' || !isPlainObject(population)) {
     if (grouped) issues.push(makeIssue(['population'], 'a record of group → number of children (groupBy is given)', describeValue(population)));
-    else if (!isPopulation(population)) issues.push(makeIssue(['population'], 'a number of children > 0', describeValue(population)));
+    else if (!isPopulation(population)) issues.push(makeIssue(['population'], 'a number of children ≥ 1', describeValue(population)));
   } else if (!grouped) {
-    issues.push(makeIssue(['population'], 'a number of children > 0 (a record of groups needs groupBy)', describeValue(population)));
+    issues.push(makeIssue(['population'], 'a number of children ≥ 1 (a record of groups needs groupBy)', describeValue(population)));
   } else {
     const entries = Object.entries(population);
     if (entries.length === 0) issues.push(makeIssue(['population'], 'at least one group', 'an empty object'));
-    for (const [group, n] of entries) if (!isPopulation(n)) issues.push(makeIssue(['population', group], 'a number of children > 0', describeValue(n)));
+    for (const [group, n] of entries) if (!isPopulation(n)) issues.push(makeIssue(['population', group], 'a number of children ≥ 1', describeValue(n)));
   }
   const okSuppression =
     suppression === undefined ||
@@ -316,7 +316,7 @@ function publish(c: Collected): CohortSummary {
  * 1–5 are shown as `c` with secondary suppression (see {@link suppressTable}); rates and
  * shares of a suppressed count are `c` too.
  *
- * @throws {@link OptionsError} for malformed options or a group without a population;
+ * @throws {@link OptionsError} for malformed options, records that are not iterable, or a group without a population;
  *   `ValidationError` (subject "cohort record") for a malformed record or a child counted twice.
  * @example
  * ```ts
@@ -331,6 +331,9 @@ function publish(c: Collected): CohortSummary {
  */
 export function summariseCohort(records: Iterable<CohortRecord>, options: CohortOptions): CohortSummary {
   const summariser = createCohortSummariser(options);
+  if (typeof (records as { [Symbol.iterator]?: unknown } | null | undefined)?.[Symbol.iterator] !== 'function' || typeof records === 'string') {
+    throw new OptionsError([makeIssue(['records'], 'an iterable of cohort records (an array, a generator)', describeValue(records))]);
+  }
   for (const record of records) summariser.add(record);
   return summariser.finish();
 }

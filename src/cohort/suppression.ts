@@ -23,7 +23,7 @@
  * @module
  */
 import { makeIssue, OptionsError, type Issue } from '../errors.js';
-import { describeValue } from '../internal/describe.js';
+import { describeValue, isPlainObject } from '../internal/describe.js';
 import type { CohortCount } from './types.js';
 
 /** The largest count that primary suppression hides. */
@@ -79,8 +79,11 @@ export interface SuppressTableOptions {
 
 /** A table as published after disclosure control. Totals are `null` when not published. */
 export interface SuppressedTable {
+  /** The cells as published, row by row: counts, or `'c'`. */
   readonly cells: readonly (readonly CohortCount[])[];
+  /** Each row's total as published (rounded if asked), or `null` when row totals are not published. */
   readonly rowTotals: readonly CohortCount[] | null;
+  /** Each column's total as published (rounded if asked), or `null` when column totals are not published. */
   readonly columnTotals: readonly CohortCount[] | null;
   /** Published when both row and column totals are. */
   readonly grandTotal: CohortCount | null;
@@ -110,6 +113,15 @@ export function tableLayout(rows: number, columns: number, rowTotals: boolean, c
   return { cell, rowTotal, columnTotal, grandTotal, size: grandTotal + 1, lines };
 }
 
+function optionIssues(options: unknown): Issue[] {
+  if (options === undefined) return [];
+  if (!isPlainObject(options)) return [makeIssue(['options'], 'an options object { rowTotals?, columnTotals?, roundTotals? }, or nothing', describeValue(options))];
+  return (['rowTotals', 'columnTotals', 'roundTotals'] as const).flatMap((name) => {
+    const value = options[name];
+    return value === undefined || typeof value === 'boolean' ? [] : [makeIssue(['options', name], 'true or false', describeValue(value))];
+  });
+}
+
 function tableIssues(cells: unknown): Issue[] {
   if (!Array.isArray(cells) || cells.length === 0) return [makeIssue(['cells'], 'a non-empty array of rows', describeValue(cells))];
   const issues: Issue[] = [];
@@ -132,7 +144,8 @@ function tableIssues(cells: unknown): Issue[] {
  * suppressed entry can be recovered from its row or column total, totals optionally
  * rounded to the nearest 10. See the module notes for the algorithm.
  *
- * @throws {@link OptionsError} when `cells` is not a rectangular table of whole counts ≥ 0.
+ * @throws {@link OptionsError} when `cells` is not a rectangular table of whole counts ≥ 0, or
+ *   `options` is not an options object of booleans.
  * @example
  * ```ts
  * const t = suppressTable([[3, 10, 12], [20, 30, 40]]);
@@ -143,7 +156,7 @@ function tableIssues(cells: unknown): Issue[] {
  * ```
  */
 export function suppressTable(cells: readonly (readonly number[])[], options: SuppressTableOptions = {}): SuppressedTable {
-  const issues = tableIssues(cells);
+  const issues = [...tableIssues(cells), ...optionIssues(options)];
   if (issues.length > 0) throw new OptionsError(issues);
   const rows = cells.length;
   const columns = (cells[0] as readonly number[]).length;

@@ -25,6 +25,7 @@ export const PROGRESS_DIRECTIONS: readonly ProgressDirection[] = Object.freeze([
  * between the baseline and the latest assessment.
  */
 export interface CohortRecord {
+  /** The child as the assessment records it; its `id` is counted once, its fields (`locality`, `attributes`) group it. */
   readonly child: ChildRecord;
   /** The child's continuum level, e.g. `early-help`. */
   readonly level: string;
@@ -42,7 +43,15 @@ export type CohortGroupBy = 'locality' | `attributes.${string}` | ((child: Child
  * with secondary suppression, as DfE's Children in Need statistics), or the DfE rule with
  * totals rounded to the nearest 10.
  */
-export type CohortSuppression = 'none' | 'dfe' | { readonly method: 'dfe'; readonly roundTotals?: boolean };
+export type CohortSuppression =
+  | 'none'
+  | 'dfe'
+  | {
+      /** The DfE rule, as `'dfe'`. */
+      readonly method: 'dfe';
+      /** Also round totals to the nearest 10, halves up (default `false`). */
+      readonly roundTotals?: boolean;
+    };
 
 /** Options of {@link summariseCohort}. */
 export interface CohortOptions {
@@ -51,7 +60,9 @@ export interface CohortOptions {
    * `groupBy`, a record of group → number of children (every group needs one).
    */
   readonly population: number | Readonly<Record<string, number>>;
+  /** The child field that splits the cohort into groups, each with its own population; none by default. */
   readonly groupBy?: CohortGroupBy;
+  /** Disclosure control; `'none'` by default in the library (the CLI suppresses by default). */
   readonly suppression?: CohortSuppression;
   /** The order of continuum levels in the output; every record's level must be listed. Default: order of first appearance. */
   readonly levels?: readonly string[];
@@ -67,12 +78,15 @@ export type CohortCount = number | Suppressed;
 
 /** A count of children and its rate per 10,000 of the group's population (one decimal place). */
 export interface CohortFigure {
+  /** The number of children, or `'c'` when suppressed. */
   readonly count: CohortCount;
+  /** The count per 10,000 of the group's population, one decimal place; `'c'` when the count is suppressed. */
   readonly ratePer10k: number | Suppressed;
 }
 
 /** A count of children and its share (percent, one decimal place) of those measured in the area. */
 export interface CohortShare {
+  /** The number of children who moved this way, or `'c'` when suppressed. */
   readonly count: CohortCount;
   /** `null` when no child of the group was measured in the area (a share of nobody). */
   readonly percent: number | Suppressed | null;
@@ -82,8 +96,11 @@ export interface CohortShare {
 export interface CohortProgress {
   /** Children with a direction for this area. */
   readonly children: CohortCount;
+  /** Children whose area grade (or Star reading) got better between baseline and latest. */
   readonly improved: CohortShare;
+  /** Children whose area grade (or Star reading) stayed the same. */
   readonly unchanged: CohortShare;
+  /** Children whose area grade (or Star reading) got worse. */
   readonly deteriorated: CohortShare;
   /** Present, saying why, when no child was measured and the shares are `null`. */
   readonly note?: string;
@@ -93,11 +110,15 @@ export interface CohortProgress {
 export interface CohortGroupSummary {
   /** The group's value, or `'total'` for the whole area. */
   readonly group: string;
+  /** The number of children the group's rates are per (for the whole area, the sum of the groups'). */
   readonly population: number;
   /** Children in the group. */
   readonly children: CohortCount;
+  /** Per continuum level (in the summary's `levels` order), the children placed there. */
   readonly levels: Readonly<Record<string, CohortFigure>>;
+  /** Per need type (in the summary's `needTypes` order), the children with that need at concern in their latest assessment. */
   readonly needsAtConcern: Readonly<Record<string, CohortFigure>>;
+  /** Per area (in the summary's `areas` order), how the children measured there moved from baseline to latest. */
   readonly progress: Readonly<Record<string, CohortProgress>>;
 }
 
@@ -105,11 +126,25 @@ export interface CohortGroupSummary {
 export interface CohortSummary {
   /** `'locality'`, `'attributes.<name>'`, `'function'`, or `null` when not grouped. */
   readonly groupBy: string | null;
-  readonly suppression: { readonly method: 'none' } | { readonly method: 'dfe'; readonly roundTotals: boolean };
-  /** Row orders of the records below. */
+  /** The disclosure control applied to every figure. */
+  readonly suppression:
+    | {
+        /** No disclosure control: every count is exact. */
+        readonly method: 'none';
+      }
+    | {
+        /** DfE's rule: counts 1–5 and those that would reveal them are `'c'`. */
+        readonly method: 'dfe';
+        /** Whether totals were rounded to the nearest 10. */
+        readonly roundTotals: boolean;
+      };
+  /** The order of the continuum levels in every group's `levels`. */
   readonly levels: readonly string[];
+  /** The order of the need types in every group's `needsAtConcern`. */
   readonly needTypes: readonly string[];
+  /** The order of the areas in every group's `progress`, as they first appeared in the records. */
   readonly areas: readonly string[];
+  /** The figures of the whole area. */
   readonly total: CohortGroupSummary;
   /** One per group, in the order of the population record; empty when not grouped. */
   readonly groups: readonly CohortGroupSummary[];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseAssessment, type Assessment } from '../../src/index.js';
 import type { Row } from '../../src/cli/input/assessments.js';
-import { groupByChild } from '../../src/cli/input/group-by-child.js';
+import { gatherByChild, groupByChild } from '../../src/cli/input/group-by-child.js';
 import { Rejects } from '../../src/cli/rejects.js';
 import type { Sink } from '../../src/cli/output/sink.js';
 import { gcp2 } from '../support/assessments.js';
@@ -58,7 +58,28 @@ describe('groupByChild', () => {
       [5, undefined, undefined],
       [2, 'C-1', 'child'],
     ]);
-    expect(rejects.counts).toEqual({ rows: 2, children: 1 });
+    expect(rejects.counts).toEqual({ rows: 2, children: 1, refused: 0 });
     expect(rejects.summary()).toBe('2 bad rows; 1 child skipped (see rejects.ndjson); first: in.csv: line 3: bad');
+  });
+
+  it('counts a history the command refused, and says so in the closing line', async () => {
+    const sink = memorySink();
+    const rejects = new Rejects(true, sink, { write: () => true });
+    await rejects.row(bad(3, 'C-1') as Extract<Row, { ok: false }>);
+    await rejects.history('C-2', { file: 'in.csv', line: 5 }, 'placeOnContinuum: the history holds Star readings only');
+    expect(rejects.counts).toEqual({ rows: 1, children: 0, refused: 1 });
+    expect(JSON.parse(sink.text.trimEnd().split('\n')[1] as string)).toEqual({ file: 'in.csv', line: 5, child: 'C-2', skipped: 'history', message: 'line 5: child "C-2": placeOnContinuum: the history holds Star readings only' });
+    expect(rejects.summary()).toBe('1 bad row; 1 child refused (see rejects.ndjson); first: in.csv: line 3: bad');
+    await expect(new Rejects(false, null, { write: () => true }).history('C-2', { file: 'in.csv', line: 5 }, 'no')).rejects.toThrow('in.csv: line 5: child "C-2": no');
+  });
+});
+
+describe('gatherByChild (a JSON array, read whole)', () => {
+  it('puts each child\'s rows together where the child first appears, in file order within it', async () => {
+    const rows = [ok('A1', 'C-1', 1), ok('B1', 'C-2', 2), bad(3), ok('A2', 'C-1', 4), bad(5, 'C-2'), ok('C1', 'C-3', 6)];
+    const gathered: number[] = [];
+    for await (const row of gatherByChild(source(rows))) gathered.push((row.where as { line: number }).line);
+    expect(gathered).toEqual([1, 4, 2, 5, 3, 6]);
+    expect(await collect([ok('A1', 'C-1', 1), ok('B1', 'C-2', 2), ok('A2', 'C-1', 3)].slice(), new Rejects(false, null, { write: () => true })).catch((e: Error) => e.message)).toMatch(/appears again/);
   });
 });

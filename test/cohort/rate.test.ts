@@ -27,6 +27,9 @@ describe('ratePer10k', () => {
     ['a negative population', 3, -100, ['population']],
     ['a NaN population', 3, Number.NaN, ['population']],
     ['an infinite population', 3, Number.POSITIVE_INFINITY, ['population']],
+    // Found by the fuzz test: 1 per 5e-324 children overflowed to a rate of Infinity.
+    ['a population below one child', 1, 5e-324, ['population']],
+    ['a population of half a child', 1, 0.5, ['population']],
   ])('refuses %s with an OptionsError naming the argument', (_what, count, population, path) => {
     let caught: unknown;
     try {

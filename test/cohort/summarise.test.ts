@@ -203,6 +203,7 @@ describe('summariseCohort refuses what it cannot count', () => {
     ['a number population with groupBy', { population: 100, groupBy: 'locality' }, ['population']],
     ['a record population without groupBy', { population: { North: 1 } }, ['population']],
     ['a zero population', { population: 0 }, ['population']],
+    ['a population below one child', { population: 0.5 }, ['population']],
     ['a NaN group population', { population: { North: Number.NaN }, groupBy: 'locality' }, ['population', 'North']],
     ['an unknown groupBy', { population: { North: 1 }, groupBy: 'ward' }, ['groupBy']],
     ['an unknown suppression', { population: 100, suppression: 'ons' }, ['suppression']],
@@ -211,6 +212,12 @@ describe('summariseCohort refuses what it cannot count', () => {
     const result = caught(() => summariseCohort([], options as never));
     expect(result.error).toBeInstanceOf(OptionsError);
     expect(result.path).toEqual(path);
+  });
+
+  it('records that are not iterable', () => {
+    const result = caught(() => summariseCohort(42 as never, { population: 100 }));
+    expect(result.error).toBeInstanceOf(OptionsError);
+    expect(result.path).toEqual(['records']);
   });
 
   it.each([

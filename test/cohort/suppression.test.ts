@@ -117,4 +117,17 @@ describe('suppressTable: bad tables', () => {
     expect(caught).toBeInstanceOf(OptionsError);
     expect((caught as OptionsError).issues[0]?.path).toEqual(path);
   });
+
+  // Found by the fuzz test: `null` options gave a TypeError.
+  it.each([
+    ['null options', null, ['options']],
+    ['a total option that is not a boolean', { roundTotals: 'yes' }, ['options', 'roundTotals']],
+  ])('refuses %s', (_what, options, path) => {
+    expect(() => suppressTable([[1, 2]], options as never)).toThrow(OptionsError);
+    try {
+      suppressTable([[1, 2]], options as never);
+    } catch (error) {
+      expect((error as OptionsError).issues[0]?.path).toEqual(path);
+    }
+  });
 });

@@ -24,6 +24,36 @@ const input = fc.oneof({ weight: 3, arbitrary: fc.jsonValue() }, { weight: 2, ar
 const grades = fc.array(fc.oneof({ weight: 8, arbitrary: fc.integer({ min: 1, max: 5 }) }, { weight: 1, arbitrary: fc.jsonValue() }), { maxLength: 12 });
 const kappaOptions = fc.oneof(fc.constant(undefined), fc.jsonValue(), fc.record({ weights: fc.constantFrom('none', 'linear', 'quadratic', 'cubic'), categories: fc.option(fc.array(fc.integer({ min: 0, max: 6 })), { nil: undefined }) }, { requiredKeys: ['weights'] }));
 const options = fc.oneof(fc.constant(undefined), fc.jsonValue(), fc.record({ asOf: fc.oneof(fc.string(), fc.constant('2026-01-01')), aggregation: fc.oneof(fc.string(), fc.constant('worst')) }, { requiredKeys: [] }));
+const cohortRecord = fc.oneof(
+  { weight: 1, arbitrary: fc.jsonValue() },
+  {
+    weight: 4,
+    arbitrary: fc.record(
+      {
+        child: fc.oneof(fc.jsonValue(), fc.record({ id: fc.constantFrom('C-1', 'C-2', 'C-3', ''), locality: fc.constantFrom('North', 'South', 'Elsewhere') }, { requiredKeys: ['id'] })),
+        level: fc.oneof(fc.jsonValue(), fc.constantFrom('early-help', 'universal')),
+        needsAtConcern: fc.oneof(fc.jsonValue(), fc.array(fc.constantFrom('nutritional', 'medical', ''), { maxLength: 3 })),
+        progress: fc.oneof(fc.jsonValue(), fc.dictionary(fc.constantFrom('physical', 'safety'), fc.constantFrom('improved', 'unchanged', 'deteriorated', 'better'))),
+      },
+      { requiredKeys: [] },
+    ),
+  },
+);
+const cohortRecords = fc.oneof({ weight: 1, arbitrary: fc.jsonValue() }, { weight: 4, arbitrary: fc.array(cohortRecord, { maxLength: 8 }) });
+const cohortOptions = fc.oneof(
+  fc.jsonValue(),
+  fc.record(
+    {
+      population: fc.oneof(fc.jsonValue(), fc.integer({ min: 1, max: 100_000 }), fc.constant({ North: 9800, South: 12_000 })),
+      groupBy: fc.oneof(fc.jsonValue(), fc.constantFrom('locality', 'attributes.ward')),
+      suppression: fc.oneof(fc.jsonValue(), fc.constantFrom('none', 'dfe', { method: 'dfe', roundTotals: true })),
+      levels: fc.oneof(fc.jsonValue(), fc.constant(['early-help', 'universal'])),
+      needTypes: fc.oneof(fc.jsonValue(), fc.constant(['nutritional', 'medical'])),
+    },
+    { requiredKeys: [] },
+  ),
+);
+const counts = fc.oneof(fc.jsonValue(), fc.array(fc.array(fc.oneof({ weight: 8, arbitrary: fc.nat({ max: 30 }) }, { weight: 1, arbitrary: fc.jsonValue() }), { maxLength: 4 }), { maxLength: 4 }));
 
 /** Throws if a result holds NaN, an infinite number or an undefined property. */
 function expectClean(value: unknown, path = 'result'): void {
@@ -67,6 +97,18 @@ const entryPoints: Record<string, { fn: Fn; args: fc.Arbitrary<unknown[]> }> = {
   cohenKappa: { fn: api.cohenKappa as Fn, args: fc.tuple(fc.oneof(fc.jsonValue(), grades), fc.oneof(fc.jsonValue(), grades), kappaOptions) },
   fleissKappa: { fn: api.fleissKappa as Fn, args: fc.tuple(fc.oneof(fc.jsonValue(), fc.array(grades, { maxLength: 6 })), fc.oneof(fc.jsonValue(), fc.constant(undefined))) },
   compareWithReference: { fn: api.compareWithReference as Fn, args: fc.tuple(input, input, options) },
+  ratePer10k: { fn: api.ratePer10k as Fn, args: fc.tuple(fc.oneof(fc.jsonValue(), fc.nat()), fc.oneof(fc.jsonValue(), fc.integer({ min: 1, max: 100_000 }))) },
+  suppressTable: { fn: api.suppressTable as Fn, args: fc.tuple(counts, fc.oneof(fc.constant(undefined), fc.jsonValue(), fc.record({ rowTotals: fc.boolean(), columnTotals: fc.boolean(), roundTotals: fc.boolean() }, { requiredKeys: [] }))) },
+  summariseCohort: { fn: api.summariseCohort as Fn, args: fc.tuple(cohortRecords, cohortOptions) },
+  // The summariser is fed each record, then asked for its summary.
+  createCohortSummariser: {
+    fn: ((options: unknown, records: unknown) => {
+      const summariser = api.createCohortSummariser(options as never);
+      for (const record of Array.isArray(records) ? records : [records]) summariser.add(record as never);
+      return summariser.finish();
+    }) as Fn,
+    args: fc.tuple(cohortOptions, cohortRecords),
+  },
 };
 
 const svgEntryPoints: Record<string, { fn: Fn; args: fc.Arbitrary<unknown[]> }> = {

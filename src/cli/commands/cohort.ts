@@ -1,31 +1,14 @@
-import { createCohortSummariser, type Assessment, type CohortGroupBy, type CohortRecord, type CohortSuppression } from '../../index.js';
+import { makeIssue } from '../../errors.js';
+import { createCohortSummariser, ValidationError, type ChildRecord, type CohortGroupBy, type CohortSuppression } from '../../index.js';
 import type { Command } from '../command.js';
-import { notAvailableYet, usageError } from '../errors.js';
+import { usageError } from '../errors.js';
 import { AS_OF_OPTION, asOfOf } from '../options.js';
 import { recordWriter } from '../output/records.js';
+import { perChild } from '../per-child.js';
+import { needTypesOf, POLICY_OPTION, policyOf } from '../policy-file.js';
 import { readPopulationFile } from '../population-file.js';
+import { cohortRecordOf } from './cohort-record.js';
 import { COHORT_CSV_COLUMNS, cohortRows } from './cohort-rows.js';
-
-/** The options `cohort` hands to {@link cohortRecordOf}. */
-export interface CohortRecordOptions {
-  readonly asOf: string;
-}
-
-/**
- * One child's cohort record from its history (its assessments in file order, all of one
- * child): its continuum level, the need types at concern in the latest assessment, and each
- * area's direction from baseline to latest.
- *
- * TO WIRE (issues 3 and 4): from `placeOnContinuum(history, { asOf })` take `level` and the
- * need types at concern, from `trackProgress(history, { asOf })` each area's direction, and
- * return `{ child: latest.child, level, needsAtConcern, progress }`.
- */
-export function cohortRecordOf(_history: readonly Assessment[], _options: CohortRecordOptions): CohortRecord {
-  throw notAvailableYet('cohort', 'placeOnContinuum and trackProgress, issues 3 and 4');
-}
-
-/** The continuum levels in the order `cohort` lists them; `undefined`: order of first appearance. TO WIRE: the reference policy's levels. */
-export const COHORT_LEVELS: readonly string[] | undefined = undefined;
 
 function groupByOf(value: string | boolean | undefined): CohortGroupBy | undefined {
   if (typeof value !== 'string') return undefined;
@@ -44,21 +27,32 @@ function suppressionOf(values: Readonly<Record<string, string | boolean | undefi
   return values['round-totals'] === true ? { method: 'dfe', roundTotals: true } : 'dfe';
 }
 
+/** Refuses a child whose group has no population, naming the field and the groups there are (before the summariser, whose message names record numbers). */
+function checkGroup(child: ChildRecord, field: CohortGroupBy, populations: Readonly<Record<string, number>>, file: string): void {
+  const path = ['child', ...String(field).split('.')];
+  const value = field === 'locality' ? child.locality : child.attributes?.[String(field).slice('attributes.'.length)];
+  const groups = Object.keys(populations).join(', ');
+  if (value === undefined || value === '') throw new ValidationError('cohort record', [makeIssue(path, `a group to count the child in (--group-by ${String(field)}: ${groups})`, 'nothing')]);
+  if (!Object.hasOwn(populations, value)) throw new ValidationError('cohort record', [makeIssue(path, `a group with a population in ${file} (${groups})`, JSON.stringify(value))]);
+}
+
 /**
  * `graded-care cohort FILE --as-of DATE (--population N | --population-file FILE --group-by FIELD)`:
- * counts, rates per 10,000 and progress shares for the children of FILE, with DfE disclosure
- * control unless `--no-suppress` (output meant for sharing is suppressed by default).
+ * counts, rates per 10,000 and progress shares for the children of FILE, one cohort record
+ * per child (see `cohort-record.ts`), with DfE disclosure control unless `--no-suppress`
+ * (output meant for sharing is suppressed by default). Levels are listed in the policy's order.
  */
 export const cohortCommand: Command = {
   name: 'cohort',
-  synopsis: 'cohort FILE --as-of YYYY-MM-DD (--population N | --population-file FILE --group-by FIELD)',
+  synopsis: 'cohort FILE --as-of YYYY-MM-DD (--population N | --population-file FILE --group-by FIELD) [--policy FILE]',
   summary: 'counts and rates per 10,000 children by level, need and progress (input grouped by child)',
   inputs: { min: 1, max: 1 },
   options: {
     'as-of': AS_OF_OPTION,
     population: { type: 'string', value: 'N', description: 'the number of children in the whole area' },
-    'population-file': { type: 'string', value: 'FILE', description: 'children per group: JSON { "group": N } or CSV group,population' },
+    'population-file': { type: 'string', value: 'FILE', description: 'children per group: JSON { "group": N } or CSV group,population', input: true },
     'group-by': { type: 'string', value: 'FIELD', description: 'group by locality or attributes.<name> (needs --population-file)' },
+    policy: POLICY_OPTION,
     suppress: { type: 'string', value: 'dfe', description: 'disclosure control as DfE: counts 1-5 shown as c, with secondary suppression (the default)' },
     'no-suppress': { type: 'boolean', description: 'exact counts, for internal use only' },
     'round-totals': { type: 'boolean', description: 'round totals to the nearest 10' },
@@ -72,25 +66,35 @@ export const cohortCommand: Command = {
     const populationFile = values['population-file'];
     if ((populationText === undefined) === (populationFile === undefined)) throw usageError('cohort: give one of --population N (whole area) or --population-file FILE (per group)');
     if ((groupBy === undefined) !== (populationFile === undefined)) throw usageError('cohort: --group-by and --population-file go together (each group needs its population)');
+    if (global.outputFormat === 'ndjson') throw usageError('cohort: the summary is written as json or csv');
     let population: number | Record<string, number>;
     if (typeof populationFile === 'string') population = await readPopulationFile(populationFile);
     else {
       population = /^\d+(\.\d+)?$/.test(String(populationText)) ? Number(populationText) : Number.NaN;
-      if (!(population > 0)) throw usageError(`--population ${JSON.stringify(populationText)}: expected a number of children > 0`);
+      if (!(population >= 1)) throw usageError(`--population ${JSON.stringify(populationText)}: expected a number of children ≥ 1`);
     }
-    if (global.outputFormat === 'ndjson') throw usageError('cohort: the summary is written as json or csv');
+    const policy = await policyOf(values['policy']);
     const summariser = createCohortSummariser({
       population,
       suppression,
+      levels: policy.levels.map((l) => l.id),
+      needTypes: needTypesOf(policy),
       ...(groupBy === undefined ? {} : { groupBy }),
-      ...(COHORT_LEVELS === undefined ? {} : { levels: COHORT_LEVELS }),
     });
-    for await (const history of context.histories(context.files[0] as string)) summariser.add(cohortRecordOf(history.assessments, { asOf }));
+    const compute = (history: Parameters<typeof cohortRecordOf>[0]): void => {
+      const record = cohortRecordOf(history, { asOf, policy });
+      if (groupBy !== undefined && typeof population === 'object') checkGroup(record.child, groupBy, population, populationFile as string);
+      summariser.add(record);
+    };
+    for await (const _ of perChild(context, compute));
     const summary = summariser.finish();
     if (global.outputFormat === 'csv') {
       const writer = recordWriter(context.out, 'csv', COHORT_CSV_COLUMNS);
       for (const row of cohortRows(summary)) await writer.add(row);
       await writer.end();
-    } else await context.out.write(`${JSON.stringify(summary, null, 2)}\n`);
+    } else {
+      // The date and the policy travel with the figures, so a published table can say what it counts.
+      await context.out.write(`${JSON.stringify({ asOf, policy: { id: policy.id, version: policy.version }, ...summary }, null, 2)}\n`);
+    }
   },
 };

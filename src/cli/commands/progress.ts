@@ -1,37 +1,33 @@
-import type { Assessment } from '../../index.js';
+import { trackProgress, type Assessment } from '../../index.js';
 import type { Command } from '../command.js';
-import { notAvailableYet } from '../errors.js';
 import { AS_OF_OPTION, asOfOf } from '../options.js';
 import { writePerChild } from '../per-child.js';
+import { PROGRESS_CSV_COLUMNS, progressCsvRow } from './progress-columns.js';
 
-/** The options `progress` hands to {@link progressOfChild}. */
-export interface ProgressChildOptions {
-  readonly asOf: string;
+/** A child's history split by instrument, in the order the instruments first appear. */
+export function byInstrument(history: readonly Assessment[]): Assessment[][] {
+  const groups = new Map<string, Assessment[]>();
+  for (const a of history) {
+    const group = groups.get(a.instrument);
+    if (group === undefined) groups.set(a.instrument, [a]);
+    else group.push(a);
+  }
+  return [...groups.values()];
 }
 
 /**
- * The output row(s) of `graded-care progress` for one child's history (its assessments in
- * file order, all of one child): its progress from baseline to latest as of `asOf`.
- *
- * TO WIRE (issue 3): return `[trackProgress(history, { asOf: options.asOf })]` (one row per
- * instrument if a child has several) and set {@link PROGRESS_CSV_COLUMNS}.
+ * `graded-care progress FILE --as-of DATE`: each child's progress (`trackProgress`), one
+ * report per child and instrument (a child with GCP2 assessments and Star readings has two),
+ * one history at a time. JSON and NDJSON: the reports; CSV: see `progress-columns.ts`.
  */
-export function progressOfChild(_history: readonly Assessment[], _options: ProgressChildOptions): readonly object[] {
-  throw notAvailableYet('progress', 'trackProgress, issue 3');
-}
-
-/** The CSV columns of `progress` (dotted paths into each row). A proposal until issue 3 lands. */
-export const PROGRESS_CSV_COLUMNS: readonly string[] = ['childId', 'instrument', 'baseline.assessedOn', 'latest.assessedOn', 'drift', 'nextReviewDue'];
-
-/** `graded-care progress FILE --as-of DATE`: each child's progress, one history at a time. */
 export const progressCommand: Command = {
   name: 'progress',
   synopsis: 'progress FILE --as-of YYYY-MM-DD',
-  summary: "track each child's progress from baseline to latest (input grouped by child)",
+  summary: "track each child's progress from baseline to latest, per instrument (input grouped by child)",
   inputs: { min: 1, max: 1 },
   options: { 'as-of': AS_OF_OPTION },
   async run(context) {
     const asOf = asOfOf('progress', context.values['as-of']);
-    await writePerChild(context, (history) => progressOfChild(history, { asOf }), PROGRESS_CSV_COLUMNS);
+    await writePerChild(context, (history) => byInstrument(history).map((h) => trackProgress(h, { asOf })), { columns: PROGRESS_CSV_COLUMNS, row: progressCsvRow });
   },
 };

@@ -1,4 +1,5 @@
-import { builtinInstruments, type AssessmentScore } from '../../index.js';
+import type { AssessmentScore } from '../../index.js';
+import { BUILTIN_AREAS, BUILTIN_NEED_TYPES, BUILTIN_STAR_AREAS, BUILTIN_SUB_AREAS, prefixed } from '../output/columns.js';
 
 /**
  * The columns of `score --output-format csv`: one row per assessment. Derived from the
@@ -8,18 +9,13 @@ import { builtinInstruments, type AssessmentScore } from '../../index.js';
  * grade), `area.<id>` (derived area grade, or Star reading), `stage.<id>` (Star stage),
  * `<sub-area id>` (sub-area grade). An empty cell: not scored, or not part of the instrument.
  */
-export const SCORE_CSV_COLUMNS: readonly string[] = (() => {
-  const unique = (ids: string[]): string[] => [...new Set(ids)];
-  const gcp = builtinInstruments.filter((i) => i.family === 'gcp');
-  const star = builtinInstruments.filter((i) => i.family === 'star');
-  return [
-    'assessmentId', 'childId', 'instrument', 'edition', 'assessedOn', 'scored', 'notScored', 'unrated', 'total', 'concerns', 'borderline', 'strengths',
-    ...unique(gcp.flatMap((i) => i.needTypes.map((n) => `need.${n.id}`))),
-    ...unique(builtinInstruments.flatMap((i) => i.areas.map((a) => `area.${a.id}`))),
-    ...unique(star.flatMap((i) => i.areas.map((a) => `stage.${a.id}`))),
-    ...unique(gcp.flatMap((i) => i.areas.flatMap((a) => a.subAreas.map((s) => s.id)))),
-  ];
-})();
+export const SCORE_CSV_COLUMNS: readonly string[] = [
+  'assessmentId', 'childId', 'instrument', 'edition', 'assessedOn', 'scored', 'notScored', 'unrated', 'total', 'concerns', 'borderline', 'strengths',
+  ...prefixed('need', BUILTIN_NEED_TYPES),
+  ...prefixed('area', BUILTIN_AREAS),
+  ...prefixed('stage', BUILTIN_STAR_AREAS),
+  ...BUILTIN_SUB_AREAS,
+];
 
 /** A score flattened to the CSV columns (keys are column names, not paths). */
 export function scoreCsvRow(score: AssessmentScore): Record<string, string | number | null> {

@@ -6,7 +6,8 @@ import { describeIssues, inputError } from '../errors.js';
 import { csvColumnOf, csvLayout, csvRowToAssessment } from './csv-columns.js';
 import { csvRecords } from './csv.js';
 import type { InputFormat } from './format.js';
-import { binaryError, checkReadable, decodeUtf8, ioReason, readLines, type ProgressCallback } from './lines.js';
+import { binaryError, checkReadable, decodeUtf8, ioReason, readLineBatches, readLines, type ProgressCallback } from './lines.js';
+import { jsonProblem } from './small-file.js';
 
 /** Where a record came from: a line of NDJSON or CSV, or an item of a JSON array (from 1). */
 export type Where = { readonly file: string; readonly line: number } | { readonly file: string; readonly item: number };
@@ -53,17 +54,6 @@ function badRow(where: Where, problem: string, expected: string, received: strin
   return { ok: false, where, issues: [makeIssue([], expected, received)], message: `${whereText(where)}: ${problem}` };
 }
 
-/** JSON.parse's complaint, with its position turned into a line number where V8 gives one. */
-function jsonProblem(error: unknown, text: string): { line: number | null; reason: string } {
-  const reason = (error as Error).message;
-  const at = /at position (\d+)/.exec(reason);
-  if (at === null) return { line: null, reason };
-  const position = Number(at[1]);
-  let line = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && i < position; i = text.indexOf('\n', i + 1)) line++;
-  return { line, reason: reason.replace(/\s*\(line \d+ column \d+\)/, '') };
-}
-
 async function* readJsonArray(file: string): AsyncGenerator<Row> {
   const { size } = await checkReadable(file);
   if (size > MAX_JSON_BYTES) {
@@ -92,24 +82,28 @@ async function* readJsonArray(file: string): AsyncGenerator<Row> {
 }
 
 async function* readNdjson(file: string, options: ReadOptions): AsyncGenerator<Row> {
+  await checkReadable(file);
   let any = false;
-  for await (const { text, line } of readLines(file, options.maxLineBytes, options.onProgress)) {
-    if (text.trim() === '') continue;
-    any = true;
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch (error) {
-      const reason = `not valid JSON (${(error as Error).message})`;
-      yield badRow({ file, line }, reason, 'one assessment as a JSON object', `text that is ${reason}`);
-      continue;
+  for await (const batch of readLineBatches(file, options.maxLineBytes, options.onProgress)) {
+    for (const { text, line } of batch) {
+      if (text.trim() === '') continue;
+      any = true;
+      let value: unknown;
+      try {
+        value = JSON.parse(text);
+      } catch (error) {
+        const reason = `not valid JSON (${(error as Error).message})`;
+        yield badRow({ file, line }, reason, 'one assessment as a JSON object', `text that is ${reason}`);
+        continue;
+      }
+      yield judge(value, { file, line });
     }
-    yield judge(value, { file, line });
   }
   if (!any) throw inputError(`${file}: the file is empty; expected one assessment (a JSON object) a line`);
 }
 
 async function* readCsv(file: string, options: ReadOptions): AsyncGenerator<Row> {
+  await checkReadable(file);
   let layout: ReturnType<typeof csvLayout> | null = null;
   for await (const record of csvRecords(readLines(file, options.maxLineBytes, options.onProgress), file, options.maxLineBytes)) {
     const where = { file, line: record.line };
@@ -141,11 +135,7 @@ async function* readCsv(file: string, options: ReadOptions): AsyncGenerator<Row>
  * directory, empty, binary, not UTF-8, a line past the limit, a bad CSV header, invalid JSON
  * in an array) throw at once; a bad record is a bad row, for the caller to stop at or report.
  */
-export async function* readAssessmentRows(file: string, options: ReadOptions): AsyncGenerator<Row> {
-  if (options.format === 'json') {
-    yield* readJsonArray(file);
-    return;
-  }
-  await checkReadable(file);
-  yield* options.format === 'ndjson' ? readNdjson(file, options) : readCsv(file, options);
+export function readAssessmentRows(file: string, options: ReadOptions): AsyncGenerator<Row> {
+  // The reader itself, not a generator around it: one step less per row.
+  return options.format === 'json' ? readJsonArray(file) : options.format === 'ndjson' ? readNdjson(file, options) : readCsv(file, options);
 }

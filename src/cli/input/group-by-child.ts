@@ -47,3 +47,21 @@ export async function* groupByChild(rows: AsyncIterable<Row>, rejects: Rejects):
     else yield { childId: current.childId, assessments: current.assessments, where: current.where };
   }
 }
+
+/**
+ * The rows of a file read whole (a JSON array), put in order of child: each child's rows
+ * together where the child first appears, in file order within it. A bad row that names no
+ * child keeps its own place. Memory: the file's rows, which a JSON array holds anyway.
+ */
+export async function* gatherByChild(rows: AsyncIterable<Row>): AsyncGenerator<Row> {
+  const groups = new Map<string | number, Row[]>();
+  let unnamed = 0;
+  for await (const row of rows) {
+    const childId = row.ok ? row.assessment.child.id : row.childId;
+    const key = childId ?? unnamed++;
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [row]);
+    else group.push(row);
+  }
+  for (const group of groups.values()) yield* group;
+}

@@ -1,5 +1,5 @@
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { isUtf8 } from 'node:buffer';
+import { open, stat, type FileHandle } from 'node:fs/promises';
 import { inputError } from '../errors.js';
 
 /** One line of a text file, without its line end; `line` counts from 1. */
@@ -65,32 +65,53 @@ export function binaryError(file: string, line: number): Error {
   return inputError(`${file}: line ${line}: a NUL byte; this is a binary (or UTF-16) file, expected UTF-8 text`);
 }
 
+/** The size of one read: 256 KiB. */
+const CHUNK_BYTES = 1 << 18;
+
 /**
- * Reads a text file line by line from a stream, holding at most one line (and one chunk) in
- * memory. Line ends are `\n` or `\r\n`; a UTF-8 byte-order mark at the start is dropped. A line
- * longer than `maxLineBytes` stops the read at once, without reading the rest of it; so do a
- * NUL byte (a binary file) and bytes that are not UTF-8.
+ * Reads a text file line by line, a batch of lines per chunk read (so that a consumer pays
+ * one step per chunk, not per line). The next chunk is read while this one is split (one
+ * read always in flight), so the reader does not wait for the disk; memory holds two chunks
+ * and one line. Line ends are `\n` or `\r\n`; a UTF-8 byte-order mark at the start is dropped. A
+ * line longer than `maxLineBytes` stops the read at once, without reading the rest of it; so
+ * do a NUL byte (a binary file) and bytes that are not UTF-8, naming their line.
  */
-export async function* readLines(file: string, maxLineBytes: number, onProgress?: ProgressCallback): AsyncGenerator<TextLine> {
-  const stream = createReadStream(file, { highWaterMark: 1 << 16 });
+export async function* readLineBatches(file: string, maxLineBytes: number, onProgress?: ProgressCallback): AsyncGenerator<TextLine[]> {
+  let handle: FileHandle;
+  try {
+    handle = await open(file, 'r');
+  } catch (error) {
+    throw inputError(`${file}: cannot read the file (${ioReason(error)})`);
+  }
+  const read = () => handle.read(Buffer.allocUnsafe(CHUNK_BYTES), 0, CHUNK_BYTES, null);
+  let inFlight: ReturnType<typeof read> | null = null;
   let pending: Buffer[] = [];
   let pendingBytes = 0;
   let line = 0;
   let bytes = 0;
-  const finish = (last: Buffer): TextLine => {
+  const text = (raw: string): TextLine => {
     line++;
+    let value = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    if (line === 1 && value.startsWith(BOM)) value = value.slice(1);
+    return { text: value, line };
+  };
+  /** One line, decoded alone: the pending part of it and its `last` bytes. */
+  const finish = (last: Buffer): TextLine => {
     const whole = pending.length === 0 ? last : Buffer.concat([...pending, last]);
     pending = [];
     pendingBytes = 0;
-    const end = whole.length > 0 && whole[whole.length - 1] === 13 ? whole.length - 1 : whole.length;
-    let text = decodeUtf8(whole.subarray(0, end), file, `line ${line}`);
-    if (line === 1 && text.startsWith(BOM)) text = text.slice(1);
-    return { text, line };
+    return text(decodeUtf8(whole, file, `line ${line + 1}`));
   };
-  const tooLong = (): Error =>
-    inputError(`${file}: line ${line + 1}: longer than ${maxLineBytes.toLocaleString('en-GB')} bytes, the line limit; expected one record a line (raise the limit with --max-line-bytes)`);
+  const tooLong = (at: number): Error =>
+    inputError(`${file}: line ${at}: longer than ${maxLineBytes.toLocaleString('en-GB')} bytes, the line limit; expected one record a line (raise the limit with --max-line-bytes)`);
   try {
-    for await (const chunk of stream as AsyncIterable<Buffer>) {
+    inFlight = read();
+    for (;;) {
+      const { bytesRead, buffer } = await inFlight;
+      inFlight = null;
+      if (bytesRead === 0) break;
+      inFlight = read();
+      const chunk = buffer.subarray(0, bytesRead);
       bytes += chunk.length;
       const nul = chunk.indexOf(0);
       if (nul >= 0) {
@@ -98,24 +119,53 @@ export async function* readLines(file: string, maxLineBytes: number, onProgress?
         for (let i = chunk.indexOf(10); i >= 0 && i < nul; i = chunk.indexOf(10, i + 1)) before++;
         throw binaryError(file, line + 1 + before);
       }
+      const batch: TextLine[] = [];
       let start = 0;
-      for (let end = chunk.indexOf(10); end >= 0; end = chunk.indexOf(10, start)) {
-        if (pendingBytes + (end - start) > maxLineBytes) throw tooLong();
-        yield finish(chunk.subarray(start, end));
+      let end = chunk.indexOf(10);
+      if (end >= 0 && pending.length > 0) {
+        // The first line of this chunk ends the line the last chunk began.
+        if (pendingBytes + end > maxLineBytes) throw tooLong(line + 1);
+        batch.push(finish(chunk.subarray(0, end)));
         start = end + 1;
+        end = chunk.indexOf(10, start);
+      }
+      // The whole lines of this chunk: lengths checked, then decoded in one go.
+      const first = start;
+      let count = 0;
+      for (; end >= 0; end = chunk.indexOf(10, start)) {
+        if (end - start > maxLineBytes) throw tooLong(line + count + 1);
+        count++;
+        start = end + 1;
+      }
+      if (count > 0) {
+        const lines = chunk.subarray(first, start - 1);
+        if (isUtf8(lines)) for (const raw of lines.toString('utf8').split('\n')) batch.push(text(raw));
+        else {
+          // Decode line by line to name the line that is not UTF-8.
+          for (let from = first, to = chunk.indexOf(10, from); to >= 0 && to < start; from = to + 1, to = chunk.indexOf(10, from)) batch.push(finish(chunk.subarray(from, to)));
+        }
       }
       if (start < chunk.length) {
         pendingBytes += chunk.length - start;
-        if (pendingBytes > maxLineBytes) throw tooLong();
+        if (pendingBytes > maxLineBytes) throw tooLong(line + 1);
         pending.push(chunk.subarray(start));
       }
       onProgress?.(line, bytes);
+      if (batch.length > 0) yield batch;
     }
   } catch (error) {
     if (error instanceof Error && error.name === 'CliError') throw error;
     throw inputError(`${file}: cannot read the file (${ioReason(error)})`);
   } finally {
-    stream.destroy();
+    // Closed once the read in flight (if any) has settled; not awaited, so that a stop on a
+    // FIFO (a line over the limit) does not wait for a writer.
+    const settled = inFlight === null ? Promise.resolve() : inFlight.then(() => undefined, () => undefined);
+    void settled.then(() => handle.close()).catch(() => undefined);
   }
-  if (pendingBytes > 0) yield finish(Buffer.alloc(0));
+  if (pendingBytes > 0) yield [finish(Buffer.alloc(0))];
+}
+
+/** {@link readLineBatches}, a line at a time. */
+export async function* readLines(file: string, maxLineBytes: number, onProgress?: ProgressCallback): AsyncGenerator<TextLine> {
+  for await (const batch of readLineBatches(file, maxLineBytes, onProgress)) yield* batch;
 }

@@ -40,10 +40,16 @@ function buffered(target: Writable, onError: (error: unknown) => Error): { write
   let size = 0;
   const flush = async (): Promise<void> => {
     if (size === 0) return;
-    const chunk = parts.join('');
+    const chunk = parts;
     parts = [];
     size = 0;
-    if (!target.write(chunk)) {
+    // Corked, the parts go out in one writev: no joined copy of them is made first.
+    const stream = target as NodeJS.WritableStream & { cork?: () => void; uncork?: () => void };
+    stream.cork?.();
+    let ok = true;
+    for (const part of chunk) ok = target.write(part);
+    stream.uncork?.();
+    if (!ok) {
       await new Promise<void>((done, fail) => {
         const drained = (): void => {
           target.off('error', failed);

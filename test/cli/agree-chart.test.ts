@@ -1,0 +1,135 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseAssessment } from '../../src/index.js';
+import { renderProfileChart, renderStarChart } from '../../src/svg/index.js';
+import { csvObjects } from '../support/children.js';
+import { snapshot, tempDir } from '../support/files.js';
+import { ROOT, runCli } from '../support/run.js';
+import { SAMPLE } from '../support/sample.js';
+import { allElements, parseXml } from '../support/xml.js';
+
+/** Kappas of examples/data/training-grades.csv from scikit-learn and statsmodels (scripts/kappa-reference.py). */
+const reference = JSON.parse(readFileSync(resolve(ROOT, 'test/agreement/kappa-reference.json'), 'utf8')) as {
+  cohen: { id: string; weights: string; sklearn: number }[];
+  fleiss: { id: string; statsmodels: number }[];
+};
+const sklearn = (a: string, b: string, weights: string) => reference.cohen.find((c) => c.id === `training-grades:${a}~${b}` && c.weights === weights)?.sklearn as number;
+
+interface AgreeJson {
+  raters: string[];
+  cases: number;
+  weights: string;
+  categories: number[];
+  pairs: { a: string; b: string; kappa: number; n: number }[];
+  fleiss: { kappa: number; n: number } | null;
+}
+
+describe('graded-care agree on examples/data/training-grades.csv', () => {
+  it.each(['none', 'linear', 'quadratic'])('--weights %s: every pair as scikit-learn computes it, and Fleiss as statsmodels', (weights) => {
+    const run = runCli(['agree', 'examples/data/training-grades.csv', '--weights', weights, '--instrument', 'gcp2']);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const result = JSON.parse(run.stdout) as AgreeJson;
+    expect(result).toMatchObject({ raters: ['reference', 'trainee-1', 'trainee-2', 'trainee-3'], cases: 16, weights, categories: [1, 2, 3, 4, 5] });
+    expect(result.pairs).toHaveLength(6);
+    for (const pair of result.pairs) expect(Math.abs(pair.kappa - sklearn(pair.a, pair.b, weights))).toBeLessThan(1e-9);
+    // trainee-2 left safety.online blank: 15 cases have every rater's grade.
+    expect(result.fleiss?.n).toBe(15);
+    expect(Math.abs((result.fleiss?.kappa as number) - (reference.fleiss.find((f) => f.id === 'training-grades')?.statsmodels as number))).toBeLessThan(1e-9);
+  });
+
+  it('--out agreement.csv: a row per pair, then Fleiss', () => {
+    const dir = tempDir();
+    const run = runCli(['agree', 'examples/data/training-grades.csv', '--weights', 'linear', '--columns', 'reference,trainee-1,trainee-3', '--out', join(dir, 'agreement.csv')]);
+    expect(run.status).toBe(0);
+    expect(Object.keys(snapshot(dir))).toEqual(['agreement.csv']);
+    const text = readFileSync(join(dir, 'agreement.csv'), 'utf8');
+    expect(text.split('\n')[0]).toBe('raterA,raterB,statistic,weights,n,kappa,observed,expected,exactAgreement,withinOneAgreement');
+    const rows = csvObjects(text);
+    expect(rows.map((r) => [r['raterA'], r['raterB'], r['statistic'], r['n']])).toEqual([
+      ['reference', 'trainee-1', 'cohen', '16'],
+      ['reference', 'trainee-3', 'cohen', '16'],
+      ['trainee-1', 'trainee-3', 'cohen', '16'],
+      ['all', 'all', 'fleiss', '16'],
+    ]);
+    // The grades given run from 1 to 5 here, so the instrument's scale changes nothing.
+    expect(Math.abs(Number(rows[0]?.['kappa']) - sklearn('reference', 'trainee-1', 'linear'))).toBeLessThan(1e-9);
+  });
+
+  it.each([
+    ['an unknown weighting', ['--weights', 'cubic'], 1, 'graded-care: --weights "cubic": expected one of none, linear, quadratic'],
+    ['no weighting', [], 1, 'graded-care: agree: --weights none|linear|quadratic is required (every kappa names its weighting)'],
+    ['an unknown instrument', ['--weights', 'none', '--instrument', 'gcp3'], 1, 'graded-care: --instrument "gcp3": expected one of gcp, gcp2, family-star-plus'],
+    [
+      'a column not in the table',
+      ['--weights', 'none', '--columns', 'reference,trainee-9'],
+      2,
+      'graded-care: examples/data/training-grades.csv: --columns: expected a column of the table (subArea, reference, trainee-1, trainee-2, trainee-3), received "trainee-9"',
+    ],
+  ])('refuses %s in one line, leaving no output', (_what, args, status, message) => {
+    const dir = tempDir();
+    const run = runCli(['agree', 'examples/data/training-grades.csv', ...args, '--out', join(dir, 'out.json')]);
+    expect(run.status).toBe(status);
+    expect(run.stderr).toBe(`${message}\n`);
+    expect(snapshot(dir)).toEqual({});
+  });
+
+  it('refuses a grade that is not a whole number, naming the line and the column', () => {
+    const dir = tempDir({ 'grades.csv': 'subArea,reference,trainee\nphysical.nutrition,4,4\nphysical.housing,3,"2,5"\n' });
+    const run = runCli(['agree', join(dir, 'grades.csv'), '--weights', 'linear', '--out', join(dir, 'out.json')]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(`graded-care: ${join(dir, 'grades.csv')}: line 3: column trainee: expected a whole-number grade, a blank or not-scored, received "2,5"\n`);
+    expect(Object.keys(snapshot(dir))).toEqual(['grades.csv']);
+  });
+
+  it('refuses a file that is not CSV, and --keep-going, as usage errors', () => {
+    expect(runCli(['agree', 'examples/data/assessments.json', '--weights', 'none']).stderr).toMatch(/^graded-care: agree: examples\/data\/assessments\.json: expected a CSV table/);
+    const run = runCli(['agree', 'examples/data/training-grades.csv', '--weights', 'none', '--keep-going']);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^graded-care: agree: --keep-going does not apply/);
+  });
+});
+
+describe('graded-care chart', () => {
+  const sample = SAMPLE.map((a) => parseAssessment(a));
+
+  it('--out profile.svg: the profile of one child, well-formed XML with a title and a description', () => {
+    const dir = tempDir();
+    const run = runCli(['chart', 'examples/data/assessments.ndjson', '--kind', 'profile', '--child', 'C-102', '--out', join(dir, 'profile.svg')]);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe('');
+    expect(Object.keys(snapshot(dir))).toEqual(['profile.svg']);
+    const svg = readFileSync(join(dir, 'profile.svg'), 'utf8');
+    const root = parseXml(svg);
+    expect(root.name).toBe('svg');
+    expect(root.attributes['xmlns']).toBe('http://www.w3.org/2000/svg');
+    const names = allElements(root).map((e) => e.name);
+    expect(names).toContain('title');
+    expect(names).toContain('desc');
+    expect(svg).toBe(renderProfileChart(sample.filter((a) => a.id.startsWith('A-102'))));
+  });
+
+  it('a Star chart to stdout, from a file that mixes GCP2 and Star readings', () => {
+    const run = runCli(['chart', 'examples/data/assessments.csv', '--kind', 'star', '--child', 'C-106']);
+    expect(run.status).toBe(0);
+    expect(parseXml(run.stdout).name).toBe('svg');
+    expect(run.stdout).toBe(renderStarChart(sample.filter((a) => a.id.startsWith('S-106'))));
+  });
+
+  it.each([
+    ['no --kind', [], 1, /^graded-care: chart: --kind star\|profile is required$/],
+    ['an unknown kind', ['--kind', 'radar'], 1, /^graded-care: --kind "radar": expected one of star, profile$/],
+    ['several children and no --child', ['--kind', 'star'], 1, /^graded-care: examples\/data\/assessments\.json: --child: expected --child naming one of the children in the input: C-101, C-106, received nothing$/],
+    ['a child not in the file', ['--kind', 'profile', '--child', 'C-999'], 1, /^graded-care: examples\/data\/assessments\.json: --child "C-999": no assessment of that child; the file holds C-101, .*C-107$/],
+    ['a child with nothing of that kind', ['--kind', 'star', '--child', 'C-102'], 2, /^graded-care: examples\/data\/assessments\.json: chart --kind star: the input has no Star readings$/],
+  ])('refuses %s in one line, leaving no output', (_what, args, status, message) => {
+    const dir = tempDir();
+    const run = runCli(['chart', 'examples/data/assessments.json', ...args, '--out', join(dir, 'chart.svg')]);
+    expect(run.status).toBe(status);
+    expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(run.stderr.trimEnd()).toMatch(message);
+    expect(snapshot(dir)).toEqual({});
+  });
+});

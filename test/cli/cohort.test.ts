@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { CohortSummary } from '../../src/index.js';
+import { COHORT_CSV_COLUMNS } from '../../src/cli/commands/cohort-rows.js';
+import { csvObjects } from '../support/children.js';
+import { snapshot, tempDir } from '../support/files.js';
+import { runCli } from '../support/run.js';
+
+const AS_OF = '2025-11-20';
+const BY_LOCALITY = ['--population-file', 'examples/data/population.csv', '--group-by', 'locality'];
+const LEVELS = ['child-protection', 'child-in-need', 'early-help', 'additional-support', 'universal'];
+
+/*
+ * Worked by hand from examples/data (levels as in test/cli/place.test.ts) and
+ * examples/data/population.csv (Central 14,200, North 9,800, East 8,100, West 7,600, Rural 8,700):
+ *
+ *   locality  children  child-protection  child-in-need  early-help  additional-support  universal
+ *   Central   2         0                 0              0           1 (C-105)           1 (C-101)
+ *   North     2         1 (C-102)         0              1 (C-107)   0                   0
+ *   East      1         0                 1 (C-103)      0           0                   0
+ *   West      1         0                 0              0           0                   1 (C-104)
+ *   Rural     1         1 (C-106)         0              0           0                   0
+ *   total     7         2                 1              1           1                   2
+ *
+ * Rates per 10,000: North child protection 1 / 9,800 = 1.0204… → 1.0; Central universal
+ * 1 / 14,200 = 0.704… → 0.7; whole area child protection 2 / 48,400 = 0.413… → 0.4.
+ */
+describe('graded-care cohort on the sample data', () => {
+  it('--no-suppress: exact counts and rates per 10,000 by locality, hand-checked', () => {
+    const run = runCli(['cohort', 'examples/data/assessments.ndjson', '--as-of', AS_OF, ...BY_LOCALITY, '--no-suppress']);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const summary = JSON.parse(run.stdout) as CohortSummary & { asOf: string; policy: { id: string; version: string } };
+    expect(summary).toMatchObject({ asOf: AS_OF, policy: { id: 'reference-2016', version: '1.0.0' }, groupBy: 'locality', suppression: { method: 'none' }, levels: LEVELS });
+    const counts = (g: CohortSummary['total']) => [g.children, ...LEVELS.map((l) => g.levels[l]?.count)];
+    expect(Object.fromEntries([summary.total, ...summary.groups].map((g) => [g.group, [g.population, ...counts(g)]]))).toEqual({
+      total: [48_400, 7, 2, 1, 1, 1, 2],
+      Central: [14_200, 2, 0, 0, 0, 1, 1],
+      North: [9_800, 2, 1, 0, 1, 0, 0],
+      East: [8_100, 1, 0, 1, 0, 0, 0],
+      West: [7_600, 1, 0, 0, 0, 0, 1],
+      Rural: [8_700, 1, 1, 0, 0, 0, 0],
+    });
+    expect(summary.groups[1]?.levels['child-protection']).toEqual({ count: 1, ratePer10k: 1 });
+    expect(summary.groups[0]?.levels['universal']).toEqual({ count: 1, ratePer10k: 0.7 });
+    expect(summary.total.levels['child-protection']).toEqual({ count: 2, ratePer10k: 0.4 });
+    // Nutritional at concern in the latest assessment: C-102, C-103, C-106; physical: C-102, C-106, C-107.
+    expect(summary.total.needsAtConcern['nutritional']?.count).toBe(3);
+    expect(summary.total.needsAtConcern['physical']?.count).toBe(3);
+    // Physical area, baseline → latest, the five children with two GCP2 assessments or more:
+    // C-101 4 → 2 improved; C-104 1 → 1, C-105 2 → 2 unchanged; C-102 3 → 4, C-106 2 → 4 deteriorated.
+    expect(summary.total.progress['physical']).toEqual({ children: 5, improved: { count: 1, percent: 20 }, unchanged: { count: 2, percent: 40 }, deteriorated: { count: 2, percent: 40 } });
+  });
+
+  it('suppresses by default: counts 1–5 (and the totals that would give them away) are c, 0 stays 0', () => {
+    const dir = tempDir();
+    const run = runCli(['cohort', 'examples/data/assessments.csv', '--as-of', AS_OF, ...BY_LOCALITY, '--out', join(dir, 'cohort.json')]);
+    expect(run.status).toBe(0);
+    expect(Object.keys(snapshot(dir))).toEqual(['cohort.json']);
+    const summary = JSON.parse(readFileSync(join(dir, 'cohort.json'), 'utf8')) as CohortSummary;
+    expect(summary.suppression).toEqual({ method: 'dfe', roundTotals: false });
+    // Every non-zero count above is 1 or 2, so c; the grand total 7 is not, and no line is left with a single c.
+    expect(summary.total.children).toBe(7);
+    expect(summary.total.levels['child-protection']).toEqual({ count: 'c', ratePer10k: 'c' });
+    expect(summary.groups.map((g) => g.children)).toEqual(['c', 'c', 'c', 'c', 'c']);
+    expect(summary.groups[0]?.levels['child-protection']).toEqual({ count: 0, ratePer10k: 0 });
+    expect(readFileSync(join(dir, 'cohort.json'), 'utf8')).not.toMatch(/"count": [1-5],/);
+  });
+
+  it('--round-totals rounds the whole-area total to the nearest 10', () => {
+    const run = runCli(['cohort', 'examples/data/assessments.ndjson', '--as-of', AS_OF, ...BY_LOCALITY, '--round-totals']);
+    expect(run.status).toBe(0);
+    expect((JSON.parse(run.stdout) as CohortSummary).total.children).toBe(10);
+  });
+
+  it('writes CSV, one figure a row with the documented columns', () => {
+    const run = runCli(['cohort', 'examples/data/assessments.json', '--as-of', AS_OF, '--population', '48400', '--no-suppress', '--output-format', 'csv']);
+    expect(run.stderr).toBe('');
+    expect(run.stdout.split('\n')[0]?.split(',')).toEqual(COHORT_CSV_COLUMNS);
+    const rows = csvObjects(run.stdout);
+    const find = (measure: string, category: string, area = '') => rows.find((r) => r['measure'] === measure && r['category'] === category && r['area'] === area);
+    expect(find('children', '')).toMatchObject({ group: 'total', population: '48400', count: '7' });
+    expect(find('level', 'child-protection')).toMatchObject({ count: '2', ratePer10k: '0.4', percent: '' });
+    // 3 of 48,400 = 0.6198… → 0.6.
+    expect(find('need-at-concern', 'nutritional')).toMatchObject({ count: '3', ratePer10k: '0.6' });
+    expect(find('progress', 'improved', 'physical')).toMatchObject({ count: '1', percent: '20' });
+    // One group only: the whole area. 1 + 4 × 5 (levels, needs) + 4 areas × 4 rows.
+    expect(rows).toHaveLength(1 + 5 + 5 + 4 * 4);
+  });
+
+  it('refuses a child whose locality has no population, naming the child and the groups', () => {
+    const dir = tempDir({ 'population.json': JSON.stringify({ Central: 14_200, North: 9_800 }) });
+    const run = runCli(['cohort', 'examples/data/assessments.ndjson', '--as-of', AS_OF, '--population-file', join(dir, 'population.json'), '--group-by', 'locality', '--out', join(dir, 'out.json')]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^graded-care: examples\/data\/assessments\.ndjson: line \d+: child "C-103": Invalid cohort record: child\.locality: expected a group with a population in .*population\.json \(Central, North\), received "East"\n$/);
+    expect(Object.keys(snapshot(dir))).toEqual(['population.json']);
+  });
+
+  it('checks its population options before reading', () => {
+    const run = runCli(['cohort', 'examples/data/assessments.ndjson', '--as-of', AS_OF, '--group-by', 'locality', '--population', '100']);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe('graded-care: cohort: --group-by and --population-file go together (each group needs its population)\n');
+  });
+});

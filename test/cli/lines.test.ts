@@ -1,0 +1,48 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readLineBatches, readLines } from '../../src/cli/input/lines.js';
+import { tempDir } from '../support/files.js';
+
+async function linesOf(file: string, maxLineBytes = 1 << 20): Promise<{ text: string; line: number }[]> {
+  const out: { text: string; line: number }[] = [];
+  for await (const line of readLines(file, maxLineBytes)) out.push(line);
+  return out;
+}
+
+/** Lines of all sorts, several chunks (256 KiB) long: multi-byte characters, CRLF, a line spanning chunks. */
+function bigText(): string {
+  const lines: string[] = [];
+  for (let i = 0; i < 6_000; i++) {
+    const body = i % 7 === 0 ? `note ${i}: grade → 4, “quoted”, café ✓` : i % 11 === 0 ? '' : `{"id":"A-${i}","x":"${'y'.repeat(i % 97)}"}`;
+    lines.push(i % 5 === 0 ? `${body}\r` : body);
+  }
+  lines.push('z'.repeat(300_000)); // longer than one chunk
+  lines.push('last line, no line end');
+  return `\uFEFF${lines.join('\n')}`;
+}
+
+describe('readLineBatches (the NDJSON and CSV line reader)', () => {
+  it('gives the same lines as splitting the whole text, across chunk boundaries, without CR or BOM', async () => {
+    const text = bigText();
+    const dir = tempDir({ 'in.txt': text });
+    const expected = text.slice(1).split('\n').map((t, i) => ({ text: t.endsWith('\r') ? t.slice(0, -1) : t, line: i + 1 }));
+    expect(await linesOf(join(dir, 'in.txt'))).toEqual(expected);
+    let batches = 0;
+    for await (const batch of readLineBatches(join(dir, 'in.txt'), 1 << 20)) batches += batch.length > 0 ? 1 : 0;
+    expect(batches).toBeGreaterThan(2);
+    expect(batches).toBeLessThan(expected.length / 100);
+  });
+
+  it('names the line that is not UTF-8, in the middle of a chunk', async () => {
+    const before = Buffer.from(Array.from({ length: 500 }, (_, i) => `line ${i + 1}\n`).join(''));
+    const dir = tempDir({ 'in.txt': Buffer.concat([before, Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]), Buffer.from('after\n')]) });
+    await expect(linesOf(join(dir, 'in.txt'))).rejects.toThrow(/in\.txt: line 501: not UTF-8 text/);
+  });
+
+  it('names the line over the limit, whether it ends in this chunk or runs past it', async () => {
+    const short = Array.from({ length: 300 }, (_, i) => `line ${i + 1}`).join('\n');
+    const dir = tempDir({ 'a.txt': `${short}\n${'x'.repeat(5_000)}\nok\n`, 'b.txt': `${short}\n${'x'.repeat(600_000)}\nok\n` });
+    await expect(linesOf(join(dir, 'a.txt'), 4_096)).rejects.toThrow(/a\.txt: line 301: longer than 4,096 bytes/);
+    await expect(linesOf(join(dir, 'b.txt'), 400_000)).rejects.toThrow(/b\.txt: line 301: longer than 400,000 bytes/);
+  });
+});
