@@ -21,7 +21,7 @@ export default defineConfig([
     target: 'node20',
     sourcemap: true,
     banner: { js: '#!/usr/bin/env node' },
-    external: ['zod', 'date-fns'],
+    external: ['zod'],
   },
   {
     // The browser build: minified ESM with every dependency inlined, for a page to import

@@ -1,7 +1,8 @@
 import { type Issue, makeIssue, PolicyError } from '../errors.js';
-import { checkTiling } from '../instruments/define.js';
+import { checkBands, checkUnique } from '../instruments/checks.js';
 import { expandNeeds } from '../instruments/needs.js';
 import { findInstrument, type InstrumentOptions } from '../instruments/registry.js';
+import type { Instrument } from '../instruments/types.js';
 import { describeValue } from '../internal/describe.js';
 import { findForbiddenKeys } from '../internal/forbidden-keys.js';
 import { deepFreeze } from '../internal/freeze.js';
@@ -25,15 +26,9 @@ export function markDefined(policy: ThresholdPolicy): ThresholdPolicy {
   return policy;
 }
 
-function checkUnique(ids: readonly string[], path: string, what: string, issues: Issue[]): void {
-  ids.forEach((id, i) => {
-    if (ids.indexOf(id) !== i) issues.push(makeIssue([path, i, 'id'], `a ${what} id not used before`, `the duplicate id ${JSON.stringify(id)}`));
-  });
-}
-
 function checkRules(def: ThresholdPolicyDefinition, issues: Issue[]): void {
   const levels = def.levels.map((l) => l.id);
-  checkUnique(def.rules.map((r) => r.id), 'rules', 'rule', issues);
+  checkUnique(def.rules.map((r, i) => ({ id: r.id, path: ['rules', i, 'id'] })), 'rule', issues);
   def.rules.forEach((rule, i) => {
     if (!levels.includes(rule.level)) issues.push(makeIssue(['rules', i, 'level'], `one of the policy's levels (${levels.join(', ')})`, describeValue(rule.level)));
     if (rule.id === 'immediate-safety') {
@@ -50,6 +45,35 @@ function checkRules(def: ThresholdPolicyDefinition, issues: Issue[]): void {
   }
 }
 
+/**
+ * What is wrong with applying a policy to one GCP-family instrument (under the policy's need
+ * mapping for it, or the instrument's own): its bands must tile the instrument's scale, its
+ * grades must lie on it, and the need types `immediate-safety` watches must be need types the
+ * instrument has — otherwise a test would silently never fire. `definePolicy` runs this for
+ * every instrument a policy maps; `placeOnContinuum` for any other instrument it is given.
+ */
+export function policyIssuesFor(def: ThresholdPolicyDefinition, instrument: Instrument, mapping: Readonly<Record<string, string>> | undefined): Issue[] {
+  const issues: Issue[] = [];
+  const { min, max } = instrument.scale;
+  const needs = mapping === undefined ? instrument.needs : expandNeeds(instrument.areas, mapping).needs;
+  if (mapping !== undefined) issues.push(...expandNeeds(instrument.areas, mapping, ['needs', instrument.id]).issues);
+  issues.push(...checkBands(def.bands, instrument.direction, min, max, `bands (on ${instrument.id}'s scale ${min}–${max})`));
+  const onScale = `a grade on ${instrument.id}'s scale (${min}–${max})`;
+  if (def.seriousImpairmentGrade < min || def.seriousImpairmentGrade > max) {
+    issues.push(makeIssue(['seriousImpairmentGrade'], onScale, describeValue(def.seriousImpairmentGrade)));
+  }
+  const needTypes = [...new Set(Object.values(needs))];
+  def.rules.forEach((rule, i) => {
+    if (rule.grade !== undefined && (rule.grade < min || rule.grade > max)) issues.push(makeIssue(['rules', i, 'grade'], onScale, describeValue(rule.grade)));
+    (rule.needTypes ?? []).forEach((needType, j) => {
+      if (!needTypes.includes(needType)) {
+        issues.push(makeIssue(['rules', i, 'needTypes', j], `a need type ${instrument.id} has under the policy (${needTypes.join(', ')})`, describeValue(needType)));
+      }
+    });
+  });
+  return issues;
+}
+
 function checkNeeds(def: ThresholdPolicyDefinition, options: InstrumentOptions | undefined, issues: Issue[]): void {
   for (const [instrumentId, mapping] of Object.entries(def.needs)) {
     const instrument = findInstrument(instrumentId, options);
@@ -58,20 +82,7 @@ function checkNeeds(def: ThresholdPolicyDefinition, options: InstrumentOptions |
     } else if (instrument.family !== 'gcp') {
       issues.push(makeIssue(['needs', instrumentId], 'a GCP-family instrument (Stars are not placed on the continuum)', `the Star ${JSON.stringify(instrumentId)}`));
     } else {
-      issues.push(...expandNeeds(instrument.areas, mapping, ['needs', instrumentId]).issues);
-      const { min, max } = instrument.scale;
-      const { met, borderline, concern } = def.bands;
-      const order = instrument.direction === 'lower-is-better' ? { met, borderline, concern } : { concern, borderline, met };
-      const placed = Object.entries(order).map(([band, range]) => ({ ...range, path: ['bands', band] }));
-      issues.push(...checkTiling(placed, min, max, `bands (on ${instrumentId}'s scale ${min}–${max})`));
-      // A grade off the scale would make its test silently never fire.
-      const onScale = `a grade on ${instrumentId}'s scale (${min}–${max})`;
-      if (def.seriousImpairmentGrade < min || def.seriousImpairmentGrade > max) {
-        issues.push(makeIssue(['seriousImpairmentGrade'], onScale, describeValue(def.seriousImpairmentGrade)));
-      }
-      def.rules.forEach((rule, i) => {
-        if (rule.grade !== undefined && (rule.grade < min || rule.grade > max)) issues.push(makeIssue(['rules', i, 'grade'], onScale, describeValue(rule.grade)));
-      });
+      issues.push(...policyIssuesFor(def, instrument, mapping));
     }
   }
 }
@@ -98,7 +109,7 @@ export function definePolicy(definition: ThresholdPolicyDefinition, options?: In
   if (!parsed.success) throw new PolicyError(translateZodIssues(parsed.error.issues, definition));
   const def = parsed.data as ThresholdPolicyDefinition;
   const issues: Issue[] = [];
-  checkUnique(def.levels.map((l) => l.id), 'levels', 'level', issues);
+  checkUnique(def.levels.map((l, i) => ({ id: l.id, path: ['levels', i, 'id'] })), 'level', issues);
   checkRules(def, issues);
   checkNeeds(def, options, issues);
   if (issues.length > 0) throw new PolicyError(issues);

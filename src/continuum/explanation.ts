@@ -16,6 +16,10 @@ export function explain(placement: Placement, policy: ThresholdPolicy, unknownGr
     `rule ${placement.rule} fired → ${placement.level}${placement.urgent ? ' (urgent)' : ''} under policy ${policy.id} v${policy.version}` +
       (earlier.length > 0 ? `; earlier rules did not fire: ${list(earlier)}` : ''),
   );
+  const sameDay = placement.assessments.filter((a) => a.assessedOn === latest.assessedOn);
+  if (sameDay.length > 1) {
+    lines.push(`${sameDay.length} assessments on ${latest.assessedOn} (${list(sameDay.map((a) => a.assessmentId))}): placement rests on ${latest.assessmentId}, the last by id`);
+  }
   const { needsAtConcern } = definitions.earlyHelp;
   lines.push(
     needsAtConcern.length > 0

@@ -11,10 +11,12 @@ export interface HighRiskFindings {
 
 /**
  * The policy's high-risk groups the child is in on the latest assessment's date. A group is
- * established by a child flag of its name; `pre-mobile` also by age: not flagged `mobile`
- * and younger than the policy's `preMobileMonths` whole calendar months.
+ * established by a flag of its name on the latest record (flags describe the child now);
+ * `pre-mobile` also by age — not flagged `mobile`, and younger than the policy's
+ * `preMobileMonths` whole calendar months — from the date of birth any record of the history
+ * gives (the records must agree).
  */
-export function highRiskGroups(latest: Assessment, policy: ThresholdPolicy): HighRiskFindings {
+export function highRiskGroups(latest: Assessment, policy: ThresholdPolicy, dateOfBirth: { date: string; from: string } | null): HighRiskFindings {
   // Stryker disable next-line ArrayDeclaration: a child without flags is in no flag-established group either way
   const flags = latest.child.flags ?? [];
   const established: HighRiskGroup[] = [];
@@ -25,15 +27,15 @@ export function highRiskGroups(latest: Assessment, policy: ThresholdPolicy): Hig
       continue;
     }
     if (group !== 'pre-mobile' || flags.includes('mobile')) continue;
-    const born = latest.child.dateOfBirth;
-    if (born === undefined) {
-      unknown.push({ group, why: `no date of birth on ${latest.id} and no mobile or pre-mobile flag` });
-    } else if (isYoungerThanMonths(born, latest.assessedOn, policy.preMobileMonths)) {
-      const months = wholeMonths(born, latest.assessedOn);
+    if (dateOfBirth === null) {
+      unknown.push({ group, why: `no date of birth in the history and no mobile or pre-mobile flag on ${latest.id}` });
+    } else if (isYoungerThanMonths(dateOfBirth.date, latest.assessedOn, policy.preMobileMonths)) {
+      const months = wholeMonths(dateOfBirth.date, latest.assessedOn);
+      const source = dateOfBirth.from === latest.id ? '' : `, as ${dateOfBirth.from} records`;
       established.push({
         group,
         how: 'age',
-        detail: `${months} whole month${months === 1 ? '' : 's'} old on ${latest.assessedOn} (born ${born}), under ${policy.preMobileMonths}`,
+        detail: `${months} whole month${months === 1 ? '' : 's'} old on ${latest.assessedOn} (born ${dateOfBirth.date}${source}), under ${policy.preMobileMonths}`,
       });
     }
   }

@@ -1,18 +1,18 @@
 import type { Assessment } from '../contract/types.js';
-import { type Issue, OperationError, OptionsError, makeIssue } from '../errors.js';
+import { type Issue, OperationError, OptionsError, PolicyError, makeIssue } from '../errors.js';
 import type { InstrumentOptions } from '../instruments/registry.js';
 import type { Band, Instrument } from '../instruments/types.js';
-import { addDays } from '../internal/calendar.js';
+import { epochDay, fromEpochDay } from '../internal/calendar.js';
 import { describeValue, isPlainObject } from '../internal/describe.js';
 import { oncePerObject } from '../internal/memo.js';
 import { calendarDate, optionsObject } from '../internal/option-checks.js';
 import { isWorse } from '../score/aggregate.js';
-import { planFor, type ScoringOptions, type ScoringPlan } from '../score/plan.js';
+import { bandOfGrade, planFor, type ScoringOptions, type ScoringPlan } from '../score/plan.js';
 import { type GradeSnapshot, snapshot } from '../score/snapshot.js';
-import { type HistoryEntry, prepareHistory } from '../progress/history.js';
+import { checkAsOf, type HistoryEntry, prepareHistory } from '../progress/history.js';
 import { persistenceOf } from '../progress/persistence.js';
 import type { AssessmentRef } from '../progress/types.js';
-import { definePolicy, isDefinedPolicy } from './define-policy.js';
+import { definePolicy, isDefinedPolicy, policyIssuesFor } from './define-policy.js';
 import { explain } from './explanation.js';
 import { highRiskGroups } from './high-risk.js';
 import { referencePolicy } from './reference-policy.js';
@@ -41,14 +41,22 @@ export interface Graded {
   readonly grades: GradeSnapshot;
 }
 
-/** The scoring options a policy implies for an instrument: its bands and need mapping (frozen, so plans are cached). */
+/**
+ * The scoring options a policy implies for an instrument: its bands and need mapping (frozen,
+ * so plans are cached) — after checking, once per policy and instrument, that the policy can
+ * be applied to that instrument at all.
+ *
+ * @throws {@link PolicyError} when it cannot (e.g. a grade off the instrument's scale).
+ */
 const scoringOptionsOf = oncePerObject((policy: ThresholdPolicy) => {
   const byInstrument = new Map<Instrument, ScoringOptions>();
   return (instrument: Instrument): ScoringOptions => {
     let options = byInstrument.get(instrument);
-    // Stryker disable next-line ConditionalExpression: a cache; a miss builds equal options
+    // Stryker disable next-line ConditionalExpression: a cache; a miss checks and builds equal options
     if (options === undefined) {
       const needs = policy.needs[instrument.id];
+      const issues = policyIssuesFor(policy, instrument, needs);
+      if (issues.length > 0) throw new PolicyError(issues);
       // Stryker disable next-line ConditionalExpression: { bands, needs: undefined } scores alike; the branch only keeps the options exact
       options = Object.freeze(needs === undefined ? { bands: policy.bands } : { bands: policy.bands, needs });
       byInstrument.set(instrument, options);
@@ -65,9 +73,6 @@ function policyOf(value: unknown, options: InstrumentOptions): ThresholdPolicy {
   return definePolicy(value as unknown as ThresholdPolicy, options);
 }
 
-function bandOf(plan: ScoringPlan, grade: number | null): Band | null {
-  return grade === null ? null : (plan.bandOf[grade - plan.index.min] as Band);
-}
 
 /** Need type → grade in one graded assessment (`null` where it maps none or none is scored). */
 function needGrade(graded: Graded, needType: string): number | null {
@@ -88,7 +93,7 @@ function needsAtConcern(latest: Graded): NeedAtConcern[] {
   const out: NeedAtConcern[] = [];
   plan.needIds.forEach((needType, n) => {
     const grade = grades.needs[n] ?? null;
-    if (bandOf(plan, grade) !== 'concern') return;
+    if (bandOfGrade(plan, grade) !== 'concern') return;
     const members = plan.needUnits[n] as readonly number[];
     // A sentinel (not scored, unrated) has no band, so only graded sub-areas pass.
     const subAreas = members.filter((u) => plan.bandOf[(grades.units[u] as number) - plan.index.min] === 'concern').map((u) => plan.index.unitIds[u] as string);
@@ -100,9 +105,8 @@ function needsAtConcern(latest: Graded): NeedAtConcern[] {
 function persistentNeeds(history: readonly Graded[], needTypes: readonly string[], persistenceDays: number): PersistentNeed[] {
   const out: PersistentNeed[] = [];
   for (const needType of needTypes) {
-    const gradeAt = (i: number) => needGrade(history[i] as Graded, needType);
-    const course = { length: history.length, assessmentAt: (i: number) => (history[i] as Graded).entry.assessment, gradeAt, bandAt: (i: number) => bandOf((history[i] as Graded).plan, gradeAt(i)) };
-    const persistence = persistenceOf(course, persistenceDays);
+    const points = history.map((graded) => ({ assessment: graded.entry.assessment, plan: graded.plan, grade: needGrade(graded, needType) }));
+    const persistence = persistenceOf(points, persistenceDays);
     if (persistence.persistent) {
       out.push({ needType, since: persistence.since as string, spanDays: persistence.spanDays as number, evidence: persistence.evidence });
     }
@@ -210,19 +214,17 @@ export function placeOnContinuum(history: readonly Assessment[], options?: Place
   const asOf = calendarDate(issues, 'asOf', options.asOf);
   if (issues.length > 0) throw new OptionsError(issues);
   const policy = policyOf(options.policy, options);
-  const { childId, entries } = prepareHistory(history, options, 'placeOnContinuum', true);
+  const { childId, dateOfBirth, entries } = prepareHistory(history, options, 'placeOnContinuum', true);
   const graded = gradeHistory(entries, policy);
   const latest = graded[graded.length - 1] as Graded;
   const latestAssessment = latest.entry.assessment;
-  if (asOf !== null && asOf < latestAssessment.assessedOn) {
-    throw new OperationError('as-of-before-latest', `placeOnContinuum: asOf ${asOf} is before the latest assessment (${latestAssessment.id}, ${latestAssessment.assessedOn})`);
-  }
+  checkAsOf(asOf, latestAssessment, 'placeOnContinuum');
   const needTypes = needTypesOf(graded);
   const needs: Record<string, { grade: number | null; band: Band | null }> = {};
   const notAssessed: string[] = [];
   for (const needType of needTypes) {
     const grade = needGrade(latest, needType);
-    needs[needType] = { grade, band: bandOf(latest.plan, grade) };
+    needs[needType] = { grade, band: bandOfGrade(latest.plan, grade) };
     if (grade === null) notAssessed.push(needType);
   }
   if (notAssessed.length === needTypes.length) {
@@ -230,7 +232,7 @@ export function placeOnContinuum(history: readonly Assessment[], options?: Place
   }
   const atConcern = needsAtConcern(latest);
   const persistent = persistentNeeds(graded, needTypes, policy.persistenceDays);
-  const groups = highRiskGroups(latestAssessment, policy);
+  const groups = highRiskGroups(latestAssessment, policy, dateOfBirth);
   const reasons: SeriousImpairmentReason[] = [];
   const atGrade = needsAtOrBeyond(latest, needTypes, policy.seriousImpairmentGrade);
   if (atGrade.length > 0) reasons.push({ reason: 'grade', grade: policy.seriousImpairmentGrade, needTypes: atGrade });
@@ -251,8 +253,10 @@ export function placeOnContinuum(history: readonly Assessment[], options?: Place
   const firedAt = rules.findIndex((r) => r.fired);
   const rule = policy.rules[firedAt] as PolicyRule;
   const level = policy.levels.find((l) => l.id === rule.level) as ThresholdPolicy['levels'][number];
-  const nextReviewDue = level.reviewIntervalDays === null ? null : addDays(latestAssessment.assessedOn, level.reviewIntervalDays);
-  const overdue = asOf === null ? null : nextReviewDue !== null && asOf > nextReviewDue;
+  // Compared as day numbers, not strings: a due date can pass the year 9999.
+  const dueDay = level.reviewIntervalDays === null ? null : epochDay(latestAssessment.assessedOn) + level.reviewIntervalDays;
+  const nextReviewDue = dueDay === null ? null : fromEpochDay(dueDay);
+  const overdue = asOf === null ? null : dueDay !== null && epochDay(asOf) > dueDay;
   const placement: { -readonly [K in keyof Placement]: Placement[K] } = {
     childId,
     level: level.id,

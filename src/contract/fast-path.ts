@@ -1,6 +1,7 @@
 import { isCalendarDate } from '../internal/calendar.js';
 import { isPlainObject } from '../internal/describe.js';
 import type { InstrumentIndex } from '../internal/instrument-index.js';
+import { nearMissFlag } from './flags.js';
 import { ATTRIBUTE_KEY, LIMITS } from './limits.js';
 import type { Assessment, ChildRecord, Rating } from './types.js';
 
@@ -33,7 +34,7 @@ function isGrade(value: unknown, index: InstrumentIndex): value is number {
 function checkFlags(flags: unknown, copy: boolean): Checked<readonly string[]> {
   if (!Array.isArray(flags) || flags.length > LIMITS.flagCount) return INVALID;
   for (const flag of flags as unknown[]) {
-    if (typeof flag !== 'string' || flag.length < 1 || flag.length > LIMITS.flagLength) return INVALID;
+    if (typeof flag !== 'string' || flag.length < 1 || flag.length > LIMITS.flagLength || nearMissFlag(flag) !== undefined) return INVALID;
   }
   return copy ? Object.freeze([...(flags as string[])]) : (flags as string[]);
 }

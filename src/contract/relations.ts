@@ -1,12 +1,13 @@
 import { type Issue, makeIssue } from '../errors.js';
 import { isCalendarDate } from '../internal/calendar.js';
-import { isPlainObject } from '../internal/describe.js';
+import { describeValue, isPlainObject } from '../internal/describe.js';
+import { nearMissFlag } from './flags.js';
 import type { InstrumentIndex } from '../internal/instrument-index.js';
 
 /**
  * The checks that relate one field to another, which a JSON Schema cannot express: the
- * date of birth is on or before the assessment date, and a sub-area is rated either as a
- * whole or through its items, never both. They read the raw input defensively, so they can
+ * date of birth is on or before the assessment date, a sub-area is rated either as a
+ * whole or through its items, never both, and no flag is a near miss of a known one. They read the raw input defensively, so they can
  * run beside the schema's own issues and report everything at once.
  */
 export function relationIssues(input: Record<string, unknown>, index: InstrumentIndex): Issue[] {
@@ -15,6 +16,13 @@ export function relationIssues(input: Record<string, unknown>, index: Instrument
   const dateOfBirth = isPlainObject(child) ? child['dateOfBirth'] : undefined;
   if (isCalendarDate(dateOfBirth) && isCalendarDate(assessedOn) && dateOfBirth > assessedOn) {
     issues.push(makeIssue(['child', 'dateOfBirth'], `a date on or before assessedOn (${assessedOn})`, `the date ${dateOfBirth}, after the assessment`));
+  }
+  const flags = isPlainObject(child) ? child['flags'] : undefined;
+  if (Array.isArray(flags)) {
+    flags.forEach((flag: unknown, i) => {
+      const meant = typeof flag === 'string' ? nearMissFlag(flag) : undefined;
+      if (meant !== undefined) issues.push(makeIssue(['child', 'flags', i], `the flag written exactly "${meant}" (or a free-form flag that is not a variant of it)`, describeValue(flag)));
+    });
   }
   if (!isPlainObject(ratings)) return issues;
   const rated = Object.keys(ratings).filter((key) => ratings[key] !== undefined);

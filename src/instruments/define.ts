@@ -1,9 +1,10 @@
-import { InstrumentError, type Issue, type IssuePath, makeIssue } from '../errors.js';
+import { InstrumentError, type Issue, makeIssue } from '../errors.js';
 import { describeValue } from '../internal/describe.js';
 import { findForbiddenKeys } from '../internal/forbidden-keys.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { translateZodIssues } from '../internal/zod-issues.js';
 import { instrumentDefinitionSchema } from './definition-schema.js';
+import { checkBands, checkTiling, checkUnique } from './checks.js';
 import { markDefined } from './defined.js';
 import { expandNeeds } from './needs.js';
 import type {
@@ -17,34 +18,6 @@ import type {
   Stage,
   SubArea,
 } from './types.js';
-
-/** A range with the path it was written at, for tiling checks. */
-interface PlacedRange extends GradeRange {
-  readonly path: IssuePath;
-}
-
-/**
- * Checks that ranges, in the order given, tile `[min, max]`: each starts one after the
- * previous ends, none is empty, the first starts at `min` and the last ends at `max`.
- */
-export function checkTiling(ranges: readonly PlacedRange[], min: number, max: number, what: string): Issue[] {
-  const issues: Issue[] = [];
-  let next = min;
-  for (const range of ranges) {
-    if (range.min !== next) {
-      issues.push(makeIssue([...range.path, 'min'], `${next} (${what} must tile the scale with no gap or overlap)`, describeValue(range.min)));
-    }
-    if (range.max < range.min) {
-      issues.push(makeIssue([...range.path, 'max'], `a grade ≥ min (${range.min})`, describeValue(range.max)));
-    }
-    next = range.max + 1;
-  }
-  const last = ranges[ranges.length - 1];
-  if (last && last.max !== max) {
-    issues.push(makeIssue([...last.path, 'max'], `${max} (the last of the ${what} must end at the top of the scale)`, describeValue(last.max)));
-  }
-  return issues;
-}
 
 /** Default bands for an n-point scale: the best ⌊2n/5⌋ grades met, the worst ⌊2n/5⌋ concern. */
 function defaultBands(def: InstrumentDefinition): Bands | undefined {
@@ -64,14 +37,6 @@ function fullId(parentId: string, id: string): string | undefined {
   if (!id.includes('.')) return `${parentId}.${id}`;
   const cut = id.lastIndexOf('.');
   return id.slice(0, cut) === parentId ? id : undefined;
-}
-
-function checkUnique(ids: readonly { id: string; path: IssuePath }[], what: string, issues: Issue[]): void {
-  const seen = new Set<string>();
-  for (const { id, path } of ids) {
-    if (seen.has(id)) issues.push(makeIssue(path, `a ${what} id not used before`, `the duplicate id ${JSON.stringify(id)}`));
-    seen.add(id);
-  }
 }
 
 function buildAreas(def: InstrumentDefinition, issues: Issue[]): Area[] {
@@ -149,8 +114,7 @@ function buildBands(def: InstrumentDefinition, issues: Issue[]): Bands | null {
     issues.push(makeIssue(['bands'], 'bands (the scale is too short for default bands)', 'nothing (the field is missing)'));
     return null;
   }
-  const order = def.direction === 'lower-is-better' ? (['met', 'borderline', 'concern'] as const) : (['concern', 'borderline', 'met'] as const);
-  issues.push(...checkTiling(order.map((band) => ({ ...bands[band], path: ['bands', band] })), def.scale.min, def.scale.max, 'bands'));
+  issues.push(...checkBands(bands, def.direction, def.scale.min, def.scale.max));
   return { met: { ...bands.met }, borderline: { ...bands.borderline }, concern: { ...bands.concern } };
 }
 

@@ -3,11 +3,11 @@ import { isDefinedInstrument } from '../instruments/defined.js';
 import { isCalendarDate } from './calendar.js';
 import { describeValue, isPlainObject } from './describe.js';
 
-/** Checks an optional whole-number option; pushes an issue and returns the default if bad. */
-export function wholeNumber(issues: Issue[], path: string, value: unknown, fallback: number, min: number): number {
+/** Checks an optional whole-number option in `[min, max]`; pushes an issue and returns the default if bad. */
+export function wholeNumber(issues: Issue[], path: string, value: unknown, fallback: number, min: number, max: number): number {
   if (value === undefined) return fallback;
-  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min) {
-    issues.push(makeIssue([path], `a whole number ≥ ${min}`, describeValue(value)));
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min || value > max) {
+    issues.push(makeIssue([path], `a whole number from ${min} to ${max}`, describeValue(value)));
     return fallback;
   }
   return value;

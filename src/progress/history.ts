@@ -13,6 +13,8 @@ export interface HistoryEntry {
 /** A validated history of one child, in time order. */
 export interface History {
   readonly childId: string;
+  /** The child's date of birth from whichever records carry it (they must agree), or `null`. */
+  readonly dateOfBirth: { readonly date: string; readonly from: string } | null;
   /** Ordered by `assessedOn`, then `id`. */
   readonly entries: readonly HistoryEntry[];
 }
@@ -23,6 +25,23 @@ function byDateThenId(a: Assessment, b: Assessment): number {
   return a.id < b.id ? -1 : 1;
 }
 
+/** The one date of birth a history's records give (latest record first), or `null`. */
+function dateOfBirthOf(entries: readonly HistoryEntry[], caller: string): History['dateOfBirth'] {
+  let found: History['dateOfBirth'] = null;
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const { child, id } = (entries[i] as HistoryEntry).assessment;
+    if (child.dateOfBirth === undefined) continue;
+    if (found === null) found = { date: child.dateOfBirth, from: id };
+    else if (found.date !== child.dateOfBirth) {
+      throw new OperationError(
+        'conflicting-child',
+        `${caller}: the child's records disagree on the date of birth: ${found.date} (${found.from}) and ${child.dateOfBirth} (${id})`,
+      );
+    }
+  }
+  return found;
+}
+
 /**
  * Validates a history — an array of assessments of one child in any order — and sorts it.
  * Every element is validated (raw input too); problems are reported with the element's
@@ -30,7 +49,8 @@ function byDateThenId(a: Assessment, b: Assessment): number {
  * mixed children; mixed instruments unless `allowMixedInstruments`.
  *
  * @throws {@link AssessmentError} for invalid elements or duplicate ids; {@link OperationError}
- * (`empty-history`, `mixed-children`, `mixed-instruments`) otherwise.
+ * (`empty-history`, `mixed-children`, `mixed-instruments`, `conflicting-child` when the
+ * child's records give different dates of birth) otherwise.
  */
 export function prepareHistory(history: readonly unknown[], options: ParseOptions, caller: string, allowMixedInstruments = false): History {
   if (!Array.isArray(history)) {
@@ -76,5 +96,17 @@ export function prepareHistory(history: readonly unknown[], options: ParseOption
     }
   }
   entries.sort((a, b) => byDateThenId(a.assessment, b.assessment));
-  return { childId: first.assessment.child.id, entries };
+  return { childId: first.assessment.child.id, dateOfBirth: dateOfBirthOf(entries, caller), entries };
+}
+
+/**
+ * Refuses an `asOf` before the latest assessment: "overdue" would be judged on a day before
+ * the evidence it rests on.
+ *
+ * @throws {@link OperationError} `as-of-before-latest`.
+ */
+export function checkAsOf(asOf: string | null, latest: Assessment, caller: string): void {
+  if (asOf !== null && asOf < latest.assessedOn) {
+    throw new OperationError('as-of-before-latest', `${caller}: asOf ${asOf} is before the latest assessment (${latest.id}, ${latest.assessedOn})`);
+  }
 }

@@ -1,14 +1,13 @@
 import type { Assessment } from '../contract/types.js';
-import { type Issue, OperationError, OptionsError } from '../errors.js';
-import type { Band } from '../instruments/types.js';
-import { addDays, daysBetween } from '../internal/calendar.js';
+import { type Issue, OptionsError } from '../errors.js';
+import { daysBetween, epochDay, fromEpochDay } from '../internal/calendar.js';
 import { calendarDate, wholeNumber, optionsObject } from '../internal/option-checks.js';
-import { planFor, type ScoringPlan } from '../score/plan.js';
+import { bandOfGrade, planFor, type ScoringPlan } from '../score/plan.js';
 import type { ScoreOptions } from '../score/score.js';
 import { type GradeSnapshot, snapshot } from '../score/snapshot.js';
 import { directionOf } from './change.js';
 import { compareSnapshots } from './compare.js';
-import { prepareHistory } from './history.js';
+import { checkAsOf, prepareHistory } from './history.js';
 import { persistenceOf } from './persistence.js';
 import { trendOf } from './trend.js';
 import type { AreaTrend, Drift, NeedPersistence, ProgressReport, TimelineEntry } from './types.js';
@@ -30,18 +29,10 @@ interface Snapshotted {
   readonly grades: GradeSnapshot;
 }
 
-function bandOf(plan: ScoringPlan, grade: number | null): Band | null {
-  return grade === null ? null : (plan.bandOf[grade - plan.index.min] as Band);
-}
-
 function persistence(plan: ScoringPlan, points: readonly Snapshotted[], persistenceDays: number): Record<string, NeedPersistence> {
   const out: Record<string, NeedPersistence> = {};
   plan.needIds.forEach((needType, n) => {
-    const gradeAt = (i: number) => (points[i] as Snapshotted).grades.needs[n] ?? null;
-    out[needType] = persistenceOf(
-      { length: points.length, assessmentAt: (i) => (points[i] as Snapshotted).assessment, gradeAt, bandAt: (i) => bandOf(plan, gradeAt(i)) },
-      persistenceDays,
-    );
+    out[needType] = persistenceOf(points.map(({ assessment, grades }) => ({ assessment, plan, grade: grades.needs[n] ?? null })), persistenceDays);
   });
   return out;
 }
@@ -60,7 +51,7 @@ function drift(plan: ScoringPlan, points: readonly Snapshotted[], driftReviews: 
     return from !== null && to !== null && directionOf(from, to, index.lowerIsBetter) === 'improved';
   });
   const best = index.lowerIsBetter ? index.min : index.max;
-  const roomToImprove = index.isStar ? before.some((g) => g !== null && g !== best) : before.some((g) => bandOf(plan, g) === 'borderline' || bandOf(plan, g) === 'concern');
+  const roomToImprove = index.isStar ? before.some((g) => g !== null && g !== best) : before.some((g) => bandOfGrade(plan, g) === 'borderline' || bandOfGrade(plan, g) === 'concern');
   const reviews = points.length - 1;
   const what = index.isStar ? 'Star area' : 'need type';
   let reason: string;
@@ -126,9 +117,10 @@ export function trackProgress(history: readonly Assessment[], options?: TrackOpt
   options = optionsObject(options);
   const issues: Issue[] = [];
   const asOf = calendarDate(issues, 'asOf', options.asOf);
-  const driftReviews = wholeNumber(issues, 'driftReviews', options.driftReviews, 2, 1);
-  const reviewIntervalDays = wholeNumber(issues, 'reviewIntervalDays', options.reviewIntervalDays, 90, 1);
-  const persistenceDays = wholeNumber(issues, 'persistenceDays', options.persistenceDays, 90, 1);
+  const driftReviews = wholeNumber(issues, 'driftReviews', options.driftReviews, 2, 1, 100);
+  // Ten years at most, as in policies: a review date must stay a date.
+  const reviewIntervalDays = wholeNumber(issues, 'reviewIntervalDays', options.reviewIntervalDays, 90, 1, 3_650);
+  const persistenceDays = wholeNumber(issues, 'persistenceDays', options.persistenceDays, 90, 1, 3_650);
   if (issues.length > 0) throw new OptionsError(issues);
   const { childId, entries } = prepareHistory(history, options, 'trackProgress');
   const instrument = (entries[0] as (typeof entries)[number]).instrument;
@@ -136,17 +128,17 @@ export function trackProgress(history: readonly Assessment[], options?: TrackOpt
   const points: Snapshotted[] = entries.map(({ assessment }) => ({ assessment, grades: snapshot(assessment, plan) }));
   const baseline = points[0] as Snapshotted;
   const latest = points[points.length - 1] as Snapshotted;
-  if (asOf !== null && asOf < latest.assessment.assessedOn) {
-    throw new OperationError('as-of-before-latest', `trackProgress: asOf ${asOf} is before the latest assessment (${latest.assessment.id}, ${latest.assessment.assessedOn})`);
-  }
+  checkAsOf(asOf, latest.assessment, 'trackProgress');
   const timeline = timelineOf(plan, points);
   const trends: Record<string, AreaTrend> = {};
   const areaIds = plan.index.isStar ? plan.index.unitIds : plan.index.areaIds;
   areaIds.forEach((id, a) => {
     trends[id] = trendOf(points.map((p) => p.grades.areas[a] ?? null), plan.index.lowerIsBetter);
   });
-  const nextReviewDue = addDays(latest.assessment.assessedOn, reviewIntervalDays);
-  const late = asOf === null ? null : Math.max(0, daysBetween(nextReviewDue, asOf));
+  // Compared as day numbers, not strings: a due date can pass the year 9999.
+  const dueDay = epochDay(latest.assessment.assessedOn) + reviewIntervalDays;
+  const nextReviewDue = fromEpochDay(dueDay);
+  const late = asOf === null ? null : Math.max(0, epochDay(asOf) - dueDay);
   return {
     childId,
     instrument: plan.instrumentRef,

@@ -1,7 +1,7 @@
 import { OperationError } from '../errors.js';
 import { getInstrument, type InstrumentOptions } from '../instruments/registry.js';
 import { stageIndex } from '../instruments/stages.js';
-import type { AggregationRule, Band, Bands } from '../instruments/types.js';
+import type { AggregationRule, Bands } from '../instruments/types.js';
 import { isPlainObject } from '../internal/describe.js';
 import { describeAggregation } from './aggregate.js';
 import type { AssessmentScore, GcpScore, RatingStatus, StarScore } from './types.js';
@@ -55,9 +55,41 @@ export interface Explanation {
 
 /** ` (band concern: grades 4–5)` for a grade on the scale (the bands tile it, so one holds it). */
 function bandText(bands: Bands, grade: number): string {
-  const band = (['met', 'borderline', 'concern'] as const).find((b) => grade >= bands[b].min && grade <= bands[b].max) as Band;
+  const band = (['met', 'borderline', 'concern'] as const).find((b) => grade >= bands[b].min && grade <= bands[b].max);
+  if (band === undefined) throw notAScore(`grade ${grade} lies in none of its bands`);
   const { min, max } = bands[band];
   return ` (band ${band}: ${min === max ? `grade ${min}` : `grades ${min}–${max}`})`;
+}
+
+function notAScore(why: string): OperationError {
+  return new OperationError('not-a-score', `explainScore: expected a score from scoreAssessment (${why})`);
+}
+
+const isGradeOrNull = (value: unknown): boolean => value === null || (typeof value === 'number' && Number.isFinite(value));
+const isIdList = (value: unknown): boolean => Array.isArray(value) && value.every((id) => typeof id === 'string');
+
+/**
+ * Checks the parts of a score that explaining reads, so that a hand-made or damaged object
+ * is refused with the library's own error rather than failing half-way.
+ */
+function checkShape(score: Record<string, unknown>): void {
+  const entries = (key: string): unknown[] => {
+    const record = score[key];
+    if (!isPlainObject(record)) throw notAScore(`no ${key}`);
+    return Object.values(record);
+  };
+  const rated = (entry: unknown, grade: string) => isPlainObject(entry) && isGradeOrNull(entry[grade]) && typeof entry['status'] === 'string';
+  if (score['family'] === 'star') {
+    if (!entries('areas').every((area) => rated(area, 'reading'))) throw notAScore('an area without a reading and status');
+    return;
+  }
+  if (score['family'] !== 'gcp') throw notAScore('no family');
+  const bands = score['bands'];
+  const ranged = (range: unknown) => isPlainObject(range) && typeof range['min'] === 'number' && typeof range['max'] === 'number';
+  if (!isPlainObject(bands) || !['met', 'borderline', 'concern'].every((band) => ranged(bands[band]))) throw notAScore('no bands');
+  if (!entries('subAreas').every((sub) => rated(sub, 'grade'))) throw notAScore('a sub-area without a grade and status');
+  const grouped = (entry: unknown) => isPlainObject(entry) && isGradeOrNull(entry['grade']) && isIdList(entry['subAreas']);
+  if (!entries('areas').every(grouped) || !entries('needs').every(grouped)) throw notAScore('an area or need type without a grade and sub-areas');
 }
 
 function unknownTarget(kind: string, id: string, known: readonly string[]): OperationError {
@@ -131,15 +163,10 @@ function explainStar(score: StarScore, target: ExplainTarget, options: Instrumen
  */
 export function explainScore(score: AssessmentScore, target: ExplainTarget, options?: InstrumentOptions): Explanation {
   options = optionsObject(options);
-  if (!isPlainObject(score) || !isPlainObject(score.instrument) || !isPlainObject(score.areas)) {
-    throw new OperationError('not-a-score', 'explainScore: expected a score from scoreAssessment');
-  }
+  if (!isPlainObject(score) || !isPlainObject(score.instrument)) throw notAScore('not an object with an instrument');
+  checkShape(score as unknown as Record<string, unknown>);
   if (!isPlainObject(target) || !['subArea', 'area', 'need'].some((k) => typeof (target as Record<string, unknown>)[k] === 'string')) {
     throw new OperationError('unknown-target', 'explainScore: expected a target { subArea }, { area } or { need } naming an id');
   }
-  if (score.family === 'star') return explainStar(score, target, options);
-  if (score.family === 'gcp' && isPlainObject(score.subAreas) && isPlainObject(score.needs) && isPlainObject(score.bands)) {
-    return explainGcp(score, target);
-  }
-  throw new OperationError('not-a-score', 'explainScore: expected a score from scoreAssessment');
+  return score.family === 'star' ? explainStar(score, target, options) : explainGcp(score, target);
 }

@@ -1,5 +1,6 @@
 import { type Issue, makeIssue, OptionsError } from '../errors.js';
-import { checkTiling } from '../instruments/define.js';
+import { checkBands } from '../instruments/checks.js';
+import { SLUG } from '../instruments/definition-schema.js';
 import { expandNeeds } from '../instruments/needs.js';
 import { stageIndex } from '../instruments/stages.js';
 import { AGGREGATION_RULES, type AggregationRule, type Band, type Bands, type GradeRange, type Instrument } from '../instruments/types.js';
@@ -60,6 +61,11 @@ export interface SharedLeaves {
 
 const inRange = (grade: number, range: GradeRange): boolean => grade >= range.min && grade <= range.max;
 
+/** The band of a grade under a plan, or `null` for no grade. */
+export function bandOfGrade(plan: ScoringPlan, grade: number | null): Band | null {
+  return grade === null ? null : (plan.bandOf[grade - plan.index.min] as Band);
+}
+
 /** The band of each grade from `min` to `max` (empty for Stars, which have no bands). */
 function bandTable(bands: Bands | null, min: number, max: number): Band[] {
   const table: Band[] = [];
@@ -76,13 +82,6 @@ function needOrder(instrument: Instrument, needs: Readonly<Record<string, string
   return order;
 }
 
-const BAND_NAMES = ['met', 'borderline', 'concern'] as const;
-
-/** The named entries of a record (missing ones as `undefined`). */
-function pick(record: Record<string, unknown>, names: readonly string[]): Record<string, unknown> {
-  return Object.fromEntries(names.map((name) => [name, record[name]]));
-}
-
 function checkOptions(instrument: Instrument, options: ScoringOptions): Issue[] {
   const issues: Issue[] = [];
   if (options.aggregation !== undefined && !AGGREGATION_RULES.includes(options.aggregation)) {
@@ -91,19 +90,19 @@ function checkOptions(instrument: Instrument, options: ScoringOptions): Issue[] 
   if (options.bands !== undefined) {
     if (instrument.family !== 'gcp') {
       issues.push(makeIssue(['bands'], 'no bands (Star instruments have stages)', describeValue(options.bands)));
-    } else if (!isPlainObject(options.bands) || !Object.values(pick(options.bands, BAND_NAMES)).every(isPlainObject)) {
-      issues.push(makeIssue(['bands'], '{ met, borderline, concern }, each { min, max }', describeValue(options.bands)));
     } else {
-      const { met, borderline, concern } = options.bands;
-      const order = instrument.direction === 'lower-is-better' ? { met, borderline, concern } : { concern, borderline, met };
-      const placed = Object.entries(order).map(([band, range]) => ({ ...range, path: ['bands', band] }));
-      issues.push(...checkTiling(placed, instrument.scale.min, instrument.scale.max, 'bands'));
+      issues.push(...checkBands(options.bands, instrument.direction, instrument.scale.min, instrument.scale.max));
     }
   }
   if (options.needs !== undefined) {
     if (instrument.family !== 'gcp') issues.push(makeIssue(['needs'], 'no need mapping (Star instruments have none)', describeValue(options.needs)));
     else if (!isPlainObject(options.needs)) issues.push(makeIssue(['needs'], 'an object mapping sub-area ids to need types', describeValue(options.needs)));
-    else issues.push(...expandNeeds(instrument.areas, options.needs, ['needs']).issues);
+    else {
+      for (const [key, needType] of Object.entries(options.needs)) {
+        if (typeof needType !== 'string' || !SLUG.test(needType)) issues.push(makeIssue(['needs', key], 'a need type id (a lower-case slug)', describeValue(needType)));
+      }
+      issues.push(...expandNeeds(instrument.areas, options.needs, ['needs']).issues);
+    }
   }
   return issues;
 }

@@ -133,8 +133,18 @@ describe('definePolicy says exactly what is wrong', () => {
     [{ ...local, seriousImpairmentGrade: 0 }, ['seriousImpairmentGrade', "a grade on gcp2's scale (1–5)", 'the number 0']],
     [{ ...local, rules: [{ ...local.rules[0], grade: 6 }, ...local.rules.slice(1)] }, ['rules.0.grade', "a grade on gcp2's scale (1–5)", 'the number 6']],
     [JSON.parse('{"id":"x","__proto__":{}}'), ['__proto__', 'a data key (never "__proto__", "constructor" or "prototype")', 'the forbidden key "__proto__"']],
+    [{ ...local, rules: [{ ...local.rules[0], needTypes: ['supervison'] }, ...local.rules.slice(1)] }, ['rules.0.needTypes.0', 'a need type gcp2 has under the policy (nutritional, physical, medical, supervisory, online, emotional)', 'the string "supervison"']],
+    [{ ...local, bands: { met: { min: 1, max: 1 }, borderline: { min: 2, max: 2.5 }, concern: { min: 3, max: 5 } } }, ['bands.borderline.max', 'an integer', 'the number 2.5']],
   ])('%#', (definition, expected) => {
     expect(issue(definition)).toEqual(expected);
+  });
+
+  it('checks a policy against an instrument it does not map when it places that instrument', () => {
+    // needs: {} maps nothing, so gcp2 falls back to its own need mapping; the grade is off its scale.
+    const loose = definePolicy({ ...local, id: 'loose', needs: {}, seriousImpairmentGrade: 7, rules: [{ ...local.rules[0], needTypes: ['supervisor'] } as never, ...local.rules.slice(1)] });
+    expect(() => placeOnContinuum([gcp2At('A', '2026-01-05', all(2, { 'safety.home': 5 }))] as never, { policy: loose })).toThrow(
+      'Invalid threshold policy: seriousImpairmentGrade: expected a grade on gcp2\'s scale (1–5), received the number 7 (and 1 more issue)',
+    );
   });
 
   it('accepts grades at either end of the scale', () => {

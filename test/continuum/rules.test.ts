@@ -100,7 +100,16 @@ describe('boundaries', () => {
   });
 
   it('says when pre-mobile could not be checked', () => {
-    expect(place([gcp2At('A', '2025-06-01', all(2))]).explanation).toContain('high-risk group pre-mobile not checked: no date of birth on A and no mobile or pre-mobile flag');
+    expect(place([gcp2At('A', '2025-06-01', all(2))]).explanation).toContain('high-risk group pre-mobile not checked: no date of birth in the history and no mobile or pre-mobile flag on A');
+  });
+
+  it('takes the date of birth from an earlier record when the latest has none, and refuses records that disagree', () => {
+    const baby = { id: 'C-1', dateOfBirth: '2025-04-01' };
+    const p = place([gcp2At('A', '2025-06-02', all(2), baby), gcp2At('B', '2025-08-04', all(2, { 'physical.nutrition': 4 }))]);
+    expect([p.level, p.definitions.safeguarding.highRiskGroups]).toEqual(['child-in-need', [{ group: 'pre-mobile', how: 'age', detail: '4 whole months old on 2025-08-04 (born 2025-04-01, as A records), under 9' }]]);
+    expect(() => place([gcp2At('A', '2025-06-02', all(2), baby), gcp2At('B', '2025-08-04', all(2), { id: 'C-1', dateOfBirth: '2025-04-02' })])).toThrow(
+      "placeOnContinuum: the child's records disagree on the date of birth: 2025-04-02 (B) and 2025-04-01 (A)",
+    );
   });
 
   it('lists need types not assessed, and refuses a latest assessment with none assessed', () => {

@@ -45,7 +45,7 @@ function assessmentArbitrary(instrument: Instrument) {
       schemaVersion: maybe(fc.constant(1)),
       id: maybe(fc.oneof({ weight: 20, arbitrary: fc.string({ minLength: 1, maxLength: 3 }) }, { weight: 1, arbitrary: fc.constant('') })),
       instrument: maybe(fc.constant(instrument.id)),
-      child: maybe(fc.record({ id: maybe(fc.constant('C-1')), dateOfBirth: optional(birth), flags: optional(fc.array(fc.constantFrom('disabled', 'mobile', 'runaway'), { maxLength: 3 })), locality: optional(fc.constant('North')), attributes: optional(fc.dictionary(fc.constantFrom('ward', 'ward', 'ward', 'bad key'), fc.string({ maxLength: 3 }), { maxKeys: 2 })) }, { requiredKeys: ['id'] })),
+      child: maybe(fc.record({ id: maybe(fc.constant('C-1')), dateOfBirth: optional(birth), flags: optional(fc.array(fc.oneof({ weight: 20, arbitrary: fc.constantFrom('disabled', 'mobile', 'runaway', 'young-carer') }, { weight: 1, arbitrary: fc.constantFrom('Disabled', ' mobile', 'pre mobile') }), { maxLength: 3 })), locality: optional(fc.constant('North')), attributes: optional(fc.dictionary(fc.constantFrom('ward', 'ward', 'ward', 'bad key'), fc.string({ maxLength: 3 }), { maxKeys: 2 })) }, { requiredKeys: ['id'] })),
       assessedOn: maybe(date),
       kind: optional(fc.constantFrom('baseline', 'review', 'review', 'closure', 'interim')),
       assessor: optional(fc.constant('HV-1')),

@@ -23,7 +23,31 @@ const nearValid = fc.oneof(
 const input = fc.oneof({ weight: 3, arbitrary: fc.jsonValue() }, { weight: 2, arbitrary: nearValid }, { weight: 2, arbitrary: fc.array(nearValid, { maxLength: 4 }) }, { weight: 1, arbitrary: fc.array(fc.array(nearValid, { maxLength: 3 }), { maxLength: 3 }) });
 const grades = fc.array(fc.oneof({ weight: 8, arbitrary: fc.integer({ min: 1, max: 5 }) }, { weight: 1, arbitrary: fc.jsonValue() }), { maxLength: 12 });
 const kappaOptions = fc.oneof(fc.constant(undefined), fc.jsonValue(), fc.record({ weights: fc.constantFrom('none', 'linear', 'quadratic', 'cubic'), categories: fc.option(fc.array(fc.integer({ min: 0, max: 6 })), { nil: undefined }) }, { requiredKeys: ['weights'] }));
-const options = fc.oneof(fc.constant(undefined), fc.jsonValue(), fc.record({ asOf: fc.oneof(fc.string(), fc.constant('2026-01-01')), aggregation: fc.oneof(fc.string(), fc.constant('worst')) }, { requiredKeys: [] }));
+const range = fc.record({ min: fc.oneof(fc.integer({ min: 0, max: 6 }), fc.jsonValue()), max: fc.oneof(fc.integer({ min: 0, max: 6 }), fc.jsonValue()) });
+const bands = fc.oneof(fc.jsonValue(), fc.constant({ met: { min: 1, max: 2 }, borderline: { min: 3, max: 3 }, concern: { min: 4, max: 5 } }), fc.record({ met: range, borderline: range, concern: range }));
+const policy = fc.oneof(
+  fc.jsonValue(),
+  fc.constant(api.referencePolicy),
+  fc.tuple(fc.constantFrom('seriousImpairmentGrade', 'persistenceDays', 'bands', 'needs', 'levels', 'highRiskGroups'), fc.jsonValue()).map(([key, value]) => ({ ...api.referencePolicy, id: 'fuzzed', [key]: value })),
+  fc.jsonValue().map((value) => ({ ...api.referencePolicy, id: 'fuzzed', needs: {}, rules: [{ id: 'immediate-safety', level: 'child-protection', needTypes: [value], grade: 5 }, { id: 'needs-met', level: 'universal' }] })),
+);
+const options = fc.oneof(
+  fc.constant(undefined),
+  fc.jsonValue(),
+  fc.record(
+    {
+      asOf: fc.oneof(fc.string(), fc.constant('2026-01-01')),
+      aggregation: fc.oneof(fc.string(), fc.constant('worst')),
+      bands,
+      needs: fc.oneof(fc.jsonValue(), fc.jsonValue().map((value) => ({ 'physical.health': value }))),
+      policy,
+      reviewIntervalDays: fc.oneof(fc.integer({ min: -1, max: 4000 }), fc.jsonValue()),
+      persistenceDays: fc.oneof(fc.integer({ min: -1, max: 4000 }), fc.jsonValue()),
+      driftReviews: fc.oneof(fc.integer({ min: -1, max: 200 }), fc.jsonValue()),
+    },
+    { requiredKeys: [] },
+  ),
+);
 const cohortRecord = fc.oneof(
   { weight: 1, arbitrary: fc.jsonValue() },
   {
@@ -87,7 +111,19 @@ const entryPoints: Record<string, { fn: Fn; args: fc.Arbitrary<unknown[]> }> = {
   safeParseAssessment: { fn: api.safeParseAssessment as Fn, args: fc.tuple(input, options) },
   assessmentJsonSchema: { fn: api.assessmentJsonSchema as Fn, args: fc.tuple(options) },
   scoreAssessment: { fn: api.scoreAssessment as Fn, args: fc.tuple(input, options) },
-  explainScore: { fn: api.explainScore as Fn, args: fc.tuple(fc.oneof(fc.jsonValue(), fc.constant(api.scoreAssessment(valid[0] as never))), fc.oneof(fc.jsonValue(), fc.constant({ area: 'physical' })), options) },
+  explainScore: {
+    fn: api.explainScore as Fn,
+    args: fc.tuple(
+      fc.oneof(
+        fc.jsonValue(),
+        fc.constant(api.scoreAssessment(valid[0] as never)),
+        fc.tuple(fc.constantFrom('subAreas', 'areas', 'needs', 'bands', 'family', 'direction', 'aggregation'), fc.jsonValue()).map(([key, value]) => ({ ...api.scoreAssessment(valid[0] as never), [key]: value })),
+        fc.tuple(fc.jsonValue()).map(([value]) => ({ ...api.scoreAssessment(valid[2] as never), areas: { 'family-routine': value } })),
+      ),
+      fc.oneof(fc.jsonValue(), fc.constantFrom({ area: 'physical' }, { need: 'supervisory' }, { subArea: 'physical.nutrition' }, { area: 'family-routine' })),
+      options,
+    ),
+  },
   compareAssessments: { fn: api.compareAssessments as Fn, args: fc.tuple(input, input, options) },
   trackProgress: { fn: api.trackProgress as Fn, args: fc.tuple(input, options) },
   distanceTravelled: { fn: api.distanceTravelled as Fn, args: fc.tuple(input, options) },

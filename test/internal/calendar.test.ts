@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { CALENDAR_DATE, isCalendarDate } from '../../src/internal/calendar.js';
+import { isCalendarDate } from '../../src/internal/calendar.js';
 import { fc, PROPERTY_RUNS } from '../support/fc.js';
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
+/** The pattern zod's `iso.date()` validates with: the contract's definition of a date. */
+const CALENDAR_DATE = z.regexes.date;
 
 describe('calendar dates', () => {
-  it('uses the same pattern as zod’s iso.date()', () => {
-    expect(CALENDAR_DATE.source).toBe(z.regexes.date.source);
-  });
-
   it('agrees with the pattern on every day-like string of four centuries (1800–2200, months 00–13, days 00–32)', () => {
     let disagreements = 0;
     let valid = 0;

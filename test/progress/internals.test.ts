@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AssessmentError, compareAssessments, defineInstrument, distanceTravelled, getInstrument, OperationError, OptionsError, parseAssessment, trackProgress, type Assessment } from '../../src/index.js';
+import { AssessmentError, compareAssessments, placeOnContinuum, defineInstrument, distanceTravelled, getInstrument, OperationError, OptionsError, parseAssessment, trackProgress, type Assessment } from '../../src/index.js';
 import { gradeChange, stageChange } from '../../src/progress/change.js';
 import { trendOf } from '../../src/progress/trend.js';
 import { all, gcp2At, starAt } from '../support/history.js';
@@ -90,7 +90,7 @@ describe('refusals name what was wrong', () => {
     [() => trackProgress(as([gcp2At('A', '2025-01-06', all(2)), gcp2At('B', '2025-02-06', all(2), { id: 'C-2' })])), 'OperationError', 'mixed-children', 'trackProgress: a history is one child\'s; found children "C-1" and "C-2"'],
     [() => trackProgress(as([gcp2At('A', '2025-01-06', all(2)), starAt('S', '2025-02-06', {}, { id: 'C-1' })])), 'OperationError', 'mixed-instruments', 'trackProgress: a history is one instrument\'s; found gcp2@2 and family-star-plus@1'],
     [() => trackProgress(as([gcp2At('A', '2025-01-06', all(2))]), { asOf: '2025-01-05' }), 'OperationError', 'as-of-before-latest', 'trackProgress: asOf 2025-01-05 is before the latest assessment (A, 2025-01-06)'],
-    [() => trackProgress(as([gcp2At('A', '2025-01-06', all(2))]), { reviewIntervalDays: 1.5, persistenceDays: 0 }), 'OptionsError', null, 'Invalid options: reviewIntervalDays: expected a whole number ≥ 1, received the number 1.5 (and 1 more issue)'],
+    [() => trackProgress(as([gcp2At('A', '2025-01-06', all(2))]), { reviewIntervalDays: 1.5, persistenceDays: 0 }), 'OptionsError', null, 'Invalid options: reviewIntervalDays: expected a whole number from 1 to 3650, received the number 1.5 (and 1 more issue)'],
     [() => compareAssessments(gcp2At('A', '2025-01-06', all(2)) as never, gcp2At('B', '2025-02-06', all(2), { id: 'C-2' }) as never), 'OperationError', 'mixed-children', 'compareAssessments: the assessments are of different children ("C-1" and "C-2")'],
     [() => distanceTravelled([as([gcp2At('A', '2025-01-06', all(2))])]), 'OperationError', 'not-a-star', 'distanceTravelled: expected Star readings; gcp2 is a GCP-family instrument (use trackProgress)'],
     [() => distanceTravelled([as([starAt('S', '2025-01-06', { x: 1 })])]), 'AssessmentError', null, 'Invalid assessment: [0][0].ratings.x: expected a Star area id of family-star-plus, received the unknown key "x"'],
@@ -158,6 +158,14 @@ describe('more of track and compare, pinned', () => {
       return [];
     };
     expect(paths({ asOf: 'x', driftReviews: 0, reviewIntervalDays: 0, persistenceDays: 0 })).toEqual(['asOf', 'driftReviews', 'reviewIntervalDays', 'persistenceDays']);
+  });
+
+  it('caps intervals at ten years and judges overdue by days even past the year 9999', () => {
+    const late = as([gcp2At('A', '9999-12-01', all(2))]);
+    expect(() => trackProgress(late, { reviewIntervalDays: 9e15 })).toThrow('Invalid options: reviewIntervalDays: expected a whole number from 1 to 3650, received the number 9000000000000000');
+    expect(trackProgress(late, { asOf: '9999-12-31' })).toMatchObject({ nextReviewDue: '10000-02-29', overdue: false, daysOverdue: 0 });
+    expect(placeOnContinuum(late, { asOf: '9999-12-31' })).toMatchObject({ nextReviewDue: null, overdue: false });
+    expect(placeOnContinuum(as([gcp2At('A', '9999-12-01', all(2, { 'physical.hygiene': 4 }))]), { asOf: '9999-12-31' })).toMatchObject({ nextReviewDue: '10000-02-29', overdue: false });
   });
 
   it('compares grade 0 on a scale that starts at 0', () => {

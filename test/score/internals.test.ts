@@ -3,6 +3,8 @@ import { defineInstrument, explainScore, type GcpScore, OperationError, OptionsE
 import { aggregate, describeAggregation } from '../../src/score/aggregate.js';
 import { gcp2, star } from '../support/assessments.js';
 
+const referenceBands = { met: { min: 1, max: 2 }, borderline: { min: 3, max: 3 }, concern: { min: 4, max: 5 } };
+
 /** A GCP-family instrument whose higher grades are better, on a 0–3 scale (0 worst). */
 const upward = defineInstrument({
   id: 'upward', edition: '1', title: 'Higher is better', family: 'gcp', direction: 'higher-is-better', scale: { min: 0, max: 3 },
@@ -130,7 +132,9 @@ describe('scoring options are refused with exact messages', () => {
   it.each([
     [parsed, { aggregation: 'mean' }, 'Invalid options: aggregation: expected one of mode-worse, worst, median-worse, received the string "mean"'],
     [parsed, { bands: 'strict' }, 'Invalid options: bands: expected { met, borderline, concern }, each { min, max }, received the string "strict"'],
-    [parsed, { bands: { met: { min: 1, max: 2 }, borderline: 3 } }, 'Invalid options: bands: expected { met, borderline, concern }, each { min, max }, received an object'],
+    [parsed, { bands: { met: { min: 1, max: 2 }, borderline: 3 } }, 'Invalid options: bands.borderline: expected { min, max } of whole grades, received the number 3 (and 1 more issue)'],
+    [parsed, { bands: { met: { min: 1, max: 2 }, borderline: { min: 3, max: 3.5 }, concern: { min: 4.5, max: 5 } } }, 'Invalid options: bands.borderline.max: expected a whole grade, received the number 3.5 (and 1 more issue)'],
+    [parsed, { needs: { 'physical.health': 5 } }, 'Invalid options: needs["physical.health"]: expected a need type id (a lower-case slug), received the number 5'],
     [starParsed, { bands: { met: { min: 9, max: 10 } } }, 'Invalid options: bands: expected no bands (Star instruments have stages), received an object'],
     [starParsed, { needs: {} }, 'Invalid options: needs: expected no need mapping (Star instruments have none), received an object'],
     [parsed, { needs: ['physical.health'] }, 'Invalid options: needs: expected an object mapping sub-area ids to need types, received an array of 1 item'],
@@ -159,12 +163,16 @@ describe('explainScore refuses what it cannot explain, saying so', () => {
     return ['explained'];
   };
   it.each([
-    [null, { area: 'x' }, 'not-a-score', 'explainScore: expected a score from scoreAssessment'],
-    [{ family: 'gcp', areas: {} }, { area: 'x' }, 'not-a-score', 'explainScore: expected a score from scoreAssessment'],
-    [{ family: 'gcp', instrument: {} }, { area: 'x' }, 'not-a-score', 'explainScore: expected a score from scoreAssessment'],
-    [{ family: 'gcp', instrument: {}, areas: {} }, { area: 'x' }, 'not-a-score', 'explainScore: expected a score from scoreAssessment'],
-    [() => ({ ...gcpScore(), needs: null }), { area: 'x' }, 'not-a-score', 'explainScore: expected a score from scoreAssessment'],
-    [() => ({ ...gcpScore(), family: 'other' }), { area: 'x' }, 'not-a-score', 'explainScore: expected a score from scoreAssessment'],
+    [null, { area: 'x' }, 'not-a-score', 'explainScore: expected a score from scoreAssessment (not an object with an instrument)'],
+    [{ family: 'gcp', areas: {} }, { area: 'x' }, 'not-a-score', 'explainScore: expected a score from scoreAssessment (not an object with an instrument)'],
+    [{ family: 'gcp', instrument: {} }, { area: 'x' }, 'not-a-score', 'explainScore: expected a score from scoreAssessment (no bands)'],
+    [{ family: 'gcp', instrument: {}, areas: {}, bands: referenceBands }, { area: 'x' }, 'not-a-score', 'explainScore: expected a score from scoreAssessment (no subAreas)'],
+    [() => ({ ...gcpScore(), needs: null }), { area: 'x' }, 'not-a-score', 'explainScore: expected a score from scoreAssessment (no needs)'],
+    [() => ({ ...gcpScore(), family: 'other' }), { area: 'x' }, 'not-a-score', 'explainScore: expected a score from scoreAssessment (no family)'],
+    [() => ({ ...gcpScore(), areas: { physical: { grade: 4 } } }), { area: 'physical' }, 'not-a-score', 'explainScore: expected a score from scoreAssessment (an area or need type without a grade and sub-areas)'],
+    [() => ({ ...gcpScore(), subAreas: { 'physical.nutrition': { grade: '4', status: 'scored' } } }), { area: 'x' }, 'not-a-score', 'explainScore: expected a score from scoreAssessment (a sub-area without a grade and status)'],
+    [() => ({ ...gcpScore(), subAreas: { 'physical.nutrition': { grade: 9, status: 'scored', source: 'rating' } } }), { subArea: 'physical.nutrition' }, 'not-a-score', 'explainScore: expected a score from scoreAssessment (grade 9 lies in none of its bands)'],
+    [() => ({ ...starScore(), areas: { 'physical-health': null } }), { area: 'physical-health' }, 'not-a-score', 'explainScore: expected a score from scoreAssessment (an area without a reading and status)'],
     [gcpScore, { area: 3 }, 'unknown-target', 'explainScore: expected a target { subArea }, { area } or { need } naming an id'],
     [gcpScore, { subArea: 'physical.food' }, 'unknown-target', expect.stringMatching(/^No sub-area "physical\.food" in this score: expected one of physical\.nutrition, /)],
     [gcpScore, { need: 'dietary' }, 'unknown-target', 'No need type "dietary" in this score: expected one of medical, nutritional, emotional, physical, supervisory'],
