@@ -68,5 +68,6 @@ export {
 export { ratePer10k } from './cohort/rate.js';
 export { suppressTable, type SuppressedTable, type SuppressTableOptions } from './cohort/suppression.js';
 export { createCohortSummariser, summariseCohort, type CohortSummariser } from './cohort/summarise.js';
+export { cohortRecordOf, type CohortRecordOptions } from './cohort/record.js';
 export type * from './cohort/types.js';
 export { PROGRESS_DIRECTIONS } from './cohort/types.js';

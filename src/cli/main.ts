@@ -1,5 +1,17 @@
+import { ioReason } from './input/lines.js';
 import { removeTemporariesNow } from './output/sink.js';
-import { run } from './run.js';
+import { internalErrorLine, run } from './run.js';
+
+/**
+ * Ends the process now with `status`, after one line on stderr; no temporary output file is
+ * left. (Node's exit waits for a pending open of a FIFO that has no writer yet, as a read of
+ * it would: the signal handlers below do not exit this way for that reason.)
+ */
+function endNow(line: string, status: number): never {
+  removeTemporariesNow();
+  process.stderr.write(line);
+  process.exit(status);
+}
 
 // An interrupted run leaves no temporary output file behind. The signal is then raised again
 // with its default action, so the process ends at once (even with a read still waiting, on a
@@ -10,11 +22,18 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.kill(process.pid, signal);
   });
 }
-// A closed pipe (`graded-care score big.ndjson | head`) ends the run quietly.
+// A closed pipe (`graded-care score big.ndjson | head`) ends the run quietly; any other failure
+// to write to stdout (a full disk, a descriptor not open for writing) is an output that cannot
+// be written: exit status 2, as for --out.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code !== 'EPIPE') throw error;
-  removeTemporariesNow();
-  process.exit(0);
+  if (error.code === 'EPIPE') {
+    removeTemporariesNow();
+    process.exit(0);
+  }
+  endNow(`graded-care: cannot write to stdout (${ioReason(error)})\n`, 2);
 });
+// Whatever else escapes — a bug — is one line and exit status 3, never a stack trace and status 1 (bad usage).
+process.on('uncaughtException', (error) => endNow(internalErrorLine(error), 3));
+process.on('unhandledRejection', (reason) => endNow(internalErrorLine(reason), 3));
 
 process.exitCode = await run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr });

@@ -1,3 +1,4 @@
+import { builtinInstruments } from '../index.js';
 import { isCalendarDate } from '../internal/calendar.js';
 import type { OptionSpec } from './command.js';
 import { usageError } from './errors.js';
@@ -24,9 +25,17 @@ export function asOfOf(command: string, value: string | boolean | undefined): st
   return value;
 }
 
-/** A whole number ≥ 1 given as an option. */
-export function positiveWholeOf(option: string, value: string): number {
+/** A whole number ≥ 1 given as an option (`expected` names it in the message). */
+export function positiveWholeOf(option: string, value: string, expected = 'a whole number ≥ 1'): number {
   const n = /^\d+$/.test(value) ? Number(value) : Number.NaN;
-  if (!Number.isSafeInteger(n) || n < 1) throw usageError(`--${option} ${JSON.stringify(value)}: expected a whole number ≥ 1`);
+  if (!Number.isSafeInteger(n) || n < 1) throw usageError(`--${option} ${JSON.stringify(value)}: expected ${expected}`);
   return n;
+}
+
+/** `--instrument ID`, checked before anything is read: absent, or a built-in instrument's id (the only ones the CLI reads). */
+export function instrumentOptionOf(value: string | boolean | undefined): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const ids = builtinInstruments.map((i) => i.id);
+  if (!ids.includes(value)) throw usageError(`--instrument ${JSON.stringify(value)}: expected one of ${ids.join(', ')}`);
+  return value;
 }

@@ -1,7 +1,7 @@
 import { definePolicy, PolicyError, referencePolicy, type ThresholdPolicy, type ThresholdPolicyDefinition } from '../index.js';
 import type { OptionSpec } from './command.js';
 import { describeIssues, inputError } from './errors.js';
-import { parseJsonText, readSmallTextFile } from './input/small-file.js';
+import { readJsonFile, sideFileRules } from './input/small-file.js';
 import { BUILTIN_NEED_TYPES, unique } from './output/columns.js';
 
 /** `--policy FILE`, for the commands that place children on the continuum. */
@@ -19,7 +19,7 @@ export const POLICY_OPTION: OptionSpec = {
  */
 export async function policyOf(value: string | boolean | undefined): Promise<ThresholdPolicy> {
   if (typeof value !== 'string') return referencePolicy;
-  const data = parseJsonText(value, await readSmallTextFile(value, '--policy'));
+  const data = await readJsonFile(value, sideFileRules('--policy', 'a threshold policy as JSON'));
   try {
     return definePolicy(data as ThresholdPolicyDefinition);
   } catch (error) {

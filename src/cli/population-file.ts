@@ -1,7 +1,8 @@
 import { extname } from 'node:path';
+import { isPopulation } from '../cohort/rate.js';
 import { inputError } from './errors.js';
 import { splitCsvRecord } from './input/csv.js';
-import { parseJsonText, readSmallTextFile } from './input/small-file.js';
+import { readJsonFile, readTextFile, sideFileRules } from './input/small-file.js';
 
 /**
  * Reads `--population-file`: the number of children in each group, as a JSON object
@@ -9,20 +10,22 @@ import { parseJsonText, readSmallTextFile } from './input/small-file.js';
  * Order is kept: it is the order of the groups in the output.
  */
 export async function readPopulationFile(file: string): Promise<Record<string, number>> {
-  const text = await readSmallTextFile(file, '--population-file');
+  const csv = extname(file).toLowerCase() === '.csv';
+  const rules = sideFileRules('--population-file', csv ? 'the header group,population, then a row per group' : 'a JSON object of group → number of children');
   // A Map, so that a group named __proto__ is a group like any other.
   const populations = new Map<string, number>();
   const add = (group: unknown, n: unknown, where: string): void => {
     if (typeof group !== 'string' || group === '') throw inputError(`${file}: ${where}: expected a group name, received ${JSON.stringify(group)}`);
     const value = typeof n === 'string' && /^\d+$/.test(n) ? Number(n) : n;
-    if (typeof value !== 'number' || !Number.isFinite(value) || value < 1) {
-      throw inputError(`${file}: ${where}: expected the number of children in ${JSON.stringify(group)} (≥ 1), received ${JSON.stringify(n)}`);
+    // Children are counted: 14200.5 is a mistake in the file, not a population.
+    if (!isPopulation(value)) {
+      throw inputError(`${file}: ${where}: expected the number of children in ${JSON.stringify(group)} (a whole number ≥ 1), received ${JSON.stringify(n)}`);
     }
     if (populations.has(group)) throw inputError(`${file}: ${where}: group ${JSON.stringify(group)} appears twice`);
     populations.set(group, value);
   };
-  if (extname(file).toLowerCase() === '.csv') {
-    const lines = text.split(/\r?\n/);
+  if (csv) {
+    const lines = (await readTextFile(file, rules)).split(/\r?\n/);
     const header = lines[0] === undefined ? null : splitCsvRecord(lines[0]);
     if (!Array.isArray(header) || header.join(',') !== 'group,population') throw inputError(`${file}: line 1: expected the header group,population`);
     lines.slice(1).forEach((line, i) => {
@@ -32,7 +35,7 @@ export async function readPopulationFile(file: string): Promise<Record<string, n
       add(fields[0], fields[1], `line ${i + 2}`);
     });
   } else {
-    const data = parseJsonText(file, text);
+    const data = await readJsonFile(file, rules);
     if (data === null || typeof data !== 'object' || Array.isArray(data)) throw inputError(`${file}: expected a JSON object of group → number of children`);
     for (const [group, n] of Object.entries(data)) add(group, n, JSON.stringify(group));
   }

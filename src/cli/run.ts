@@ -8,7 +8,7 @@ import { gatherByChild, groupByChild } from './input/group-by-child.js';
 import { DEFAULT_MAX_LINE_BYTES } from './input/lines.js';
 import { GLOBAL_OPTIONS, positiveWholeOf } from './options.js';
 import { outputFormatOf } from './output/records.js';
-import { fileSink, stdoutSink, type Sink } from './output/sink.js';
+import { commitAll, fileSink, sameFile, stdoutSink, type Sink } from './output/sink.js';
 import { ProgressLine } from './progress-line.js';
 import { COMMANDS } from './registry.js';
 import { Rejects } from './rejects.js';
@@ -35,7 +35,7 @@ export function usage(): string {
     ...optionLines(GLOBAL_OPTIONS),
     '',
     'Input: JSON (an array), NDJSON (one assessment a line) or CSV (one row per assessment; see docs/cli.md).',
-    'Exit status: 0 done, 1 bad usage, 2 bad input (or a file that cannot be read or written).',
+    'Exit status: 0 done, 1 bad usage, 2 bad input (or a file that cannot be read or written), 3 internal error (a bug: please report it).',
     "Run 'graded-care <command> --help' for a command's own options.",
     '',
   ].join('\n');
@@ -88,17 +88,20 @@ async function execute(command: Command, args: readonly string[], streams: Strea
   }
   const global = globalOptions(values);
   const { min, max } = command.inputs;
-  if (positionals.length < min) throw usageError(`${command.name}: name the file of assessments\nUsage: graded-care ${command.synopsis}`);
+  if (positionals.length < min) throw usageError(`${command.name}: name the input file (usage: graded-care ${command.synopsis}; see graded-care ${command.name} --help)`);
   if (positionals.length > max) throw usageError(`${command.name}: unexpected argument ${JSON.stringify(positionals[max])}`);
   const files = positionals;
   for (const file of files) inputFormatOf(file, global.format); // A usage error before any file is opened.
   const optionInputs = Object.entries(command.options).flatMap(([name, spec]) => (spec.input === true && typeof values[name] === 'string' ? [values[name]] : []));
   const inputs = [...files, ...optionInputs];
-  if (global.out !== undefined && global.rejects !== undefined && global.out === global.rejects) throw usageError('--out and --rejects name the same file');
+  // Compared as files, not strings: `--rejects /tmp/../tmp/x.json` would otherwise replace `--out /tmp/x.json`.
+  if (global.out !== undefined && global.rejects !== undefined && (await sameFile(global.out, global.rejects))) {
+    throw usageError(`--out ${global.out} and --rejects ${global.rejects} name the same file`);
+  }
   const out = global.out === undefined ? stdoutSink(streams.stdout) : await fileSink(global.out, '--out', inputs);
   opened.push(out);
   const rejectsSink = global.rejects === undefined ? null : await fileSink(global.rejects, '--rejects', inputs);
-  if (rejectsSink !== null) opened.push(rejectsSink);
+  if (rejectsSink !== null) opened.unshift(rejectsSink);
   const rejects = new Rejects(global.keepGoing, rejectsSink, streams.stderr);
   const progress: ProgressLine[] = [];
 
@@ -128,16 +131,23 @@ async function execute(command: Command, args: readonly string[], streams: Strea
   } finally {
     for (const line of progress) line.clear();
   }
-  // Everything is written: only now do the output and the rejects file take their names.
-  for (const sink of opened) await sink.commit();
-  opened.length = 0;
+  // Everything is written: only now do the rejects file and then the output take their names,
+  // both or neither (the output last: if the rejects file cannot be named, no output appears).
+  const committing = opened.splice(0);
+  await commitAll(committing);
   const summary = rejects.summary();
   if (summary === null) return 0;
   streams.stderr.write(`graded-care: ${summary}\n`);
   return 2;
 }
 
-/** Runs the CLI and returns its exit status: 0 done, 1 bad usage, 2 bad input. */
+/** The line for an error that is neither the CLI's nor the library's: a bug, reported as one. */
+export function internalErrorLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return `graded-care: internal error: ${message.split('\n')[0] || (error instanceof Error ? error.name : 'unknown')} (please report it)\n`;
+}
+
+/** Runs the CLI and returns its exit status: 0 done, 1 bad usage, 2 bad input, 3 an internal error (a bug). */
 export async function run(argv: readonly string[], streams: Streams): Promise<number> {
   const [name, ...rest] = argv;
   const opened: Sink[] = [];
@@ -160,6 +170,8 @@ export async function run(argv: readonly string[], streams: Streams): Promise<nu
       streams.stderr.write(`graded-care: ${error.message}\n`);
       return 2;
     }
-    throw error;
+    // Not bad usage (1) nor bad input (2): one line, no stack trace, and a status of its own.
+    streams.stderr.write(internalErrorLine(error));
+    return 3;
   }
 }

@@ -1,25 +1,30 @@
 import { makeIssue, OptionsError, type Issue } from '../errors.js';
 import { describeValue } from '../internal/describe.js';
+import { roundRatio } from '../internal/round.js';
+
+/** What a population must be, in messages. */
+export const POPULATION_EXPECTED = 'a whole number of children ≥ 1';
 
 /**
  * The issues with a count and a population, for {@link ratePer10k} and the cohort options:
- * a count is a whole number ≥ 0, a population a finite number of at least one child.
+ * a count is a whole number ≥ 0, a population a whole number of at least one child.
  */
 export function rateArgumentIssues(count: unknown, population: unknown, path: { count: (string | number)[]; population: (string | number)[] }): Issue[] {
   const issues: Issue[] = [];
   if (typeof count !== 'number' || !Number.isSafeInteger(count) || count < 0) {
     issues.push(makeIssue(path.count, 'a whole number of children ≥ 0', describeValue(count)));
   }
-  if (!isPopulation(population)) issues.push(makeIssue(path.population, 'a number of children ≥ 1', describeValue(population)));
+  if (!isPopulation(population)) issues.push(makeIssue(path.population, POPULATION_EXPECTED, describeValue(population)));
   return issues;
 }
 
 /**
- * A usable denominator: a finite number of at least one child (a smaller one is no population,
- * and would make a rate overflow to Infinity: 1 per 5e-324).
+ * A usable denominator: a whole number of at least one child. Children are counted, so a
+ * fraction (48,400.5) is a mistake in the data, not a population; and a number below one
+ * would make a rate overflow to Infinity (1 per 5e-324).
  */
 export function isPopulation(value: unknown): value is number {
-  return typeof value === 'number' && Number.isFinite(value) && value >= 1;
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 1;
 }
 
 /**
@@ -28,14 +33,14 @@ export function isPopulation(value: unknown): value is number {
  * Trusted arguments only: callers check them first.
  */
 export function rateOf(count: number, population: number): number {
-  return Math.round((count * 100_000) / population) / 10;
+  return roundRatio(count * 10_000, population, 1);
 }
 
 /**
  * The rate per 10,000 children, to one decimal place, as DfE publishes rates per 10,000
  * children aged under 18.
  *
- * @throws {@link OptionsError} when `count` is not a whole number ≥ 0 or `population` is not a number ≥ 1.
+ * @throws {@link OptionsError} when `count` is not a whole number ≥ 0 or `population` is not a whole number ≥ 1.
  * @example
  * ```ts
  * ratePer10k(1513, 48400); // 312.6 (Early Help Assessments per 10,000 children: the seed's figure)
@@ -53,5 +58,5 @@ export function ratePer10k(count: number, population: number): number {
  * Trusted arguments only: `of` > 0.
  */
 export function percentOf(count: number, of: number): number {
-  return Math.round((count * 1_000) / of) / 10;
+  return roundRatio(count * 100, of, 1);
 }

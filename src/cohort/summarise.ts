@@ -1,11 +1,14 @@
 import { makeIssue, OptionsError, ValidationError, type Issue, type IssuePath } from '../errors.js';
+import { ATTRIBUTE_KEY } from '../contract/limits.js';
 import type { ChildRecord } from '../contract/types.js';
 import { describeValue, isPlainObject } from '../internal/describe.js';
-import { isPopulation, percentOf, rateOf } from './rate.js';
+import { FORBIDDEN_KEYS, findForbiddenKeys } from '../internal/forbidden-keys.js';
+import { isPopulation, percentOf, POPULATION_EXPECTED, rateOf } from './rate.js';
 import { roundToTen, suppressionMask, tableLayout } from './suppression.js';
 import {
   PROGRESS_DIRECTIONS,
   type CohortCount,
+  type CohortGroupBy,
   type CohortFigure,
   type CohortGroupSummary,
   type CohortOptions,
@@ -15,8 +18,27 @@ import {
   type ProgressDirection,
 } from './types.js';
 
-const ATTRIBUTE_GROUP = /^attributes\.[A-Za-z][A-Za-z0-9_-]*$/;
 const NO_CHILDREN_NOTE = 'no child of this group was measured in this area, so its shares are null';
+
+/** A child field a cohort can be grouped by: `locality`, or `attributes.<name>` for an attribute name of the contract's form. */
+export type GroupField = Exclude<CohortGroupBy, (child: ChildRecord) => string>;
+
+/** Whether `value` names a child field to group by (see {@link GroupField}). */
+export function isGroupField(value: unknown): value is GroupField {
+  if (value === 'locality') return true;
+  if (typeof value !== 'string' || !value.startsWith('attributes.')) return false;
+  const name = value.slice('attributes.'.length);
+  return ATTRIBUTE_KEY.test(name) && !FORBIDDEN_KEYS.has(name);
+}
+
+/** The value of a child's group field (`undefined` when the child has none), read from its own properties only. */
+export function groupFieldValue(child: ChildRecord, field: GroupField): unknown {
+  if (field === 'locality') return child.locality;
+  const attributes: unknown = child.attributes;
+  const name = field.slice('attributes.'.length);
+  // A record from outside may hold anything as attributes (null, a string): only an object's own key counts.
+  return isPlainObject(attributes) && Object.hasOwn(attributes, name) ? attributes[name] : undefined;
+}
 
 /** Adds records one at a time and summarises them at the end: what the CLI streams into. */
 export interface CohortSummariser {
@@ -58,18 +80,18 @@ function optionIssues(options: CohortOptions): Issue[] {
   const issues: Issue[] = [];
   const { population, groupBy, suppression } = options;
   const grouped = groupBy !== undefined;
-  if (grouped && !(groupBy === 'locality' || typeof groupBy === 'function' || (typeof groupBy === 'string' && ATTRIBUTE_GROUP.test(groupBy)))) {
+  if (grouped && !(typeof groupBy === 'function' || isGroupField(groupBy))) {
     issues.push(makeIssue(['groupBy'], '"locality", "attributes.<name>" or a function of the child', describeValue(groupBy)));
   }
   if (typeof population === 'number' || !isPlainObject(population)) {
     if (grouped) issues.push(makeIssue(['population'], 'a record of group → number of children (groupBy is given)', describeValue(population)));
-    else if (!isPopulation(population)) issues.push(makeIssue(['population'], 'a number of children ≥ 1', describeValue(population)));
+    else if (!isPopulation(population)) issues.push(makeIssue(['population'], POPULATION_EXPECTED, describeValue(population)));
   } else if (!grouped) {
-    issues.push(makeIssue(['population'], 'a number of children ≥ 1 (a record of groups needs groupBy)', describeValue(population)));
+    issues.push(makeIssue(['population'], `${POPULATION_EXPECTED} (a record of groups needs groupBy)`, describeValue(population)));
   } else {
     const entries = Object.entries(population);
     if (entries.length === 0) issues.push(makeIssue(['population'], 'at least one group', 'an empty object'));
-    for (const [group, n] of entries) if (!isPopulation(n)) issues.push(makeIssue(['population', group], 'a number of children ≥ 1', describeValue(n)));
+    for (const [group, n] of entries) if (!isPopulation(n)) issues.push(makeIssue(['population', group], POPULATION_EXPECTED, describeValue(n)));
   }
   const okSuppression =
     suppression === undefined ||
@@ -87,7 +109,9 @@ function optionIssues(options: CohortOptions): Issue[] {
 /** The record's issues, at paths under `at` (its index among the records). */
 function recordIssues(record: unknown, at: number, levels: ReadonlySet<string> | null, needTypes: ReadonlySet<string> | null): Issue[] {
   if (!isPlainObject(record)) return [makeIssue([at], 'a cohort record { child, level, needsAtConcern, progress? }', describeValue(record))];
-  const issues: Issue[] = [];
+  // Keys such as `__proto__` (which JSON.parse makes plain data) would vanish or pollute when copied into the summary.
+  const issues: Issue[] = findForbiddenKeys(record, [at]);
+  if (issues.length > 0) return issues;
   const child = record['child'];
   if (!isPlainObject(child) || typeof child['id'] !== 'string' || child['id'] === '') {
     issues.push(makeIssue([at, 'child'], 'a child record with an id', describeValue(child)));
@@ -152,10 +176,7 @@ export function createCohortSummariser(options: CohortOptions): CohortSummariser
   let index = 0;
 
   const groupOf = (child: ChildRecord, at: number): string => {
-    let value: unknown;
-    if (typeof groupBy === 'function') value = groupBy(child);
-    else if (groupBy === 'locality') value = child.locality;
-    else value = child.attributes?.[(groupBy as string).slice('attributes.'.length)];
+    const value = typeof groupBy === 'function' ? groupBy(child) : groupFieldValue(child, groupBy as GroupField);
     const path = typeof groupBy === 'function' ? [at, 'child'] : [at, 'child', ...(groupBy as string).split('.')];
     if (typeof value !== 'string' || value === '') {
       throw new ValidationError('cohort record', [makeIssue(path, `a group value (groupBy ${typeof groupBy === 'function' ? 'function' : groupBy})`, describeValue(value))]);
@@ -270,8 +291,8 @@ function publish(c: Collected): CohortSummary {
       const { published, hidden } = table(row, column);
       return { count: published, ratePer10k: hidden ? 'c' : rateOf(trueCount, population) };
     };
-    const progress: Record<string, CohortProgress> = {};
-    c.areas.forEach((area, a) => {
+    // Built with Object.fromEntries: an area is user data, and `progress[area] = …` would treat `__proto__` as the prototype.
+    const progressOf = (area: string, a: number): CohortProgress => {
       const table = progressTables[a] as typeof levelTable;
       const counts = tally.progress.get(area) ?? [0, 0, 0];
       const measured = counts[0] + counts[1] + counts[2];
@@ -279,21 +300,21 @@ function publish(c: Collected): CohortSummary {
         const { published, hidden } = table(row, i);
         return { count: published, percent: hidden ? ('c' as const) : measured === 0 ? null : percentOf(counts[i] as number, measured) };
       };
-      progress[area] = {
+      return {
         children: table(row, 'total').published,
         improved: share(0),
         unchanged: share(1),
         deteriorated: share(2),
         ...(measured === 0 ? { note: NO_CHILDREN_NOTE } : {}),
       };
-    });
+    };
     return {
       group: name,
       population,
       children: levelTable(row, 'total').published,
       levels: Object.fromEntries(c.levels.map((level, i) => [level, figure(levelTable, i, tally.levels.get(level) ?? 0)])),
       needsAtConcern: Object.fromEntries(c.needTypes.map((need, i) => [need, figure(needTable, i, tally.needs.get(need) ?? 0)])),
-      progress,
+      progress: Object.fromEntries(c.areas.map((area, a) => [area, progressOf(area, a)])),
     };
   };
 

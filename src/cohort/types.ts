@@ -56,8 +56,8 @@ export type CohortSuppression =
 /** Options of {@link summariseCohort}. */
 export interface CohortOptions {
   /**
-   * The number of children the rates are per: a number for the whole area, or, with
-   * `groupBy`, a record of group → number of children (every group needs one).
+   * The number of children the rates are per: a whole number (≥ 1) for the whole area, or,
+   * with `groupBy`, a record of group → whole number of children (every group needs one).
    */
   readonly population: number | Readonly<Record<string, number>>;
   /** The child field that splits the cohort into groups, each with its own population; none by default. */

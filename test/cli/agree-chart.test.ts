@@ -83,6 +83,17 @@ describe('graded-care agree on examples/data/training-grades.csv', () => {
     expect(Object.keys(snapshot(dir))).toEqual(['grades.csv']);
   });
 
+  it('with --instrument, refuses a grade off its scale, naming the line and the column (not an index into the pairs)', () => {
+    // Line 4 is the third data row; trainee-b graded it 6, off the GCP2 scale of 1 to 5.
+    const dir = tempDir({ 'grades.csv': 'subArea,trainee-a,trainee-b\nphysical.nutrition,4,4\nphysical.housing,3,\nphysical.hygiene,2,6\n' });
+    const run = runCli(['agree', join(dir, 'grades.csv'), '--weights', 'linear', '--instrument', 'gcp2', '--out', join(dir, 'out.json')]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(`graded-care: ${join(dir, 'grades.csv')}: line 4: column trainee-b: expected a grade from 1 to 5 (the gcp2 scale), a blank or not-scored, received "6"\n`);
+    expect(Object.keys(snapshot(dir))).toEqual(['grades.csv']);
+    // Without --instrument the categories are the grades given, and 6 is one of them.
+    expect(runCli(['agree', join(dir, 'grades.csv'), '--weights', 'linear']).status).toBe(0);
+  });
+
   it('refuses a file that is not CSV, and --keep-going, as usage errors', () => {
     expect(runCli(['agree', 'examples/data/assessments.json', '--weights', 'none']).stderr).toMatch(/^graded-care: agree: examples\/data\/assessments\.json: expected a CSV table/);
     const run = runCli(['agree', 'examples/data/training-grades.csv', '--weights', 'none', '--keep-going']);
@@ -131,5 +142,34 @@ describe('graded-care chart', () => {
     expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
     expect(run.stderr.trimEnd()).toMatch(message);
     expect(snapshot(dir)).toEqual({});
+  });
+
+  describe('with --keep-going, a child with a bad row is skipped whole, as progress, place and cohort skip it', () => {
+    // C-102's three GCP2 assessments, the second with a grade of 9; then C-101's.
+    const rows = [...SAMPLE.filter((a) => String(a['id']).startsWith('A-102-')), ...SAMPLE.filter((a) => String(a['id']).startsWith('A-101-'))];
+    const lines = rows.map((a) => (a['id'] === 'A-102-2' ? JSON.stringify({ ...a, ratings: { ...(a['ratings'] as object), 'physical.nutrition': 9 } }) : JSON.stringify(a)));
+    const input = `${lines.join('\n')}\n`;
+    const badLine = lines.findIndex((l) => l.includes('"A-102-2"')) + 1;
+
+    it('--child naming it: nothing is drawn, exit 2', () => {
+      const dir = tempDir({ 'in.ndjson': input });
+      const run = runCli(['chart', join(dir, 'in.ndjson'), '--kind', 'profile', '--child', 'C-102', '--keep-going', '--rejects', join(dir, 'rejects.ndjson'), '--out', join(dir, 'chart.svg')]);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toBe(`graded-care: ${join(dir, 'in.ndjson')}: line 1: --child "C-102" not drawn: 1 of its rows was rejected, and a picture with a gap would mislead\n`);
+      expect(Object.keys(snapshot(dir))).toEqual(['in.ndjson']);
+    });
+
+    it('no --child: the other child is drawn, the skipped one reported, exit 2', () => {
+      const dir = tempDir({ 'in.ndjson': input });
+      const run = runCli(['chart', join(dir, 'in.ndjson'), '--kind', 'profile', '--keep-going', '--rejects', join(dir, 'rejects.ndjson'), '--out', join(dir, 'chart.svg')]);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toMatch(/^graded-care: 1 bad row; 1 child skipped \(see .*rejects\.ndjson\); first: /);
+      expect(readFileSync(join(dir, 'chart.svg'), 'utf8')).toBe(renderProfileChart(sample.filter((a) => a.id.startsWith('A-101'))));
+      const rejects = readFileSync(join(dir, 'rejects.ndjson'), 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+      expect(rejects.map((r) => [r['line'], r['child'], r['skipped'] ?? 'row'])).toEqual([
+        [badLine, 'C-102', 'row'],
+        [1, 'C-102', 'child'],
+      ]);
+    });
   });
 });

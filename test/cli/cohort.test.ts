@@ -102,4 +102,30 @@ describe('graded-care cohort on the sample data', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toBe('graded-care: cohort: --group-by and --population-file go together (each group needs its population)\n');
   });
+
+  it('groups by a child attribute, and refuses an attribute name the contract cannot hold', () => {
+    const csv = [
+      'id,instrument,child.id,child.attributes.ward,assessedOn,physical.nutrition',
+      'A-1,gcp2,C-1,Hill,2025-06-02,4',
+      'A-2,gcp2,C-2,Vale,2025-06-02,2',
+      'A-3,gcp2,C-3,Hill,2025-06-02,3',
+      '',
+    ].join('\n');
+    const dir = tempDir({ 'in.csv': csv, 'wards.json': JSON.stringify({ Hill: 5000, Vale: 2500 }) });
+    const run = runCli(['cohort', join(dir, 'in.csv'), '--as-of', AS_OF, '--population-file', join(dir, 'wards.json'), '--group-by', 'child.attributes.ward', '--no-suppress']);
+    expect(run.stderr).toBe('');
+    const summary = JSON.parse(run.stdout) as CohortSummary;
+    // Nutrition 4: early help; 3: additional support (borderline); 2: universal. Hill 1 / 5,000 = 2.0 per 10,000.
+    expect(summary.groupBy).toBe('attributes.ward');
+    expect(summary.groups.map((g) => [g.group, g.children, g.levels['early-help']?.count, g.levels['additional-support']?.count, g.levels['universal']?.count])).toEqual([
+      ['Hill', 2, 1, 1, 0],
+      ['Vale', 1, 0, 0, 1],
+    ]);
+    expect(summary.groups[0]?.levels['early-help']?.ratePer10k).toBe(2);
+    for (const name of ['__proto__', 'constructor', '2nd']) {
+      const refused = runCli(['cohort', join(dir, 'in.csv'), '--as-of', AS_OF, '--population-file', join(dir, 'wards.json'), '--group-by', `attributes.${name}`]);
+      expect(refused.status).toBe(1);
+      expect(refused.stderr).toBe(`graded-care: --group-by "attributes.${name}": expected locality or attributes.<name> (a name of letters, digits, _ and -, starting with a letter)\n`);
+    }
+  });
 });

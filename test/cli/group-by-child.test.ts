@@ -17,7 +17,8 @@ async function* source(rows: Row[]): AsyncGenerator<Row> {
   yield* rows;
 }
 function memorySink(): Sink & { text: string } {
-  const sink = { path: 'rejects.ndjson', text: '', write: async (t: string) => void (sink.text += t), commit: async () => undefined, abort: async () => undefined };
+  const nothing = async (): Promise<undefined> => undefined;
+  const sink = { path: 'rejects.ndjson', text: '', write: async (t: string) => void (sink.text += t), finish: nothing, publish: nothing, withdraw: nothing, abort: nothing };
   return sink;
 }
 async function collect(rows: Row[], rejects: Rejects): Promise<[string, string[]][]> {

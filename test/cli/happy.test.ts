@@ -84,6 +84,45 @@ describe('graded-care score: the sample data in every input format', () => {
   });
 });
 
+describe('score --report picks the latest as the library orders a history', () => {
+  it('two assessments on one day: the later id, whatever the file order', () => {
+    // By date, then id: A-2 comes after A-1, so A-2 is the latest, though the file lists it first.
+    const rows = [
+      { schemaVersion: 1, id: 'A-2', instrument: 'gcp2', child: { id: 'C-1' }, assessedOn: '2025-06-02', ratings: { 'physical.nutrition': 4 } },
+      { schemaVersion: 1, id: 'A-1', instrument: 'gcp2', child: { id: 'C-1' }, assessedOn: '2025-06-02', ratings: { 'physical.nutrition': 2 } },
+    ];
+    const dir = tempDir({ 'in.ndjson': rows.map((r) => `${JSON.stringify(r)}\n`).join('') });
+    const run = runCli(['score', join(dir, 'in.ndjson'), '--report']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('Child C-1 · Graded Care Profile 2 · 2025-06-02 (A-2)');
+    expect(run.stdout).not.toContain('(A-1)');
+  });
+});
+
+describe('CSV output and spreadsheet formulas (OWASP, CSV injection)', () => {
+  it('puts a single quote before a text cell starting with =, +, - or @', () => {
+    const rows = [
+      { schemaVersion: 1, id: '@SUM(1+1)', instrument: 'gcp2', child: { id: '=HYPERLINK("http://example.org","x")' }, assessedOn: '2025-06-02', ratings: { 'physical.nutrition': 4 } },
+      { schemaVersion: 1, id: '-A-2', instrument: 'gcp2', child: { id: '+C-2' }, assessedOn: '2025-06-02', ratings: { 'physical.nutrition': 4 } },
+    ];
+    const dir = tempDir({ 'in.ndjson': rows.map((r) => `${JSON.stringify(r)}\n`).join('') });
+    const run = runCli(['score', join(dir, 'in.ndjson'), '--output-format', 'csv']);
+    expect(run.status).toBe(0);
+    const lines = run.stdout.trimEnd().split('\n');
+    // The quote goes inside the RFC 4180 quotes where the cell needs them (a comma, a quote).
+    expect(lines[1]).toMatch(/^'@SUM\(1\+1\),"'=HYPERLINK\(""http:\/\/example\.org"",""x""\)",gcp2,/);
+    expect(lines[2]).toMatch(/^'-A-2,'\+C-2,gcp2,/);
+  });
+
+  it('writes numbers as they are, a negative kappa too', () => {
+    // Two raters who always disagree on two grades: observed 0, expected 0.5, kappa (0 − 0.5) / (1 − 0.5) = −1.
+    const dir = tempDir({ 'grades.csv': 'case,=x,@y\n1,1,2\n2,2,1\n' });
+    const run = runCli(['agree', join(dir, 'grades.csv'), '--weights', 'none', '--output-format', 'csv']);
+    expect(run.stderr).toBe('');
+    expect(run.stdout.split('\n').slice(1, 3)).toEqual(["'=x,'@y,cohen,none,2,-1,0,0.5,0,1", 'all,all,fleiss,none,2,-1,0,0.5,,']);
+  });
+});
+
 describe('graded-care schema and help', () => {
   it('schema prints the JSON Schema', () => {
     const run = runCli(['schema', '--instrument', 'gcp2']);

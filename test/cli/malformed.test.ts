@@ -147,6 +147,44 @@ const cases: Case[] = [
     status: 2,
     message: /^graded-care: @\/in\.csv: line 2: column physical\.nutrition#note: expected a grade or not-scored in column physical\.nutrition beside the note, received an empty grade$/,
   },
+  {
+    // It was accepted, and its value silently dropped: JSON cannot hold an attribute so named.
+    what: 'a CSV column for an attribute named __proto__',
+    files: { 'in.csv': `${HEADER},child.attributes.__proto__\n${ROW},North\n` },
+    args: ['score', '@/in.csv'],
+    status: 2,
+    message: /^graded-care: @\/in\.csv: line 1 \(the header\): unknown column "child\.attributes\.__proto__"; expected .*child\.attributes\.<name> \(a name of letters, digits, _ and -, starting with a letter\)/,
+  },
+  {
+    what: 'a CSV column for an attribute whose name the contract refuses',
+    files: { 'in.csv': `${HEADER},child.attributes.2nd-ward\n${ROW},North\n` },
+    args: ['score', '@/in.csv'],
+    status: 2,
+    message: /^graded-care: @\/in\.csv: line 1 \(the header\): unknown column "child\.attributes\.2nd-ward"; expected /,
+  },
+  { what: 'no input file', files: {}, args: ['place', '--as-of', '2025-11-20'], status: 1, message: /^graded-care: place: name the input file \(usage: graded-care place FILE --as-of YYYY-MM-DD \[--policy FILE\]; see graded-care place --help\)$/ },
+  { what: 'an unknown schema --instrument', files: {}, args: ['schema', '--instrument', 'nope'], status: 1, message: /^graded-care: --instrument "nope": expected one of gcp, gcp2, family-star-plus$/ },
+  {
+    what: 'a fractional --population',
+    files: { 'in.ndjson': ndjson },
+    args: ['cohort', '@/in.ndjson', '--as-of', '2025-11-20', '--population', '48400.5'],
+    status: 1,
+    message: /^graded-care: --population "48400\.5": expected a whole number of children ≥ 1$/,
+  },
+  {
+    what: 'a fractional population in a JSON --population-file',
+    files: { 'in.ndjson': ndjson, 'population.json': '{ "Central": 14200.5, "North": 9800 }' },
+    args: ['cohort', '@/in.ndjson', '--as-of', '2025-11-20', '--population-file', '@/population.json', '--group-by', 'locality'],
+    status: 2,
+    message: /^graded-care: @\/population\.json: "Central": expected the number of children in "Central" \(a whole number ≥ 1\), received 14200\.5$/,
+  },
+  {
+    what: 'a binary --policy file, read as every file read whole is',
+    files: { 'in.ndjson': ndjson, 'policy.json': Uint8Array.from([0x7b, 0x0a, 0x00, 0x7d]) },
+    args: ['place', '@/in.ndjson', '--as-of', '2025-11-20', '--policy', '@/policy.json'],
+    status: 2,
+    message: /^graded-care: @\/policy\.json: line 2: a NUL byte; this is a binary \(or UTF-16\) file, expected UTF-8 text$/,
+  },
 ];
 
 /** Cases about the output path: the input is valid, the output cannot be written. */

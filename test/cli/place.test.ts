@@ -147,4 +147,17 @@ describe('graded-care place refuses, in one line, leaving no output', () => {
     expect(run.stderr).toMatch(/^graded-care: examples\/data\/assessments\.csv: line \d+: child "C-104": placeOnContinuum: asOf 2025-09-01 is before the latest assessment \(A-104-2, 2025-09-08\)\n$/);
     expect(snapshot(dir)).toEqual({});
   });
+
+  it('reads CSV child.flags with spaces after the ;, so a disabled child is found in its high-risk group', () => {
+    // Nutrition 4 on 2025-01-06 and 2025-04-07 (91 days ≥ 90): nutritional persistent. Disabled
+    // (a high-risk group) with a need at concern: serious impairment likely. Both: Definition 2,
+    // child protection. Read as " disabled", the flag would leave the child out of the group,
+    // and at child in need. "mobile" rules out pre-mobile; the empty flag after the last ; is dropped.
+    const csv = ['id,instrument,child.id,child.flags,assessedOn,physical.nutrition', 'A-1,gcp2,C-1,"mobile; disabled;",2025-01-06,4', 'A-2,gcp2,C-1,mobile ;  disabled,2025-04-07,4', ''].join('\n');
+    const dir = tempDir({ 'in.csv': csv });
+    const run = runCli(['place', join(dir, 'in.csv'), '--as-of', '2025-05-01', '--output-format', 'csv']);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(csvObjects(run.stdout)[0]).toMatchObject({ level: 'child-protection', rule: 'definition-2', highRiskGroups: 'disabled', persistentNeeds: 'nutritional', seriousImpairmentReasons: 'high-risk:disabled' });
+  });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { trackProgress, type ProgressReport } from '../../src/index.js';
+import { referencePolicy, trackProgress, type ProgressReport } from '../../src/index.js';
 import { PROGRESS_CSV_COLUMNS } from '../../src/cli/commands/progress-columns.js';
 import { csvObjects, sampleHistories } from '../support/children.js';
 import { snapshot, tempDir } from '../support/files.js';
@@ -42,6 +42,55 @@ describe('graded-care progress on the sample data', () => {
     // C-106 (Star): two readings, every area lower at the second: all ten deteriorated; Stars have no need types.
     expect(rows['C-106 family-star-plus']).toMatchObject({ family: 'star', assessments: '2', improved: '0', deteriorated: '10', 'persistent.physical': '', 'trend.family-routine': 'deteriorating', 'trend.physical': '' });
     expect(text).not.toMatch(/NaN|undefined/);
+  });
+
+  describe('--policy FILE: bands, need types and persistence as place --policy judges them', () => {
+    // Grades from 3 at concern, 120 days for persistence, and GCP2 nutrition counted as a need type "food".
+    const local = {
+      ...referencePolicy,
+      id: 'local',
+      version: '1',
+      persistenceDays: 120,
+      bands: { met: { min: 1, max: 1 }, borderline: { min: 2, max: 2 }, concern: { min: 3, max: 5 } },
+      needs: { ...referencePolicy.needs, gcp2: { ...referencePolicy.needs['gcp2'], 'physical.nutrition': 'food' } },
+    };
+    const policyDir = tempDir({ 'local.json': JSON.stringify(local) });
+    const withPolicy = ['--as-of', AS_OF, '--policy', join(policyDir, 'local.json'), '--output-format', 'csv'];
+    const byChild = (text: string) => Object.fromEntries(csvObjects(text).filter((r) => r['instrument'] === 'gcp2').map((r) => [r['childId'], r]));
+
+    it('judges C-105 by the policy: its 3s at concern, 90 days short of persistent; the review date stays latest + 90 days', () => {
+      const run = runCli(['progress', 'examples/data/assessments.ndjson', ...withPolicy]);
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+      // The policy's own need type gets a column, after the built-in ones.
+      const header = run.stdout.split('\n')[0]?.split(',') ?? [];
+      expect(header.slice(header.indexOf('persistent.medical'), header.indexOf('persistent.food') + 1)).toEqual(['persistent.medical', 'persistent.nutritional', 'persistent.emotional', 'persistent.physical', 'persistent.supervisory', 'persistent.food']);
+      // C-105: A-105-1 (2025-04-01) and A-105-2 (2025-06-30), safety.in-absence 3 and responsiveness 3 in both:
+      // supervisory and emotional at concern from 3; 90 days apart, short of 120. Next review 2025-06-30 + 90 = 2025-09-28, 53 days before 2025-11-20.
+      expect(byChild(run.stdout)['C-105']).toMatchObject({ atConcern: 'emotional;supervisory', persistentNeeds: '', 'persistent.supervisory': 'false', 'persistent.nutritional': '', nextReviewDue: '2025-09-28', overdue: 'true', daysOverdue: '53' });
+      // Without the policy, a 3 is borderline: nothing at concern.
+      const plain = runCli(['progress', 'examples/data/assessments.ndjson', '--as-of', AS_OF, '--output-format', 'csv']);
+      expect(byChild(plain.stdout)['C-105']).toMatchObject({ atConcern: '', nextReviewDue: '2025-09-28' });
+    });
+
+    it('agrees with place --policy on every child’s persistent needs', () => {
+      const progress = byChild(runCli(['progress', 'examples/data/assessments.ndjson', ...withPolicy]).stdout);
+      const place = csvObjects(runCli(['place', 'examples/data/assessments.ndjson', ...withPolicy]).stdout);
+      expect(place).toHaveLength(7);
+      for (const p of place) expect([p['childId'], progress[p['childId'] as string]?.['persistentNeeds']]).toEqual([p['childId'], p['persistentNeeds']]);
+      // Not a vacuous agreement. C-106 under the policy: emotional, physical and supervisory at
+      // concern (3 or worse) since A-106-1 (2025-01-20), 238 days; food (nutrition) only since
+      // A-106-2 (2025-05-19), 119 days, short of 120; medical only in the latest.
+      expect(progress['C-106']?.['persistentNeeds']).toBe('emotional;physical;supervisory');
+    });
+
+    it('leaves Star readings as they are', () => {
+      const run = runCli(['progress', 'examples/data/assessments.ndjson', ...withPolicy.slice(0, 4)]);
+      const plain = runCli(['progress', 'examples/data/assessments.ndjson', '--as-of', AS_OF]);
+      const stars = (text: string) => (JSON.parse(text) as ProgressReport[]).filter((r) => r.family === 'star');
+      expect(stars(run.stdout)).toHaveLength(2);
+      expect(stars(run.stdout)).toEqual(stars(plain.stdout));
+    });
   });
 
   it('refuses without --as-of, never reading the clock, leaving no output', () => {

@@ -30,6 +30,7 @@ describe('ratePer10k', () => {
     // Found by the fuzz test: 1 per 5e-324 children overflowed to a rate of Infinity.
     ['a population below one child', 1, 5e-324, ['population']],
     ['a population of half a child', 1, 0.5, ['population']],
+    ['a fractional population', 1513, 48_400.5, ['population']],
   ])('refuses %s with an OptionsError naming the argument', (_what, count, population, path) => {
     let caught: unknown;
     try {
@@ -40,5 +41,6 @@ describe('ratePer10k', () => {
     expect(caught).toBeInstanceOf(OptionsError);
     expect((caught as OptionsError).issues[0]?.path).toEqual(path);
     expect((caught as OptionsError).message).not.toMatch(/NaN.*expected|undefined/);
+    if (path[0] === 'population') expect((caught as OptionsError).issues[0]?.expected).toBe('a whole number of children ≥ 1');
   });
 });

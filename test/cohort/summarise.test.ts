@@ -204,6 +204,11 @@ describe('summariseCohort refuses what it cannot count', () => {
     ['a record population without groupBy', { population: { North: 1 } }, ['population']],
     ['a zero population', { population: 0 }, ['population']],
     ['a population below one child', { population: 0.5 }, ['population']],
+    // Children are counted: half a child is a mistake in the data, not a denominator.
+    ['a fractional population', { population: 48_400.5 }, ['population']],
+    ['a fractional group population', { population: { North: 9_800.25 }, groupBy: 'locality' }, ['population', 'North']],
+    // Attribute keys named so are refused by the contract, so no child could ever be in such a group.
+    ['a groupBy of a forbidden attribute name', { population: { North: 1 }, groupBy: 'attributes.constructor' }, ['groupBy']],
     ['a NaN group population', { population: { North: Number.NaN }, groupBy: 'locality' }, ['population', 'North']],
     ['an unknown groupBy', { population: { North: 1 }, groupBy: 'ward' }, ['groupBy']],
     ['an unknown suppression', { population: 100, suppression: 'ons' }, ['suppression']],
@@ -212,6 +217,21 @@ describe('summariseCohort refuses what it cannot count', () => {
     const result = caught(() => summariseCohort([], options as never));
     expect(result.error).toBeInstanceOf(OptionsError);
     expect(result.path).toEqual(path);
+  });
+
+  it('a child whose attributes are not an object, grouped by an attribute', () => {
+    for (const attributes of [null, 'ward', ['North']]) {
+      const bad = { child: { id: 'A', attributes }, level: 'universal', needsAtConcern: [] } as never;
+      const result = caught(() => summariseCohort([bad], { population: { North: 100 }, groupBy: 'attributes.ward' }));
+      expect(result.error).toBeInstanceOf(ValidationError);
+      expect(result.path).toEqual([0, 'child', 'attributes', 'ward']);
+    }
+  });
+
+  it('the message of a forbidden key names the key and the record', () => {
+    const bad = JSON.parse('{"child":{"id":"A"},"level":"early-help","needsAtConcern":[],"progress":{"__proto__":"improved"}}') as CohortRecord;
+    const result = caught(() => summariseCohort([child('B', 'North', 'universal'), bad], { population: 100 }));
+    expect((result.error as Error).message).toBe('Invalid cohort record: [1].progress.__proto__: expected a data key (never "__proto__", "constructor" or "prototype"), received the forbidden key "__proto__"');
   });
 
   it('records that are not iterable', () => {
@@ -226,6 +246,9 @@ describe('summariseCohort refuses what it cannot count', () => {
     ['a need type twice', [child('A', 'North', 'early-help', ['nutritional', 'nutritional'])], [0, 'needsAtConcern', 1]],
     ['an unknown direction of progress', [child('A', 'North', 'early-help', [], { physical: 'better' as never })], [0, 'progress', 'physical']],
     ['a child with no locality to group by', [{ child: { id: 'A' }, level: 'universal', needsAtConcern: [] }], [0, 'child', 'locality']],
+    // JSON.parse makes "__proto__" an own key: it would be listed in `areas` and vanish from `progress`.
+    ['a progress area named __proto__', [JSON.parse('{"child":{"id":"A","locality":"North"},"level":"early-help","needsAtConcern":[],"progress":{"__proto__":"improved"}}')], [0, 'progress', '__proto__']],
+    ['a child attribute named constructor', [JSON.parse('{"child":{"id":"A","locality":"North","attributes":{"constructor":"x"}},"level":"universal","needsAtConcern":[]}')], [0, 'child', 'attributes', 'constructor']],
   ])('%s', (_what, bad, path) => {
     const result = caught(() => summariseCohort(bad, { population, groupBy: 'locality', levels: LEVELS }));
     expect(result.error).toBeInstanceOf(ValidationError);

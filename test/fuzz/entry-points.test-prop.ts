@@ -77,6 +77,30 @@ const cohortOptions = fc.oneof(
     { requiredKeys: [] },
   ),
 );
+// Often a real history and a real date, so that the fuzz reaches past the first check.
+const recordHistory = fc.oneof(
+  { weight: 1, arbitrary: input },
+  { weight: 3, arbitrary: fc.shuffledSubarray(valid, { minLength: 1 }) },
+  { weight: 1, arbitrary: fc.tuple(fc.shuffledSubarray(valid, { minLength: 1 }), nearValid).map(([h, extra]) => [...h, extra]) },
+);
+const recordOptions = fc.oneof(
+  { weight: 1, arbitrary: options },
+  {
+    weight: 3,
+    arbitrary: fc.record(
+      {
+        asOf: fc.oneof({ weight: 1, arbitrary: fc.jsonValue() }, { weight: 1, arbitrary: fc.constant('2025-01-01') }, { weight: 4, arbitrary: fc.constant('2026-01-01') }),
+        policy: fc.oneof(
+          { weight: 1, arbitrary: fc.jsonValue() },
+          { weight: 3, arbitrary: fc.constant(api.referencePolicy) },
+          { weight: 1, arbitrary: fc.jsonValue().map((v) => ({ ...api.referencePolicy, persistenceDays: v })) },
+        ),
+        instruments: fc.oneof({ weight: 1, arbitrary: fc.jsonValue() }, { weight: 3, arbitrary: fc.constantFrom([], [api.getInstrument('gcp2')]) }),
+      },
+      { requiredKeys: ['asOf'] },
+    ),
+  },
+);
 const counts = fc.oneof(fc.jsonValue(), fc.array(fc.array(fc.oneof({ weight: 8, arbitrary: fc.nat({ max: 30 }) }, { weight: 1, arbitrary: fc.jsonValue() }), { maxLength: 4 }), { maxLength: 4 }));
 
 /** Throws if a result holds NaN, an infinite number or an undefined property. */
@@ -136,6 +160,7 @@ const entryPoints: Record<string, { fn: Fn; args: fc.Arbitrary<unknown[]> }> = {
   ratePer10k: { fn: api.ratePer10k as Fn, args: fc.tuple(fc.oneof(fc.jsonValue(), fc.nat()), fc.oneof(fc.jsonValue(), fc.integer({ min: 1, max: 100_000 }))) },
   suppressTable: { fn: api.suppressTable as Fn, args: fc.tuple(counts, fc.oneof(fc.constant(undefined), fc.jsonValue(), fc.record({ rowTotals: fc.boolean(), columnTotals: fc.boolean(), roundTotals: fc.boolean() }, { requiredKeys: [] }))) },
   summariseCohort: { fn: api.summariseCohort as Fn, args: fc.tuple(cohortRecords, cohortOptions) },
+  cohortRecordOf: { fn: api.cohortRecordOf as Fn, args: fc.tuple(recordHistory, recordOptions) },
   // The summariser is fed each record, then asked for its summary.
   createCohortSummariser: {
     fn: ((options: unknown, records: unknown) => {

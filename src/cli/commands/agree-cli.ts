@@ -1,9 +1,10 @@
 import { formatPath, type Issue } from '../../errors.js';
-import { builtinInstruments, GradedCareError, KAPPA_WEIGHTS, OptionsError, ValidationError, type KappaWeights } from '../../index.js';
+import { GradedCareError, KAPPA_WEIGHTS, OptionsError, ValidationError, type KappaWeights } from '../../index.js';
 import type { Command } from '../command.js';
 import { describeIssues, inputError, usageError } from '../errors.js';
 import { readCsvTable, type CsvTable } from '../input/csv-table.js';
 import { inputFormatOf } from '../input/format.js';
+import { instrumentOptionOf } from '../options.js';
 import { recordWriter } from '../output/records.js';
 import { agreeCommand, agreeResultTable, type AgreeCommandOptions, type AgreeCommandResult } from './agree.js';
 
@@ -11,14 +12,12 @@ function optionsOf(values: Readonly<Record<string, string | boolean | undefined>
   const weights = values['weights'];
   if (typeof weights !== 'string') throw usageError(`agree: --weights ${KAPPA_WEIGHTS.join('|')} is required (every kappa names its weighting)`);
   if (!KAPPA_WEIGHTS.includes(weights as KappaWeights)) throw usageError(`--weights ${JSON.stringify(weights)}: expected one of ${KAPPA_WEIGHTS.join(', ')}`);
-  const instrument = values['instrument'];
-  const ids = builtinInstruments.map((i) => i.id);
-  if (typeof instrument === 'string' && !ids.includes(instrument)) throw usageError(`--instrument ${JSON.stringify(instrument)}: expected one of ${ids.join(', ')}`);
+  const instrument = instrumentOptionOf(values['instrument']);
   const columns = values['columns'];
   return {
     weights: weights as KappaWeights,
     ...(typeof columns === 'string' ? { columns: columns.split(',').map((c) => c.trim()) } : {}),
-    ...(typeof instrument === 'string' ? { instrument } : {}),
+    ...(instrument === undefined ? {} : { instrument }),
   };
 }
 

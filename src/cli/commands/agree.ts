@@ -63,8 +63,18 @@ function checkOptions(table: AgreeTable, options: AgreeCommandOptions): string[]
   return [...columns];
 }
 
-/** Each rater's grades by row (`null` for a blank or `not-scored` cell); every bad cell is an issue at `rows[r][column]`. */
-function readGrades(table: AgreeTable, raters: readonly string[]): (number | null)[][] {
+/** An instrument's scale, named for messages. */
+interface NamedScale {
+  readonly id: string;
+  readonly min: number;
+  readonly max: number;
+}
+
+/**
+ * Each rater's grades by row (`null` for a blank or `not-scored` cell); every bad cell — not
+ * a whole number, or off the instrument's scale — is an issue at `rows[r][column]`.
+ */
+function readGrades(table: AgreeTable, raters: readonly string[], scale: NamedScale | null): (number | null)[][] {
   const issues: Issue[] = [];
   table.header.forEach((name, i) => {
     if (raters.includes(name) && table.header.indexOf(name) !== i) issues.push(makeIssue(['header', i], 'a column name used once', JSON.stringify(name)));
@@ -75,7 +85,11 @@ function readGrades(table: AgreeTable, raters: readonly string[]): (number | nul
     return indexes.map((c, k) => {
       const cell = (row[c] ?? '').trim();
       if (MISSING.has(cell.toLowerCase())) return null;
-      if (!WHOLE.test(cell)) issues.push(makeIssue(['rows', r, raters[k] as string], 'a whole-number grade, a blank or not-scored', JSON.stringify(cell)));
+      const at = ['rows', r, raters[k] as string];
+      if (!WHOLE.test(cell)) issues.push(makeIssue(at, 'a whole-number grade, a blank or not-scored', JSON.stringify(cell)));
+      else if (scale !== null && (Number(cell) < scale.min || Number(cell) > scale.max)) {
+        issues.push(makeIssue(at, `a grade from ${scale.min} to ${scale.max} (the ${scale.id} scale), a blank or not-scored`, JSON.stringify(cell)));
+      }
       return Number(cell);
     });
   });
@@ -91,12 +105,13 @@ function readGrades(table: AgreeTable, raters: readonly string[]): (number | nul
  *
  * @throws {@link OptionsError} for a missing weighting or unknown columns; {@link ValidationError}
  * (subject `agreement table`) whose issues name `rows[r][column]` (r counts data rows from 0)
- * for a cell that is not a whole number; {@link OperationError} `no-ratings` for a pair of raters
+ * for a cell that is not a whole number, or not on the scale of `instrument`; {@link OperationError} `no-ratings` for a pair of raters
  * with no case graded by both.
  */
 export function agreeCommand(table: AgreeTable, options: AgreeCommandOptions): AgreeCommandResult {
   const raters = checkOptions(table, options);
-  const grades = readGrades(table, raters);
+  const instrument = options.instrument === undefined ? null : getInstrument(options.instrument);
+  const grades = readGrades(table, raters, instrument === null ? null : { id: instrument.id, ...instrument.scale });
   let min = Infinity;
   let max = -Infinity;
   for (const row of grades) {
@@ -106,7 +121,7 @@ export function agreeCommand(table: AgreeTable, options: AgreeCommandOptions): A
     }
   }
   if (min > max) throw new OperationError('no-ratings', `agree: the columns ${raters.join(', ')} hold no grades`);
-  const scale = options.instrument === undefined ? { min, max } : getInstrument(options.instrument).scale;
+  const scale = instrument === null ? { min, max } : instrument.scale;
   const pairs: AgreePair[] = [];
   for (let i = 0; i < raters.length; i++) {
     for (let j = i + 1; j < raters.length; j++) {
@@ -127,15 +142,21 @@ export function agreeCommand(table: AgreeTable, options: AgreeCommandOptions): A
   };
 }
 
+/** The result as a table for CSV output: a header and rows of cells, numbers as numbers (`null`: an empty cell). */
+export interface AgreeResultTable {
+  readonly header: readonly string[];
+  readonly rows: readonly (readonly (string | number | null)[])[];
+}
+
 /**
  * The result as a table for CSV output: a row per pair of raters, then a row for Fleiss'
- * kappa (rater `all`). Numbers are written in full; a degenerate kappa is an empty cell.
+ * kappa (rater `all`). Numbers are kept as numbers (so a negative kappa is written as a
+ * number, never guarded as text); a degenerate kappa is `null`, an empty cell.
  */
-export function agreeResultTable(result: AgreeCommandResult): AgreeTable {
+export function agreeResultTable(result: AgreeCommandResult): AgreeResultTable {
   const header = ['raterA', 'raterB', 'statistic', 'weights', 'n', 'kappa', 'observed', 'expected', 'exactAgreement', 'withinOneAgreement'];
-  const cell = (value: number | null) => (value === null ? '' : String(value));
-  const rows = result.pairs.map((p) => [p.a, p.b, 'cohen', p.weights, String(p.n), cell(p.kappa), String(p.observed), String(p.expected), String(p.exactAgreement), String(p.withinOneAgreement)]);
+  const rows: (string | number | null)[][] = result.pairs.map((p) => [p.a, p.b, 'cohen', p.weights, p.n, p.kappa, p.observed, p.expected, p.exactAgreement, p.withinOneAgreement]);
   const f = result.fleiss;
-  if (f !== null) rows.push(['all', 'all', 'fleiss', 'none', String(f.n), cell(f.kappa), String(f.observed), String(f.expected), '', '']);
+  if (f !== null) rows.push(['all', 'all', 'fleiss', 'none', f.n, f.kappa, f.observed, f.expected, null, null]);
   return { header, rows };
 }

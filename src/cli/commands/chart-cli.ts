@@ -1,6 +1,7 @@
 import { GradedCareError, OptionsError, type Assessment } from '../../index.js';
 import type { Command } from '../command.js';
 import { describeIssues, inputError, usageError } from '../errors.js';
+import { whereText, type Where } from '../input/assessments.js';
 import { chartCommand, type ChartCommandOptions } from './chart.js';
 
 const KINDS = ['star', 'profile'];
@@ -13,7 +14,9 @@ function some(names: readonly string[], n = 10): string {
 /**
  * `graded-care chart FILE --kind star|profile [--child ID] [--instrument ID]`: one child's
  * picture as SVG (`chartCommand`), to stdout or `--out` (written atomically). With `--child`
- * only that child's assessments are held in memory.
+ * only that child's assessments are held in memory. With `--keep-going`, a child with a bad
+ * row is skipped whole, as `progress`, `place` and `cohort` skip it: a picture with a gap
+ * would mislead.
  */
 export const chartCli: Command = {
   name: 'chart',
@@ -25,7 +28,7 @@ export const chartCli: Command = {
     child: { type: 'string', value: 'ID', description: 'the child to draw (needed when the file holds several)' },
     instrument: { type: 'string', value: 'ID', description: 'the instrument (needed when the child has several of that kind)' },
   },
-  async run({ files, values, global, out, assessments }) {
+  async run({ files, values, global, out, rows, rejects }) {
     const file = files[0] as string;
     const kind = values['kind'];
     if (typeof kind !== 'string') throw usageError('chart: --kind star|profile is required');
@@ -33,11 +36,28 @@ export const chartCli: Command = {
     if (global.outputFormatGiven) throw usageError('chart: the picture is written as SVG; leave out --output-format');
     const child = typeof values['child'] === 'string' ? values['child'] : undefined;
     const instrument = typeof values['instrument'] === 'string' ? values['instrument'] : undefined;
-    const kept: Assessment[] = [];
+    let kept: Assessment[] = [];
     const children = new Set<string>();
-    for await (const { assessment } of assessments(file)) {
-      children.add(assessment.child.id);
-      if (child === undefined || assessment.child.id === child) kept.push(assessment);
+    /** Where each child kept (or with a bad row) first appears. */
+    const first = new Map<string, Where>();
+    /** Children with bad rows (only with --keep-going: without it the first bad row stops the run), and how many. */
+    const bad = new Map<string, number>();
+    for await (const row of rows(file)) {
+      const id = row.ok ? row.assessment.child.id : row.childId;
+      if (!row.ok) await rejects.row(row);
+      if (id === undefined) continue; // Too broken to name its child: reported above, in no child's picture.
+      children.add(id);
+      if (child !== undefined && id !== child) continue;
+      if (!first.has(id)) first.set(id, row.where);
+      if (row.ok) kept.push(row.assessment);
+      else bad.set(id, (bad.get(id) ?? 0) + 1);
+    }
+    for (const [id, count] of bad) await rejects.child(id, first.get(id) as Where, count);
+    if (bad.size > 0) kept = kept.filter((a) => !bad.has(a.child.id));
+    const skipped = child === undefined ? undefined : bad.get(child);
+    if (child !== undefined && skipped !== undefined) {
+      const rejected = `${skipped} of its rows ${skipped === 1 ? 'was' : 'were'} rejected`;
+      throw inputError(`${file}: ${whereText(first.get(child) as Where)}: --child ${JSON.stringify(child)} not drawn: ${rejected}, and a picture with a gap would mislead`);
     }
     if (child !== undefined && kept.length === 0) throw usageError(`${file}: --child ${JSON.stringify(child)}: no assessment of that child; the file holds ${some([...children])}`);
     const options: ChartCommandOptions = { kind: kind as ChartCommandOptions['kind'], ...(child === undefined ? {} : { child }), ...(instrument === undefined ? {} : { instrument }) };

@@ -1,20 +1,20 @@
 import { makeIssue } from '../../errors.js';
-import { createCohortSummariser, ValidationError, type ChildRecord, type CohortGroupBy, type CohortSuppression } from '../../index.js';
+import { cohortRecordOf, createCohortSummariser, ValidationError, type Assessment, type ChildRecord, type CohortSuppression } from '../../index.js';
+import { groupFieldValue, isGroupField, type GroupField } from '../../cohort/summarise.js';
 import type { Command } from '../command.js';
 import { usageError } from '../errors.js';
-import { AS_OF_OPTION, asOfOf } from '../options.js';
+import { AS_OF_OPTION, asOfOf, positiveWholeOf } from '../options.js';
 import { recordWriter } from '../output/records.js';
 import { perChild } from '../per-child.js';
 import { needTypesOf, POLICY_OPTION, policyOf } from '../policy-file.js';
 import { readPopulationFile } from '../population-file.js';
-import { cohortRecordOf } from './cohort-record.js';
 import { COHORT_CSV_COLUMNS, cohortRows } from './cohort-rows.js';
 
-function groupByOf(value: string | boolean | undefined): CohortGroupBy | undefined {
+function groupByOf(value: string | boolean | undefined): GroupField | undefined {
   if (typeof value !== 'string') return undefined;
   const field = value.startsWith('child.') ? value.slice('child.'.length) : value;
-  if (field === 'locality' || /^attributes\.[A-Za-z][A-Za-z0-9_-]*$/.test(field)) return field as CohortGroupBy;
-  throw usageError(`--group-by ${JSON.stringify(value)}: expected locality or attributes.<name>`);
+  if (isGroupField(field)) return field;
+  throw usageError(`--group-by ${JSON.stringify(value)}: expected locality or attributes.<name> (a name of letters, digits, _ and -, starting with a letter)`);
 }
 
 function suppressionOf(values: Readonly<Record<string, string | boolean | undefined>>): CohortSuppression {
@@ -28,18 +28,18 @@ function suppressionOf(values: Readonly<Record<string, string | boolean | undefi
 }
 
 /** Refuses a child whose group has no population, naming the field and the groups there are (before the summariser, whose message names record numbers). */
-function checkGroup(child: ChildRecord, field: CohortGroupBy, populations: Readonly<Record<string, number>>, file: string): void {
-  const path = ['child', ...String(field).split('.')];
-  const value = field === 'locality' ? child.locality : child.attributes?.[String(field).slice('attributes.'.length)];
+function checkGroup(child: ChildRecord, field: GroupField, populations: Readonly<Record<string, number>>, file: string): void {
+  const path = ['child', ...field.split('.')];
+  const value = groupFieldValue(child, field);
   const groups = Object.keys(populations).join(', ');
-  if (value === undefined || value === '') throw new ValidationError('cohort record', [makeIssue(path, `a group to count the child in (--group-by ${String(field)}: ${groups})`, 'nothing')]);
+  if (typeof value !== 'string' || value === '') throw new ValidationError('cohort record', [makeIssue(path, `a group to count the child in (--group-by ${field}: ${groups})`, 'nothing')]);
   if (!Object.hasOwn(populations, value)) throw new ValidationError('cohort record', [makeIssue(path, `a group with a population in ${file} (${groups})`, JSON.stringify(value))]);
 }
 
 /**
  * `graded-care cohort FILE --as-of DATE (--population N | --population-file FILE --group-by FIELD)`:
  * counts, rates per 10,000 and progress shares for the children of FILE, one cohort record
- * per child (see `cohort-record.ts`), with DfE disclosure control unless `--no-suppress`
+ * per child (`cohortRecordOf`), with DfE disclosure control unless `--no-suppress`
  * (output meant for sharing is suppressed by default). Levels are listed in the policy's order.
  */
 export const cohortCommand: Command = {
@@ -69,10 +69,7 @@ export const cohortCommand: Command = {
     if (global.outputFormat === 'ndjson') throw usageError('cohort: the summary is written as json or csv');
     let population: number | Record<string, number>;
     if (typeof populationFile === 'string') population = await readPopulationFile(populationFile);
-    else {
-      population = /^\d+(\.\d+)?$/.test(String(populationText)) ? Number(populationText) : Number.NaN;
-      if (!(population >= 1)) throw usageError(`--population ${JSON.stringify(populationText)}: expected a number of children ≥ 1`);
-    }
+    else population = positiveWholeOf('population', String(populationText), 'a whole number of children ≥ 1');
     const policy = await policyOf(values['policy']);
     const summariser = createCohortSummariser({
       population,
@@ -81,7 +78,7 @@ export const cohortCommand: Command = {
       needTypes: needTypesOf(policy),
       ...(groupBy === undefined ? {} : { groupBy }),
     });
-    const compute = (history: Parameters<typeof cohortRecordOf>[0]): void => {
+    const compute = (history: readonly Assessment[]): void => {
       const record = cohortRecordOf(history, { asOf, policy });
       if (groupBy !== undefined && typeof population === 'object') checkGroup(record.child, groupBy, population, populationFile as string);
       summariser.add(record);

@@ -1,5 +1,5 @@
 import type { ProgressReport } from '../../index.js';
-import { BUILTIN_AREAS, BUILTIN_NEED_TYPES, prefixed } from '../output/columns.js';
+import { BUILTIN_AREAS, BUILTIN_NEED_TYPES, prefixed, unique } from '../output/columns.js';
 import type { CsvValue } from '../per-child.js';
 
 /**
@@ -11,19 +11,26 @@ import type { CsvValue } from '../per-child.js';
  * `persistentNeeds` (need types, joined by `;`); `drifting, driftReason`; `nextReviewDue,
  * overdue, daysOverdue`; then `persistent.<need type>` (`true`/`false`; empty for a Star) and
  * `trend.<area>` (`improving`, `deteriorating`, `stable`, `mixed`, `insufficient`; empty for
- * an area of another instrument), derived from the built-in instruments.
+ * an area of another instrument), derived from the built-in instruments — and, after theirs,
+ * a `persistent.<need type>` column for each of `needTypes` they do not have (the need types
+ * of `--policy`).
  */
-export const PROGRESS_CSV_COLUMNS: readonly string[] = [
-  'childId', 'instrument', 'edition', 'family', 'asOf', 'assessments',
-  'baselineAssessmentId', 'baselineAssessedOn', 'latestAssessmentId', 'latestAssessedOn', 'daysBaselineToLatest',
-  'improved', 'unchanged', 'deteriorated', 'notComparable',
-  'atConcern', 'persistentNeeds', 'drifting', 'driftReason',
-  'nextReviewDue', 'overdue', 'daysOverdue',
-  ...prefixed('persistent', BUILTIN_NEED_TYPES),
-  ...prefixed('trend', BUILTIN_AREAS),
-];
+export function progressCsvColumns(needTypes: readonly string[]): string[] {
+  return [
+    'childId', 'instrument', 'edition', 'family', 'asOf', 'assessments',
+    'baselineAssessmentId', 'baselineAssessedOn', 'latestAssessmentId', 'latestAssessedOn', 'daysBaselineToLatest',
+    'improved', 'unchanged', 'deteriorated', 'notComparable',
+    'atConcern', 'persistentNeeds', 'drifting', 'driftReason',
+    'nextReviewDue', 'overdue', 'daysOverdue',
+    ...prefixed('persistent', unique([...BUILTIN_NEED_TYPES, ...needTypes])),
+    ...prefixed('trend', BUILTIN_AREAS),
+  ];
+}
 
-/** A progress report flattened to {@link PROGRESS_CSV_COLUMNS}. */
+/** The columns of `progress` without `--policy`. */
+export const PROGRESS_CSV_COLUMNS: readonly string[] = progressCsvColumns([]);
+
+/** A progress report flattened to the columns of {@link progressCsvColumns}. */
 export function progressCsvRow(r: ProgressReport): Record<string, CsvValue> {
   const persistence = Object.entries(r.persistence);
   const row: Record<string, CsvValue> = {

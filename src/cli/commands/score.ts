@@ -33,6 +33,11 @@ export const scoreCommand: Command = {
   },
 };
 
+/** Whether `a` comes after `b` in the library's order of a history: by date, then by id (code units), never by file order. */
+function isLater(a: AssessmentScore, b: AssessmentScore): boolean {
+  return a.assessedOn !== b.assessedOn ? a.assessedOn > b.assessedOn : a.assessmentId > b.assessmentId;
+}
+
 async function report(file: string, rows: AsyncIterable<{ assessment: Parameters<typeof scoreAssessment>[0] }>, write: (text: string) => Promise<void>): Promise<void> {
   // The latest score of each child and instrument, children in file order.
   const latest = new Map<string, AssessmentScore>();
@@ -44,7 +49,7 @@ async function report(file: string, rows: AsyncIterable<{ assessment: Parameters
     children.add(score.childId);
     const key = `${score.childId}\u0000${score.instrument.id}`;
     const seen = latest.get(key);
-    if (seen === undefined || score.assessedOn >= seen.assessedOn) latest.set(key, score);
+    if (seen === undefined || isLater(score, seen)) latest.set(key, score);
   }
   const lines = [`${count} assessments of ${children.size} children scored from ${file}; latest profile per child and instrument:`, ''];
   for (const score of latest.values()) lines.push(profileText(score), '');

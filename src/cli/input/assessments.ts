@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { safeParseAssessment, type Assessment } from '../../index.js';
 import { formatPath, makeIssue, type Issue } from '../../errors.js';
 import { describeValue, isPlainObject } from '../../internal/describe.js';
@@ -6,8 +5,8 @@ import { describeIssues, inputError } from '../errors.js';
 import { csvColumnOf, csvLayout, csvRowToAssessment } from './csv-columns.js';
 import { csvRecords } from './csv.js';
 import type { InputFormat } from './format.js';
-import { binaryError, checkReadable, decodeUtf8, ioReason, readLineBatches, readLines, type ProgressCallback } from './lines.js';
-import { jsonProblem } from './small-file.js';
+import { checkReadable, readLineBatches, readLines, type ProgressCallback } from './lines.js';
+import { readJsonFile, type WholeFileRules } from './small-file.js';
 
 /** Where a record came from: a line of NDJSON or CSV, or an item of a JSON array (from 1). */
 export type Where = { readonly file: string; readonly line: number } | { readonly file: string; readonly item: number };
@@ -24,6 +23,13 @@ export function whereText(where: Where): string {
 
 /** The largest JSON array file read whole; larger files belong in NDJSON, which is streamed. */
 export const MAX_JSON_BYTES = 256 * 1_048_576;
+
+const JSON_ARRAY_RULES: WholeFileRules = {
+  maxBytes: MAX_JSON_BYTES,
+  purpose: 'to read as one JSON array',
+  advice: '; write it as NDJSON, which is streamed',
+  expected: 'a JSON array of assessments',
+};
 
 export interface ReadOptions {
   readonly format: InputFormat;
@@ -55,28 +61,7 @@ function badRow(where: Where, problem: string, expected: string, received: strin
 }
 
 async function* readJsonArray(file: string): AsyncGenerator<Row> {
-  const { size } = await checkReadable(file);
-  if (size > MAX_JSON_BYTES) {
-    throw inputError(`${file}: ${(size / 1_048_576).toFixed(0)} MiB is too large to read as one JSON array (limit ${MAX_JSON_BYTES / 1_048_576} MiB); write it as NDJSON, which is streamed`);
-  }
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (error) {
-    throw inputError(`${file}: cannot read the file (${ioReason(error)})`);
-  }
-  const nul = bytes.indexOf(0);
-  if (nul >= 0) throw binaryError(file, bytes.subarray(0, nul).toString('latin1').split('\n').length);
-  let text = decodeUtf8(bytes, file, 'the file');
-  if (text.startsWith('\uFEFF')) text = text.slice(1);
-  if (text.trim() === '') throw inputError(`${file}: the file is empty; expected a JSON array of assessments`);
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    const { line, reason } = jsonProblem(error, text);
-    throw inputError(`${file}: ${line === null ? '' : `line ${line}: `}not valid JSON (${reason})`);
-  }
+  const data = await readJsonFile(file, JSON_ARRAY_RULES);
   if (!Array.isArray(data)) throw inputError(`${file}: expected a JSON array of assessments, received ${describeValue(data)}`);
   for (const [i, value] of data.entries()) yield judge(value, { file, item: i + 1 });
 }

@@ -1,5 +1,7 @@
 import { builtinInstruments } from '../../index.js';
+import { ATTRIBUTE_KEY } from '../../contract/limits.js';
 import { makeIssue, type Issue, type IssuePath } from '../../errors.js';
+import { FORBIDDEN_KEYS } from '../../internal/forbidden-keys.js';
 
 /**
  * The CSV header of assessments (docs/cli.md): one row per assessment, one column per field.
@@ -8,8 +10,8 @@ import { makeIssue, type Issue, type IssuePath } from '../../errors.js';
  * |---|---|
  * | `schemaVersion` (optional, default 1), `id`, `instrument`, `assessedOn`, `kind`, `assessor` | the same |
  * | `child.id`, `child.dateOfBirth`, `child.locality` | `child.*` |
- * | `child.flags` | `child.flags`, separated by `;` |
- * | `child.attributes.<name>` | `child.attributes[name]` |
+ * | `child.flags` | `child.flags`, separated by `;` (each trimmed; empty ones dropped) |
+ * | `child.attributes.<name>` | `child.attributes[name]`, for a name of the contract's form (`ATTRIBUTE_KEY`) |
  * | a rating key (`physical.nutrition`, a Star area) | `ratings[key]`: a grade, `not-scored`, or empty for unrated |
  * | `<key>#note` | the note of that rating |
  * | `areaGrades.<area>` | `areaGrades[area]` |
@@ -60,7 +62,11 @@ function columnOf(name: string): Column | null {
   if (field !== undefined) return { kind: 'field', path: field };
   if (name === 'schemaVersion') return { kind: 'schemaVersion' };
   if (name === 'child.flags') return { kind: 'flags' };
-  if (name.startsWith('child.attributes.') && name.length > 'child.attributes.'.length) return { kind: 'attribute', name: name.slice('child.attributes.'.length) };
+  if (name.startsWith('child.attributes.')) {
+    const attribute = name.slice('child.attributes.'.length);
+    // `__proto__` and the like would be dropped or refused row by row: they are no attribute names.
+    return ATTRIBUTE_KEY.test(attribute) && !FORBIDDEN_KEYS.has(attribute) ? { kind: 'attribute', name: attribute } : null;
+  }
   if (RATING_KEYS.has(name)) return { kind: 'rating', key: name };
   if (name.endsWith('#note') && RATING_KEYS.has(name.slice(0, -5))) return { kind: 'note', key: name.slice(0, -5) };
   if (name.startsWith('areaGrades.') && AREAS.has(name.slice('areaGrades.'.length))) return { kind: 'areaGrade', area: name.slice('areaGrades.'.length) };
@@ -84,7 +90,7 @@ export function csvLayout(names: readonly string[]): CsvLayout | { error: string
     const column = columnOf(name);
     if (column === null) {
       return {
-        error: `unknown column ${JSON.stringify(name)}; expected ${FIXED_COLUMNS.join(', ')}, child.attributes.<name>, a rating key of ${builtinInstruments.map((b) => b.id).join(', ')} (such as physical.nutrition), <key>#note or areaGrades.<area>`,
+        error: `unknown column ${JSON.stringify(name)}; expected ${FIXED_COLUMNS.join(', ')}, child.attributes.<name> (a name of letters, digits, _ and -, starting with a letter), a rating key of ${builtinInstruments.map((b) => b.id).join(', ')} (such as physical.nutrition), <key>#note or areaGrades.<area>`,
       };
     }
     columns.push(column);
@@ -127,7 +133,8 @@ export function csvRowToAssessment(layout: CsvLayout, fields: readonly string[])
         value['schemaVersion'] = gradeOf(cell);
         break;
       case 'flags':
-        set(value, ['child', 'flags'], cell.split(';'));
+        // `mobile; disabled` is two flags, `disabled` among them: a stray space must not hide a high-risk group.
+        set(value, ['child', 'flags'], cell.split(';').map((flag) => flag.trim()).filter((flag) => flag !== ''));
         break;
       case 'attribute':
         set(value, ['child', 'attributes', column.name], cell);

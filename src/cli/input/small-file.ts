@@ -1,25 +1,66 @@
 import { readFile } from 'node:fs/promises';
 import { inputError } from '../errors.js';
-import { checkReadable, decodeUtf8, ioReason } from './lines.js';
+import { binaryError, checkReadable, decodeUtf8, ioReason } from './lines.js';
 
 /** The largest side file read whole (`--policy`, `--population-file`): far above any real one. */
 export const MAX_SMALL_FILE_BYTES = 16 * 1_048_576;
 
-/** A side file's text, read whole: UTF-8 (strictly), a byte-order mark dropped; errors name the file. */
-export async function readSmallTextFile(file: string, option: string): Promise<string> {
+/** How a file read whole is judged, and what its messages say. */
+export interface WholeFileRules {
+  /** The largest file read, in bytes. */
+  readonly maxBytes: number;
+  /** What the limit is for, in the too-large message: `to read as one JSON array`, `for --policy`. */
+  readonly purpose: string;
+  /** Added to the too-large message: `; write it as NDJSON, which is streamed`. */
+  readonly advice?: string;
+  /** What the file should hold, in the empty-file message: `a JSON array of assessments`. */
+  readonly expected: string;
+}
+
+/** The rules of a side file (`--policy`, `--population-file`) that should hold `expected`. */
+export function sideFileRules(option: string, expected: string): WholeFileRules {
+  return { maxBytes: MAX_SMALL_FILE_BYTES, purpose: `for ${option}`, expected };
+}
+
+/**
+ * A file's text, read whole: at most `rules.maxBytes`, no NUL byte (a binary or UTF-16 file),
+ * strictly UTF-8, a byte-order mark dropped. Every error is one line naming the file.
+ */
+export async function readTextFile(file: string, rules: WholeFileRules): Promise<string> {
   const { size } = await checkReadable(file);
-  if (size > MAX_SMALL_FILE_BYTES) throw inputError(`${file}: ${(size / 1_048_576).toFixed(0)} MiB is too large for ${option} (limit ${MAX_SMALL_FILE_BYTES / 1_048_576} MiB)`);
+  if (size > rules.maxBytes) {
+    const mib = (n: number): string => (n / 1_048_576).toFixed(0);
+    throw inputError(`${file}: ${mib(size)} MiB is too large ${rules.purpose} (limit ${mib(rules.maxBytes)} MiB)${rules.advice ?? ''}`);
+  }
   let bytes: Buffer;
   try {
     bytes = await readFile(file);
   } catch (error) {
     throw inputError(`${file}: cannot read the file (${ioReason(error)})`);
   }
-  return decodeUtf8(bytes, file, 'the file').replace(/^\uFEFF/, '');
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) throw binaryError(file, bytes.subarray(0, nul).toString('latin1').split('\n').length);
+  const text = decodeUtf8(bytes, file, 'the file');
+  return text.startsWith('\uFEFF') ? text.slice(1) : text;
+}
+
+/**
+ * A JSON file, read whole ({@link readTextFile}) and parsed. An empty file, or one that is not
+ * valid JSON, is an input error naming the file and, where V8 tells, the line.
+ */
+export async function readJsonFile(file: string, rules: WholeFileRules): Promise<unknown> {
+  const text = await readTextFile(file, rules);
+  if (text.trim() === '') throw inputError(`${file}: the file is empty; expected ${rules.expected}`);
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const { line, reason } = jsonProblem(error, text);
+    throw inputError(`${file}: ${line === null ? '' : `line ${line}: `}not valid JSON (${reason})`);
+  }
 }
 
 /** JSON.parse's complaint, with its position turned into a line number where V8 gives one. */
-export function jsonProblem(error: unknown, text: string): { line: number | null; reason: string } {
+function jsonProblem(error: unknown, text: string): { line: number | null; reason: string } {
   const reason = (error as Error).message;
   const at = /at position (\d+)/.exec(reason);
   if (at === null) return { line: null, reason };
@@ -27,15 +68,4 @@ export function jsonProblem(error: unknown, text: string): { line: number | null
   let line = 1;
   for (let i = text.indexOf('\n'); i >= 0 && i < position; i = text.indexOf('\n', i + 1)) line++;
   return { line, reason: reason.replace(/\s*\(line \d+ column \d+\)/, '') };
-}
-
-/** Parses a file's text as JSON, or throws an input error naming the file and, where known, the line. */
-export function parseJsonText(file: string, text: string): unknown {
-  if (text.trim() === '') throw inputError(`${file}: the file is empty; expected JSON`);
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    const { line, reason } = jsonProblem(error, text);
-    throw inputError(`${file}: ${line === null ? '' : `line ${line}: `}not valid JSON (${reason})`);
-  }
 }

@@ -15,11 +15,20 @@ export function outputFormatOf(option: string | undefined, out: string | undefin
   return extension === 'csv' ? 'csv' : extension === 'ndjson' || extension === 'jsonl' ? 'ndjson' : 'json';
 }
 
-/** A CSV cell (RFC 4180): quoted when it holds a comma, a quote or a line end. */
+/** The first characters that make a spreadsheet read a cell as a formula (OWASP, CSV injection). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * A CSV cell (RFC 4180): quoted when it holds a comma, a quote or a line end. A text cell that
+ * starts with `=`, `+`, `-`, `@`, a tab or a carriage return gets a single quote `'` in front,
+ * so that a spreadsheet shows it as text instead of running it as a formula (a child id
+ * `=HYPERLINK(…)` from an export); numbers (`-3`) are written as they are.
+ */
 export function csvCell(value: unknown): string {
   const text =
     value === null || value === undefined ? '' : Array.isArray(value) ? value.join(';') : typeof value === 'object' ? JSON.stringify(value) : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  const safe = typeof value !== 'number' && FORMULA_START.test(text) ? `'${text}` : text;
+  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
 /** The value of a CSV column: the row's own key of that name, else the value at the dotted path (`definitions.earlyHelp.met`). */

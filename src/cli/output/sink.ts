@@ -5,13 +5,43 @@ import { randomBytes } from 'node:crypto';
 import { inputError, usageError } from '../errors.js';
 import { ioReason } from '../input/lines.js';
 
-/** Somewhere output goes: written in order, then committed (or aborted, leaving nothing). */
+/**
+ * Somewhere output goes: written in order, then committed with {@link commitAll} (or aborted,
+ * leaving nothing). Committing is in two steps, so that several sinks succeed or fail together.
+ */
 export interface Sink {
   /** The file named by the user, or `null` for stdout. */
   readonly path: string | null;
   write(text: string): Promise<void>;
-  commit(): Promise<void>;
+  /** Writes out what is buffered and closes the file: a full disk shows here, before any file takes its name. */
+  finish(): Promise<void>;
+  /** Gives the finished file its name (renames the temporary file over `path`). */
+  publish(): Promise<void>;
+  /** Removes a file {@link publish} named, when the run fails after all. */
+  withdraw(): Promise<void>;
+  /** Removes the temporary file: the run failed before its output was published. */
   abort(): Promise<void>;
+}
+
+/**
+ * Commits the sinks of a run together: each is finished first (nothing is renamed while a
+ * write may still fail), then each is published in the order given. If any step fails, the
+ * files already published by this call are withdrawn and the rest aborted, so a failed run
+ * leaves none of them. Pass the output last: its appearance is the sign that the run succeeded.
+ */
+export async function commitAll(sinks: readonly Sink[]): Promise<void> {
+  const published: Sink[] = [];
+  try {
+    for (const sink of sinks) await sink.finish();
+    for (const sink of sinks) {
+      await sink.publish();
+      published.push(sink);
+    }
+  } catch (error) {
+    for (const sink of published) await sink.withdraw();
+    for (const sink of sinks) if (!published.includes(sink)) await sink.abort();
+    throw error;
+  }
 }
 
 /** Something a sink can write to: process.stdout or a file stream. */
@@ -77,15 +107,38 @@ function buffered(target: Writable, onError: (error: unknown) => Error): { write
 /** stdout, buffered. A failed run may have written part of its output there: use `--out` for all-or-nothing. */
 export function stdoutSink(stdout: Writable): Sink {
   const out = buffered(stdout, (error) => inputError(`cannot write to stdout (${ioReason(error)})`));
-  return { path: null, write: out.write, commit: out.flush, abort: async () => undefined };
+  const nothing = async (): Promise<void> => undefined;
+  return { path: null, write: out.write, finish: out.flush, publish: nothing, withdraw: nothing, abort: nothing };
 }
 
-/** True when two paths name the same file (following links); false if either does not exist. */
-async function sameFile(a: string, b: string): Promise<boolean> {
+/**
+ * A path made canonical as far as the file system allows: every link followed, `..` and `.`
+ * resolved. A file that does not exist yet (an output) is its directory's canonical path and
+ * its name; failing that, the path resolved against the working directory.
+ */
+async function canonical(path: string): Promise<string> {
   try {
-    return (await realpath(a)) === (await realpath(b));
+    return await realpath(path);
   } catch {
-    return resolve(a) === resolve(b);
+    try {
+      return join(await realpath(dirname(resolve(path))), basename(path));
+    } catch {
+      return resolve(path);
+    }
+  }
+}
+
+/**
+ * True when two paths name the same file: the same file on disk (hard links too) when both
+ * exist, else the same canonical path — so `/tmp/x.json` and `/tmp/../tmp/x.json`, or a path
+ * through a link to a directory, are one file whether or not it exists yet.
+ */
+export async function sameFile(a: string, b: string): Promise<boolean> {
+  try {
+    const [x, y] = await Promise.all([stat(a), stat(b)]);
+    return x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return (await canonical(a)) === (await canonical(b));
   }
 }
 
@@ -105,13 +158,18 @@ export async function fileSink(path: string, option: string, inputs: readonly st
   }
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   const fail = (error: unknown): Error => inputError(`${path}: cannot write the output (${ioReason(error)})`);
+  // Listed before it is created: the file exists as soon as the open succeeds, before this
+  // process hears of it, and an interruption in between must not leave it behind.
+  temporaries.add(temporary);
   // A large buffer lets the disk write while the next rows are computed, instead of draining every chunk.
   const stream: WriteStream = createWriteStream(temporary, { flags: 'wx', highWaterMark: 1 << 20 });
   await new Promise<void>((done, reject) => {
     stream.once('open', () => done());
-    stream.once('error', (error) => reject(fail(error)));
+    stream.once('error', (error) => {
+      temporaries.delete(temporary);
+      reject(fail(error));
+    });
   });
-  temporaries.add(temporary);
   let failure: Error | null = null;
   stream.on('error', (error) => {
     failure ??= fail(error);
@@ -126,15 +184,21 @@ export async function fileSink(path: string, option: string, inputs: readonly st
       check();
       await out.write(text);
     },
-    async commit() {
+    async finish() {
+      check();
       await out.flush();
       await new Promise<void>((done, reject) => stream.end(() => (failure === null ? done() : reject(failure))));
+    },
+    async publish() {
       try {
         await rename(temporary, path);
       } catch (error) {
         throw fail(error);
       }
       temporaries.delete(temporary);
+    },
+    async withdraw() {
+      await unlink(path).catch(() => undefined);
     },
     async abort() {
       stream.destroy();

@@ -57,14 +57,14 @@ describe('agreeCommand on examples/data/training-grades.csv', () => {
     const table = agreeResultTable(agreeCommand(exampleTable(), { weights: 'quadratic', instrument: 'gcp2' }));
     expect(table.header).toEqual(['raterA', 'raterB', 'statistic', 'weights', 'n', 'kappa', 'observed', 'expected', 'exactAgreement', 'withinOneAgreement']);
     expect(table.rows).toHaveLength(7);
-    expect(table.rows[0]?.slice(0, 5)).toEqual(['reference', 'trainee-1', 'cohen', 'quadratic', '16']);
-    expect(table.rows[6]?.slice(0, 5)).toEqual(['all', 'all', 'fleiss', 'none', '15']);
-    expect(table.rows.flat().some((c) => /NaN|undefined/.test(c))).toBe(false);
+    expect(table.rows[0]?.slice(0, 5)).toEqual(['reference', 'trainee-1', 'cohen', 'quadratic', 16]);
+    expect(table.rows[6]?.slice(0, 5)).toEqual(['all', 'all', 'fleiss', 'none', 15]);
+    expect(table.rows.flat().some((c) => c === undefined || Number.isNaN(c) || /NaN|undefined/.test(String(c)))).toBe(false);
   });
 
   it('writes a degenerate kappa as an empty CSV cell', () => {
     const table = agreeResultTable(agreeCommand({ header: ['case', 'x', 'y'], rows: [['1', '2', '2'], ['2', '2', '2']] }, { weights: 'none' }));
-    expect(table.rows[0]?.[5]).toBe('');
+    expect(table.rows[0]?.[5]).toBeNull();
   });
 });
 
@@ -98,9 +98,9 @@ describe('agreeCommand refuses', () => {
     expect((catchError(() => agreeCommand(empty, { weights: 'none' })) as OperationError).code).toBe('no-ratings');
   });
 
-  it('grades outside the instrument’s scale', () => {
-    const error = catchError(() => agreeCommand({ header: ['case', 'a', 'b'], rows: [['1', '7', '3']] }, { weights: 'none', instrument: 'gcp2' })) as ValidationError;
+  it('grades outside the instrument’s scale, naming the row and column (not an index into the pairs)', () => {
+    const error = catchError(() => agreeCommand({ header: ['case', 'a', 'b'], rows: [['1', '3', '3'], ['2', '7', '3']] }, { weights: 'none', instrument: 'gcp2' })) as ValidationError;
     expect(error).toBeInstanceOf(ValidationError);
-    expect(error.issues[0]?.expected).toBe('a category from 1 to 5');
+    expect(error.issues).toEqual([{ path: ['rows', 1, 'a'], expected: 'a grade from 1 to 5 (the gcp2 scale), a blank or not-scored', received: '"7"', message: expect.any(String) }]);
   });
 });

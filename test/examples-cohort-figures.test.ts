@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { runExample } from './support/run.js';
 
-describe('examples/analyst.ts', () => {
+describe('examples/cohort-figures.ts', () => {
   it('prints the figures worked out by hand from the sample data', () => {
-    const run = runExample('examples/analyst.ts');
+    const run = runExample('examples/cohort-figures.ts');
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     // Levels under the reference policy as of 2025-11-20 (worked by hand in test/cli/place.test.ts):

@@ -1,8 +1,8 @@
-// An analyst's script: the neglect picture of an area from a case-system export (NDJSON,
-// one assessment a line), read line by line. Run it with: node --import tsx examples/analyst.ts
+// Cohort figures: the neglect picture of an area from a case-system export (NDJSON, one
+// assessment a line), read line by line. Run it with: node --import tsx examples/cohort-figures.ts
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { parseAssessment, placeOnContinuum, ratePer10k, referencePolicy, summariseCohort, trackProgress, type Assessment, type CohortRecord } from 'graded-care';
+import { cohortRecordOf, parseAssessment, ratePer10k, referencePolicy, summariseCohort, type Assessment } from 'graded-care';
 
 const AS_OF = '2025-11-20'; // never the clock: the same figures next month
 // Children under 18 per locality: an illustrative split of the seed's 48,400.
@@ -15,18 +15,9 @@ for await (const line of createInterface({ input: createReadStream('examples/dat
   histories.set(a.child.id, [...(histories.get(a.child.id) ?? []), a]);
 }
 
-// One record per child: its level, its needs at concern, each area's move from baseline to latest.
-const records: CohortRecord[] = [...histories.values()].map((history) => {
-  const placement = placeOnContinuum(history, { asOf: AS_OF }); // Star readings are listed as ignored
-  const gcp = history.filter((a) => a.instrument === placement.latest.instrument.id);
-  const areas = Object.entries(trackProgress(gcp, { asOf: AS_OF }).change?.areas ?? {});
-  return {
-    child: gcp.find((a) => a.id === placement.latest.assessmentId)!.child,
-    level: placement.level,
-    needsAtConcern: placement.definitions.earlyHelp.needsAtConcern.map((n) => n.needType),
-    progress: Object.fromEntries(areas.flatMap(([area, c]) => (c.direction === null ? [] : [[area, c.direction]]))),
-  };
-});
+// One record per child: its level, its needs at concern, each area's move from baseline to
+// latest, and where it lives now (Star readings in a history are left out).
+const records = [...histories.values()].map((history) => cohortRecordOf(history, { asOf: AS_OF }));
 
 const levels = referencePolicy.levels.map((l) => l.id);
 const figures = (f: Record<string, { count: number | 'c'; ratePer10k: number | 'c' }>) =>

@@ -1,0 +1,108 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { linkSync, mkdirSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { snapshot, tempDir } from '../support/files.js';
+import { requireBuild, ROOT, runCli, type RunResult } from '../support/run.js';
+import { sampleNdjson } from '../support/sample.js';
+
+const input = sampleNdjson(3);
+
+describe('--out and --rejects name one file', () => {
+  it.each([
+    // Written out, not made with path.join, which would resolve the `..` itself.
+    ['through ..', (dir: string) => `${dir}/../${basename(dir)}/out.json`],
+    ['through ./', (dir: string) => `${dir}/./out.json`],
+    [
+      'through a link to the directory',
+      (dir: string) => {
+        const elsewhere = tempDir();
+        symlinkSync(dir, join(elsewhere, 'link'));
+        return join(elsewhere, 'link', 'out.json');
+      },
+    ],
+    [
+      'a hard link to it',
+      (dir: string) => {
+        linkSync(join(dir, 'out.json'), join(dir, 'hard.json'));
+        return join(dir, 'hard.json');
+      },
+    ],
+  ])('%s: a usage error, before anything is written; an existing output is untouched', (_what, rejectsPath) => {
+    const dir = tempDir({ 'in.ndjson': input, 'out.json': 'the last run' });
+    const rejects = rejectsPath(dir);
+    const before = snapshot(dir);
+    const run = runCli(['score', join(dir, 'in.ndjson'), '--keep-going', '--out', join(dir, 'out.json'), '--rejects', rejects]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe(`graded-care: --out ${join(dir, 'out.json')} and --rejects ${rejects} name the same file\n`);
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  it('also when the file does not exist yet', () => {
+    const dir = tempDir({ 'in.ndjson': input });
+    const run = runCli(['score', join(dir, 'in.ndjson'), '--keep-going', '--out', join(dir, 'new.json'), '--rejects', `${dir}/../${basename(dir)}/new.json`]);
+    expect(run.stderr).toMatch(/ name the same file\n$/);
+    expect(run.status).toBe(1);
+    expect(readdirSync(dir)).toEqual(['in.ndjson']);
+  });
+
+  it('two different files are fine', () => {
+    const dir = tempDir({ 'in.ndjson': input });
+    const run = runCli(['score', join(dir, 'in.ndjson'), '--keep-going', '--out', join(dir, 'out.json'), '--rejects', `${dir}/../${basename(dir)}/rejects.ndjson`]);
+    expect(run.status).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(['in.ndjson', 'out.json', 'rejects.ndjson']);
+  });
+});
+
+/**
+ * Runs `score FIFO --keep-going --out out.json --rejects rejects.ndjson` in `dir`, and once
+ * both temporary files exist (the run is waiting for its input), calls `meanwhile`, then
+ * feeds the input.
+ */
+async function runWhileWaiting(dir: string, meanwhile: () => void): Promise<RunResult> {
+  requireBuild();
+  const fifo = join(dir, 'in.ndjson');
+  expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+  const child = spawn(process.execPath, [resolve(ROOT, 'dist/cli.js'), 'score', fifo, '--keep-going', '--out', join(dir, 'out.json'), '--rejects', join(dir, 'rejects.ndjson')], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (t: string) => (stdout += t));
+  child.stderr.setEncoding('utf8').on('data', (t: string) => (stderr += t));
+  const done = new Promise<RunResult>((ok) => child.on('close', (status) => ok({ status, stdout, stderr })));
+  for (let i = 0; i < 400 && readdirSync(dir).filter((n) => n.endsWith('.tmp')).length < 2; i++) await new Promise((r) => setTimeout(r, 25));
+  expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toHaveLength(2);
+  meanwhile();
+  await writeFile(fifo, input);
+  return done;
+}
+
+describe('the output and the rejects file are committed together', () => {
+  it('when the rejects file cannot take its name, the output does not appear either', async () => {
+    const dir = tempDir();
+    // A directory where the rejects file should go, made while the run reads: the rename fails.
+    const run = await runWhileWaiting(dir, () => mkdirSync(join(dir, 'rejects.ndjson')));
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(`graded-care: ${join(dir, 'rejects.ndjson')}: cannot write the output (is a directory)\n`);
+    expect(readdirSync(dir).sort()).toEqual(['in.ndjson', 'rejects.ndjson']);
+    expect(readdirSync(join(dir, 'rejects.ndjson'))).toEqual([]);
+  });
+
+  it('when the output cannot take its name, the rejects file just named is removed', async () => {
+    const dir = tempDir();
+    const run = await runWhileWaiting(dir, () => mkdirSync(join(dir, 'out.json')));
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(`graded-care: ${join(dir, 'out.json')}: cannot write the output (is a directory)\n`);
+    expect(readdirSync(dir).sort()).toEqual(['in.ndjson', 'out.json']);
+  });
+
+  it('and both appear when all goes well', async () => {
+    const dir = tempDir();
+    const run = await runWhileWaiting(dir, () => undefined);
+    expect(run.status).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(['in.ndjson', 'out.json', 'rejects.ndjson']);
+    expect(JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8'))).toHaveLength(3);
+  });
+});

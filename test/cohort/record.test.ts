@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { cohortRecordOf, definePolicy, OperationError, OptionsError, parseAssessment, referencePolicy, summariseCohort } from '../../src/index.js';
+import { sampleHistories } from '../support/children.js';
+import { catchError } from '../support/errors.js';
+import { all, gcp2At, starAt } from '../support/history.js';
+
+const AS_OF = '2025-11-20';
+const histories = new Map(sampleHistories());
+
+describe('cohortRecordOf', () => {
+  it('builds the record of a child of the sample, hand-checked (C-106: three GCP2 assessments and two Star readings)', () => {
+    // A-106-3 (2025-09-15) is the latest GCP2 assessment: nutrition 4; responsiveness 4
+    // (emotional); housing and hygiene 4 (physical); in-absence and home 4 (supervisory);
+    // health 3 is borderline, so medical is not at concern. Need types in the instrument's
+    // order. C-106 is at child protection (test/cli/place.test.ts). The physical area is 2
+    // (A-106-1: 2, 3, 2, 2, 2) → 4 (A-106-3: 4, 4, 3, 4, 3): deteriorated. The Star readings
+    // are left out of progress.
+    const record = cohortRecordOf(histories.get('C-106') ?? [], { asOf: AS_OF });
+    expect(record.level).toBe('child-protection');
+    expect(record.child).toMatchObject({ id: 'C-106', locality: 'Rural' });
+    expect(record.needsAtConcern).toEqual(['nutritional', 'emotional', 'physical', 'supervisory']);
+    expect(record.progress?.['physical']).toBe('deteriorated');
+    expect(Object.keys(record.progress ?? {})).not.toContain('family-routine');
+  });
+
+  it('counts the child where it lives now: the child record of the latest assessment', () => {
+    const moved = [gcp2At('A-1', '2025-01-06', all(2), { id: 'C-1', locality: 'North' }), gcp2At('A-2', '2025-04-07', all(2), { id: 'C-1', locality: 'South' })];
+    const record = cohortRecordOf(moved.reverse() as never, { asOf: '2025-05-01' });
+    expect(record.child).toEqual({ id: 'C-1', locality: 'South' });
+    // Every sub-area 2 at both: met, nothing at concern; every area unchanged.
+    expect(record).toMatchObject({ level: 'universal', needsAtConcern: [], progress: { physical: 'unchanged', safety: 'unchanged', emotional: 'unchanged', developmental: 'unchanged' } });
+  });
+
+  it('has no progress for a single assessment, and takes raw or parsed assessments alike', () => {
+    const raw = [gcp2At('A-1', '2025-01-06', all(3))];
+    const fromRaw = cohortRecordOf(raw as never, { asOf: '2025-02-01' });
+    expect(fromRaw).toEqual(cohortRecordOf(raw.map((a) => parseAssessment(a)), { asOf: '2025-02-01' }));
+    expect(Object.hasOwn(fromRaw, 'progress')).toBe(false);
+    // Every sub-area 3: borderline in every need type → additional support.
+    expect(fromRaw.level).toBe('additional-support');
+  });
+
+  it('places under the policy given', () => {
+    // Nutrition 4 on 2025-01-06 and on 2025-03-10 (63 days): not persistent at 90 days, persistent at 60.
+    const history = [gcp2At('A-1', '2025-01-06', all(2, { 'physical.nutrition': 4 })), gcp2At('A-2', '2025-03-10', all(2, { 'physical.nutrition': 4 }))];
+    expect(cohortRecordOf(history as never, { asOf: '2025-04-01' }).level).toBe('early-help');
+    const sixtyDays = definePolicy({ ...referencePolicy, id: 'sixty', persistenceDays: 60 });
+    expect(cohortRecordOf(history as never, { asOf: '2025-04-01', policy: sixtyDays }).level).toBe('child-in-need');
+  });
+
+  it('gives summariseCohort the figures graded-care cohort gives for the sample (test/cli/cohort.test.ts)', () => {
+    const records = [...histories.values()].map((h) => cohortRecordOf(h, { asOf: AS_OF }));
+    const summary = summariseCohort(records, { population: 48_400, levels: referencePolicy.levels.map((l) => l.id) });
+    expect(Object.values(summary.total.levels).map((f) => f.count)).toEqual([2, 1, 1, 1, 2]);
+    expect(summary.total.progress['physical']).toEqual({ children: 5, improved: { count: 1, percent: 20 }, unchanged: { count: 2, percent: 40 }, deteriorated: { count: 2, percent: 40 } });
+  });
+
+  it('refuses a history of Star readings alone, as placeOnContinuum does', () => {
+    const error = catchError(() => cohortRecordOf([starAt('S-1', '2025-01-06', { 'family-routine': 4 })] as never, { asOf: AS_OF }));
+    expect(error).toBeInstanceOf(OperationError);
+    expect((error as OperationError).code).toBe('star-only');
+  });
+
+  it.each([
+    ['no options', undefined, []],
+    ['no asOf', {}, ['asOf']],
+    ['an asOf that is no date', { asOf: '2025-02-30' }, ['asOf']],
+  ])('refuses %s with an OptionsError', (_what, options, path) => {
+    const error = catchError(() => cohortRecordOf([gcp2At('A-1', '2025-01-06', all(3))] as never, options as never));
+    expect(error).toBeInstanceOf(OptionsError);
+    expect((error as OptionsError).issues[0]?.path).toEqual(path.length === 0 ? ['asOf'] : path);
+  });
+});
