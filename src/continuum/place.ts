@@ -129,6 +129,33 @@ function needsAtOrBeyond(latest: Graded, needTypes: readonly string[], grade: nu
   });
 }
 
+/**
+ * Refuses several latest assessments on one day that disagree about a need type's band: the
+ * design orders them by id, but resting a safeguarding decision on whichever id sorts last
+ * could ignore a same-day concern. Assessments that agree are placed (the explanation names them).
+ *
+ * @throws {@link OperationError} `same-day-conflict`.
+ */
+function checkSameDay(graded: readonly Graded[], needTypes: readonly string[]): void {
+  const latest = graded[graded.length - 1] as Graded;
+  const day = latest.entry.assessment.assessedOn;
+  const sameDay = graded.filter((g) => g.entry.assessment.assessedOn === day && g !== latest);
+  for (const other of sameDay) {
+    for (const needType of needTypes) {
+      const mine = bandOfGrade(latest.plan, needGrade(latest, needType));
+      const theirs = bandOfGrade(other.plan, needGrade(other, needType));
+      if (mine !== theirs) {
+        const a = other.entry.assessment.id;
+        const b = latest.entry.assessment.id;
+        throw new OperationError(
+          'same-day-conflict',
+          `placeOnContinuum: ${a} and ${b}, both on ${day}, disagree on ${needType} (${theirs ?? 'not assessed'} and ${mine ?? 'not assessed'}); placement will not choose between them — date them apart or record one assessment`,
+        );
+      }
+    }
+  }
+}
+
 /** Grades the GCP-family part of a history under a policy; refuses what cannot be placed. */
 function gradeHistory(entries: readonly HistoryEntry[], policy: ThresholdPolicy): Graded[] {
   const gcp = entries.filter((e) => e.instrument.family === 'gcp');
@@ -185,7 +212,8 @@ const ref = (a: Assessment): AssessmentRef => ({ assessmentId: a.id, assessedOn:
  * Star readings in the history are listed as ignored; a Star-only history is refused.
  *
  * @throws {@link OperationError} `star-only`, `mixed-children`, `mixed-instruments` (unless
- * the policy maps every instrument), `as-of-before-latest`, `nothing-assessed`;
+ * the policy maps every instrument), `as-of-before-latest`, `nothing-assessed`,
+ * `same-day-conflict` (latest assessments on one day that disagree), `conflicting-child`;
  * {@link AssessmentError}; {@link OptionsError}; {@link PolicyError} for an invalid policy.
  * @example
  * ```ts
@@ -220,6 +248,7 @@ export function placeOnContinuum(history: readonly Assessment[], options?: Place
   const latestAssessment = latest.entry.assessment;
   checkAsOf(asOf, latestAssessment, 'placeOnContinuum');
   const needTypes = needTypesOf(graded);
+  checkSameDay(graded, needTypes);
   const needs: Record<string, { grade: number | null; band: Band | null }> = {};
   const notAssessed: string[] = [];
   for (const needType of needTypes) {

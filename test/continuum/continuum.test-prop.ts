@@ -10,7 +10,8 @@ const ratings = fc.dictionary(fc.constantFrom(...GCP2_SUB_AREAS), fc.oneof({ wei
 const day = fc.integer({ min: 0, max: 700 }).map((n) => new Date(Date.UTC(2024, 0, 1) + n * 86_400_000).toISOString().slice(0, 10));
 const child = fc.record({ id: fc.constant('C-1'), dateOfBirth: fc.constantFrom('2023-06-15', '2024-01-01', '2015-03-03'), flags: fc.subarray(['disabled', 'runaway', 'mobile']) });
 const history = fc
-  .tuple(child, fc.array(fc.tuple(day, ratings), { minLength: 1, maxLength: 4 }))
+  // Distinct days: two assessments on one day that disagree are refused (same-day-conflict), tested elsewhere.
+  .tuple(child, fc.uniqueArray(fc.tuple(day, ratings), { selector: ([on]) => on, minLength: 1, maxLength: 4 }))
   .map(([who, items]) => items.map(([on, r], i) => gcp2At(`A-${i}`, on, r, who)))
   .filter((items) => {
     // The latest assessment must have something scored (else placement is refused, by design).

@@ -52,6 +52,16 @@ describe('the explanation, line by line', () => {
     expect(place([gcp2At('A', '2025-06-02', all(2))], {}).asOf).toBeNull();
   });
 
+  it('names same-day latest assessments that agree, and refuses ones that disagree', () => {
+    const p = place([gcp2At('B', '2025-06-02', all(2, { 'physical.hygiene': 4 })), gcp2At('A', '2025-06-02', all(2, { 'physical.housing': 4 })), gcp2At('C', '2025-06-02', all(1, { 'physical.clothing': 5 }))]);
+    expect([p.latest.assessmentId, p.rule]).toEqual(['C', 'definition-2-partial']);
+    expect(p.explanation[1]).toBe('3 assessments on 2025-06-02 (A, B, C): placement rests on C, the last by id');
+    expect(place([gcp2At('A', '2025-06-01', all(2)), gcp2At('B', '2025-06-02', all(2))]).explanation.join('\n')).not.toContain('assessments on');
+    expect(() => place([gcp2At('B', '2025-06-02', all(2, { 'safety.home': 5 })), gcp2At('C', '2025-06-02', all(2))])).toThrow(
+      'placeOnContinuum: B and C, both on 2025-06-02, disagree on supervisory (concern and met); placement will not choose between them — date them apart or record one assessment',
+    );
+  });
+
   it('counts a month in the singular', () => {
     const p = place([gcp2At('A', '2025-03-10', all(2, { 'physical.health': 4 }), { id: 'C-1', dateOfBirth: '2025-02-01' })]);
     expect(p.definitions.safeguarding.highRiskGroups).toEqual([{ group: 'pre-mobile', how: 'age', detail: '1 whole month old on 2025-03-10 (born 2025-02-01), under 9' }]);

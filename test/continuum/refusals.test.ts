@@ -23,6 +23,10 @@ describe('placement refuses, in so many words', () => {
     [() => placeOnContinuum([gcp2At('A', '2025-06-02', all(2))] as never, { asOf: '2025-06-01' }), 'OperationError', 'as-of-before-latest', 'placeOnContinuum: asOf 2025-06-01 is before the latest assessment (A, 2025-06-02)'],
     [() => placeOnContinuum([gcp2At('A', '2025-06-02', all(2))] as never, { asOf: '1 June' }), 'OptionsError', null, 'Invalid options: asOf: expected a calendar date written YYYY-MM-DD that exists, received the string "1 June"'],
     [() => placeOnContinuum([gcp2At('A', '2025-06-02', { 'safety.home': 'not-scored' })] as never), 'OperationError', 'nothing-assessed', 'placeOnContinuum: no need type is assessed in the latest assessment (A); placement needs at least one scored sub-area'],
+    [
+      () => placeOnContinuum([gcp2At('B', '2025-06-02', all(2, { 'safety.home': 5 })), gcp2At('C', '2025-06-02', all(2))] as never),
+      'OperationError', 'same-day-conflict', 'placeOnContinuum: B and C, both on 2025-06-02, disagree on supervisory (concern and met); placement will not choose between them — date them apart or record one assessment',
+    ],
     [() => placeOnContinuum([] as never), 'OperationError', 'empty-history', 'placeOnContinuum: the history is empty; expected at least one assessment'],
   ])('%#', (fn, kind, code, message) => {
     expect(refusal(fn)).toEqual([kind, code, message]);
