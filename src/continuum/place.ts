@@ -104,7 +104,10 @@ function needsAtConcern(latest: Graded): NeedAtConcern[] {
 
 function persistentNeeds(history: readonly Graded[], needTypes: readonly string[], persistenceDays: number): PersistentNeed[] {
   const out: PersistentNeed[] = [];
+  const latest = history[history.length - 1] as Graded;
   for (const needType of needTypes) {
+    // Persistence needs the latest assessment at concern: skip building the course otherwise.
+    if (bandOfGrade(latest.plan, needGrade(latest, needType)) !== 'concern') continue;
     const points = history.map((graded) => ({ assessment: graded.entry.assessment, plan: graded.plan, grade: needGrade(graded, needType) }));
     const persistence = persistenceOf(points, persistenceDays);
     if (persistence.persistent) {

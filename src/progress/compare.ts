@@ -6,7 +6,7 @@ import { daysBetween } from '../internal/calendar.js';
 import { planFor, type ScoringPlan } from '../score/plan.js';
 import type { ScoreOptions } from '../score/score.js';
 import { type GradeSnapshot, snapshot } from '../score/snapshot.js';
-import { gradeChange, stageChange, summarise } from './change.js';
+import { gradeChange, stageChange } from './change.js';
 import type { Comparison, GradeChange, StageChange } from './types.js';
 import { optionsObject } from '../internal/option-checks.js';
 
@@ -27,22 +27,29 @@ export function compareSnapshots(
   const subAreas: Record<string, GradeChange> = {};
   const areas: Record<string, GradeChange | StageChange> = {};
   const needs: Record<string, GradeChange> = {};
-  const unitChanges: GradeChange[] = [];
+  // The summary is counted as the changes are made, not from a list of them.
+  let improved = 0;
+  let unchanged = 0;
+  let deteriorated = 0;
+  let notComparable = 0;
   for (let unit = 0; unit < index.unitIds.length; unit++) {
     const from = grade(earlier.grades.units[unit] as number);
     const to = grade(later.grades.units[unit] as number);
     const change = index.isStar ? stageChange(instrument, from, to) : gradeChange(from, to, lowerIsBetter);
-    unitChanges.push(change);
+    if (change.direction === 'improved') improved++;
+    else if (change.direction === 'unchanged') unchanged++;
+    else if (change.direction === 'deteriorated') deteriorated++;
+    else notComparable++;
     if (index.isStar) areas[index.unitIds[unit] as string] = change;
     else subAreas[index.unitIds[unit] as string] = change;
   }
   if (!index.isStar) {
-    index.areaIds.forEach((id, a) => {
-      areas[id] = gradeChange(earlier.grades.areas[a] ?? null, later.grades.areas[a] ?? null, lowerIsBetter);
-    });
-    plan.needIds.forEach((id, n) => {
-      needs[id] = gradeChange(earlier.grades.needs[n] ?? null, later.grades.needs[n] ?? null, lowerIsBetter);
-    });
+    for (let a = 0; a < index.areaIds.length; a++) {
+      areas[index.areaIds[a] as string] = gradeChange(earlier.grades.areas[a] ?? null, later.grades.areas[a] ?? null, lowerIsBetter);
+    }
+    for (let n = 0; n < plan.needIds.length; n++) {
+      needs[plan.needIds[n] as string] = gradeChange(earlier.grades.needs[n] ?? null, later.grades.needs[n] ?? null, lowerIsBetter);
+    }
   }
   return {
     childId: later.assessment.child.id,
@@ -54,7 +61,7 @@ export function compareSnapshots(
     subAreas,
     areas,
     needs,
-    summary: summarise(unitChanges),
+    summary: { improved, unchanged, deteriorated, notComparable },
   };
 }
 

@@ -59,16 +59,16 @@ export function prepareHistory(history: readonly unknown[], options: ParseOption
   if (history.length === 0) throw new OperationError('empty-history', `${caller}: the history is empty; expected at least one assessment`);
   const issues: Issue[] = [];
   const entries: HistoryEntry[] = [];
-  history.forEach((input, i) => {
+  for (let i = 0; i < history.length; i++) {
     try {
-      entries.push(ensureAssessment(input, options));
+      entries.push(ensureAssessment(history[i], options));
     } catch (error) {
       // ensureAssessment throws nothing else; anything else would be a bug to surface, not to list.
       // Stryker disable next-line ConditionalExpression: equivalent, as only AssessmentError reaches here
       if (!(error instanceof AssessmentError)) throw error;
       for (const issue of error.issues) issues.push(makeIssue([i, ...issue.path], issue.expected, issue.received));
     }
-  });
+  }
   // Histories are short: comparing pairs is cheaper than building a map.
   for (let i = 1; i < entries.length; i++) {
     const id = (entries[i] as HistoryEntry).assessment.id;

@@ -10,7 +10,8 @@ export interface NeedPoint {
   readonly grade: number | null;
 }
 
-const NOT_AT_CONCERN: NeedPersistence = Object.freeze({ atConcernInLatest: false, persistent: false, evidence: Object.freeze([]), since: null, spanDays: null });
+/** The persistence of a need type not at concern in the latest assessment (shared, frozen). */
+export const NOT_AT_CONCERN: NeedPersistence = Object.freeze({ atConcernInLatest: false, persistent: false, evidence: Object.freeze([]), since: null, spanDays: null });
 
 /**
  * Persistence as design §4 defines it: the need is at concern in the latest assessment and

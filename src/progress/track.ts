@@ -8,7 +8,7 @@ import { type GradeSnapshot, snapshot } from '../score/snapshot.js';
 import { directionOf } from './change.js';
 import { compareSnapshots } from './compare.js';
 import { checkAsOf, prepareHistory } from './history.js';
-import { persistenceOf } from './persistence.js';
+import { NOT_AT_CONCERN, persistenceOf } from './persistence.js';
 import { trendOf } from './trend.js';
 import type { AreaTrend, Drift, NeedPersistence, ProgressReport, TimelineEntry } from './types.js';
 
@@ -31,9 +31,13 @@ interface Snapshotted {
 
 function persistence(plan: ScoringPlan, points: readonly Snapshotted[], persistenceDays: number): Record<string, NeedPersistence> {
   const out: Record<string, NeedPersistence> = {};
-  plan.needIds.forEach((needType, n) => {
-    out[needType] = persistenceOf(points.map(({ assessment, grades }) => ({ assessment, plan, grade: grades.needs[n] ?? null })), persistenceDays);
-  });
+  const latest = points[points.length - 1] as Snapshotted;
+  for (let n = 0; n < plan.needIds.length; n++) {
+    const needType = plan.needIds[n] as string;
+    // Most need types are not at concern in the latest assessment: skip building their course.
+    if (bandOfGrade(plan, latest.grades.needs[n] ?? null) !== 'concern') out[needType] = NOT_AT_CONCERN;
+    else out[needType] = persistenceOf(points.map(({ assessment, grades }) => ({ assessment, plan, grade: grades.needs[n] ?? null })), persistenceDays);
+  }
   return out;
 }
 
@@ -67,13 +71,9 @@ function timelineOf(plan: ScoringPlan, points: readonly Snapshotted[]): Timeline
   const areaIds = index.isStar ? index.unitIds : index.areaIds;
   return points.map(({ assessment, grades }, i) => {
     const areas: Record<string, number | null> = {};
-    areaIds.forEach((id, a) => {
-      areas[id] = grades.areas[a] ?? null;
-    });
+    for (let a = 0; a < areaIds.length; a++) areas[areaIds[a] as string] = grades.areas[a] ?? null;
     const needs: Record<string, number | null> = {};
-    plan.needIds.forEach((id, n) => {
-      needs[id] = grades.needs[n] ?? null;
-    });
+    for (let n = 0; n < plan.needIds.length; n++) needs[plan.needIds[n] as string] = grades.needs[n] ?? null;
     const previous = points[i - 1];
     return {
       assessmentId: assessment.id,
@@ -132,9 +132,11 @@ export function trackProgress(history: readonly Assessment[], options?: TrackOpt
   const timeline = timelineOf(plan, points);
   const trends: Record<string, AreaTrend> = {};
   const areaIds = plan.index.isStar ? plan.index.unitIds : plan.index.areaIds;
-  areaIds.forEach((id, a) => {
-    trends[id] = trendOf(points.map((p) => p.grades.areas[a] ?? null), plan.index.lowerIsBetter);
-  });
+  for (let a = 0; a < areaIds.length; a++) {
+    const grades: (number | null)[] = new Array(points.length);
+    for (let i = 0; i < points.length; i++) grades[i] = (points[i] as Snapshotted).grades.areas[a] ?? null;
+    trends[areaIds[a] as string] = trendOf(grades, plan.index.lowerIsBetter);
+  }
   // Compared as day numbers, not strings: a due date can pass the year 9999.
   const dueDay = epochDay(latest.assessment.assessedOn) + reviewIntervalDays;
   const nextReviewDue = fromEpochDay(dueDay);

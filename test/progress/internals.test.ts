@@ -42,6 +42,22 @@ describe('changes', () => {
     expect(gradeChange(3, null, true)).toEqual({ from: 3, to: null, change: null, direction: null });
   });
 
+  it('share one frozen change per pair of small grades and direction, and build the rest', () => {
+    // Shared: the same object each time, frozen so no caller can change another's result.
+    expect(gradeChange(4, 2, true)).toBe(gradeChange(4, 2, true));
+    expect(Object.isFrozen(gradeChange(0, 15, false))).toBe(true);
+    expect(gradeChange(0, 15, false)).toEqual({ from: 0, to: 15, change: 15, direction: 'improved' });
+    expect(gradeChange(15, 0, true)).toEqual({ from: 15, to: 0, change: -15, direction: 'improved' });
+    // Either direction keeps its own table: the first call must not decide the second.
+    expect(gradeChange(1, 5, false).direction).toBe('improved');
+    expect(gradeChange(1, 5, true).direction).toBe('deteriorated');
+    // Off the shared range (a local scale up to 20, or below 0): a fresh, correct change.
+    expect(gradeChange(16, 20, false)).toEqual({ from: 16, to: 20, change: 4, direction: 'improved' });
+    expect(gradeChange(16, 20, false)).not.toBe(gradeChange(16, 20, false));
+    expect(gradeChange(-1, 3, true)).toEqual({ from: -1, to: 3, change: 4, direction: 'deteriorated' });
+    expect(gradeChange(null, 20, true)).toEqual({ from: null, to: 20, change: null, direction: null });
+  });
+
   it('move stages toward the better end, whichever way a Star runs', () => {
     expect(stageChange(reversedStar, 6, 2)).toEqual({ from: 6, to: 2, change: -4, direction: 'improved', fromStage: 'stuck', toStage: 'thriving', stageMove: 2 });
     expect(stageChange(getInstrument('family-star-plus'), 9, 2)).toMatchObject({ direction: 'deteriorated', stageMove: -4 });
@@ -86,6 +102,8 @@ describe('refusals name what was wrong', () => {
   it.each([
     [() => trackProgress('history' as never), 'AssessmentError', null, 'Invalid assessment: (input): expected an array of assessments of one child, received the string "history"'],
     [() => trackProgress([]), 'OperationError', 'empty-history', 'trackProgress: the history is empty; expected at least one assessment'],
+    // A hole in a sparse array is an assessment missing at that index, not one to skip.
+    [() => trackProgress(as([gcp2At('A', '2025-01-06', all(2)), , gcp2At('B', '2025-02-06', all(2))] as never)), 'AssessmentError', null, 'Invalid assessment: [1]: expected an assessment object, received nothing (the field is missing)'],
     [() => trackProgress(as([gcp2At('A', '2025-01-06', all(2)), gcp2At('A', '2025-02-06', all(2))])), 'AssessmentError', null, 'Invalid assessment: [1].id: expected an id no other assessment in the history has (item 0 has it), received the string "A"'],
     [() => trackProgress(as([gcp2At('A', '2025-01-06', all(2)), gcp2At('B', '2025-02-06', all(2), { id: 'C-2' })])), 'OperationError', 'mixed-children', 'trackProgress: a history is one child\'s; found children "C-1" and "C-2"'],
     [() => trackProgress(as([gcp2At('A', '2025-01-06', all(2)), starAt('S', '2025-02-06', {}, { id: 'C-1' })])), 'OperationError', 'mixed-instruments', 'trackProgress: a history is one instrument\'s; found gcp2@2 and family-star-plus@1'],
