@@ -12,7 +12,7 @@ import { ROOT, runExample } from './support/run.js';
 
 const GUIDES = [
   { page: 'docs/guide-case-systems.md', example: 'examples/case-system.ts' },
-  { page: 'docs/guide-analysts.md', example: 'examples/analysts.ts' },
+  { page: 'docs/guide-analysts.md', example: 'examples/analyst.ts' },
   { page: 'docs/guide-trainers.md', example: 'examples/trainers.ts' },
   { page: 'docs/policy.md', example: 'examples/local-policy.ts' },
 ];

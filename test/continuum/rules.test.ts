@@ -148,3 +148,36 @@ describe('what placement refuses', () => {
     expect(() => placeOnContinuum(mixed as unknown as Assessment[], { policy: onlyGcp2 })).toThrow(/mixes gcp and gcp2, but policy gcp2-only does not map gcp/);
   });
 });
+
+describe('boundaries added with the allocation work', () => {
+  it('is not overdue on the day the review is due, and is the day after', () => {
+    // immediate-safety: child-protection reviews every 90 days; 2025-06-02 + 90 days = 2025-08-31.
+    const history = [gcp2At('A', '2025-06-02', all(2, { 'safety.home': 5 }))];
+    expect([place(history, '2025-08-31').nextReviewDue, place(history, '2025-08-31').overdue]).toEqual(['2025-08-31', false]);
+    expect(place(history, '2025-09-01').overdue).toBe(true);
+  });
+
+  it('gives a high-risk group no serious-impairment reason while no need type is at concern', () => {
+    const baby = { id: 'C-1', dateOfBirth: '2025-04-01' };
+    const p = place([gcp2At('A', '2025-06-02', all(2), baby)]);
+    expect(p.definitions.safeguarding.highRiskGroups.map((g) => g.group)).toEqual(['pre-mobile']);
+    expect(p.definitions.safeguarding.seriousImpairmentReasons).toEqual([]);
+  });
+
+  it('says "not assessed" for a same-day assessment that has no grade for a need type the other has', () => {
+    const refusal = (items: Record<string, unknown>[]) => {
+      try {
+        place(items);
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return 'placed';
+    };
+    expect(refusal([gcp2At('B', '2025-06-02', all(2, { 'safety.home': 5 })), gcp2At('C', '2025-06-02', { 'physical.nutrition': 2 })])).toBe(
+      'placeOnContinuum: B and C, both on 2025-06-02, disagree on medical (met and not assessed); placement will not choose between them — date them apart or record one assessment',
+    );
+    expect(refusal([gcp2At('B', '2025-06-02', { 'physical.nutrition': 2 }), gcp2At('C', '2025-06-02', all(2, { 'safety.home': 5 }))])).toBe(
+      'placeOnContinuum: B and C, both on 2025-06-02, disagree on medical (not assessed and met); placement will not choose between them — date them apart or record one assessment',
+    );
+  });
+});

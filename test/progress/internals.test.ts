@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { AssessmentError, compareAssessments, placeOnContinuum, defineInstrument, distanceTravelled, getInstrument, OperationError, OptionsError, parseAssessment, trackProgress, type Assessment } from '../../src/index.js';
 import { gradeChange, stageChange } from '../../src/progress/change.js';
 import { trendOf } from '../../src/progress/trend.js';
+import { NOT_AT_CONCERN, persistenceOf } from '../../src/progress/persistence.js';
+import { planFor } from '../../src/score/plan.js';
 import { all, gcp2At, starAt } from '../support/history.js';
 
 const as = (items: Record<string, unknown>[]) => items as unknown as Assessment[];
@@ -54,8 +56,31 @@ describe('changes', () => {
     // Off the shared range (a local scale up to 20, or below 0): a fresh, correct change.
     expect(gradeChange(16, 20, false)).toEqual({ from: 16, to: 20, change: 4, direction: 'improved' });
     expect(gradeChange(16, 20, false)).not.toBe(gradeChange(16, 20, false));
+    expect(gradeChange(null, 3, true)).toEqual({ from: null, to: 3, change: null, direction: null });
     expect(gradeChange(-1, 3, true)).toEqual({ from: -1, to: 3, change: 4, direction: 'deteriorated' });
     expect(gradeChange(null, 20, true)).toEqual({ from: null, to: 20, change: null, direction: null });
+    // One side off the range is enough for a fresh object; none shared for it.
+    expect(gradeChange(16, 3, false)).toEqual({ from: 16, to: 3, change: -13, direction: 'deteriorated' });
+    expect(gradeChange(16, 3, false)).not.toBe(gradeChange(16, 3, false));
+    expect(gradeChange(3, 16, true)).toEqual({ from: 3, to: 16, change: 13, direction: 'deteriorated' });
+    expect(gradeChange(3, 16, true)).not.toBe(gradeChange(3, 16, true));
+    // No grade on either side is in the range, and shared too.
+    expect(gradeChange(null, 2, true)).toBe(gradeChange(null, 2, true));
+    expect(gradeChange(2, null, true)).toBe(gradeChange(2, null, true));
+  });
+
+  it('give every pair of grades its own change, shared or not (no two pairs collide)', () => {
+    // The expected change is worked from the definition: to − from, better by the direction.
+    const grades = [null, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16];
+    for (const lowerIsBetter of [false, true]) {
+      for (const from of grades) {
+        for (const to of grades) {
+          const both = from !== null && to !== null;
+          const direction = !both ? null : from === to ? 'unchanged' : (to < from) === lowerIsBetter ? 'improved' : 'deteriorated';
+          expect(gradeChange(from, to, lowerIsBetter), `${from} → ${to}, lower is better: ${lowerIsBetter}`).toEqual({ from, to, change: both ? to - from : null, direction });
+        }
+      }
+    }
   });
 
   it('move stages toward the better end, whichever way a Star runs', () => {
@@ -210,5 +235,66 @@ describe('more of track and compare, pinned', () => {
     } catch (error) {
       expect((error as OperationError).code).toBe('mixed-instruments');
     }
+  });
+});
+
+describe('the shape of progress results', () => {
+  const GCP2 = getInstrument('gcp2');
+  const NEED_TYPES = ['medical', 'nutritional', 'emotional', 'physical', 'supervisory'];
+
+  it('key a comparison by exactly the instrument’s sub-areas, areas and need types', () => {
+    const c = compareAssessments(gcp2At('A', '2025-01-06', all(2)) as never, gcp2At('B', '2025-04-07', all(3)) as never);
+    expect(Object.keys(c.subAreas)).toEqual(GCP2.areas.flatMap((a) => a.subAreas.map((sub) => sub.id)));
+    expect(Object.keys(c.areas)).toEqual(GCP2.areas.map((a) => a.id));
+    expect(Object.keys(c.needs)).toEqual(NEED_TYPES);
+    const star = compareAssessments(starAt('S', '2025-01-06', { 'home-and-money': 3 }) as never, starAt('T', '2025-04-07', { 'home-and-money': 5 }) as never);
+    expect(Object.keys(star.areas)).toEqual(getInstrument('family-star-plus').areas.map((a) => a.id));
+    expect(star.needs).toEqual({});
+  });
+
+  it('key a progress report’s persistence by exactly the need types, and its trends by the areas', () => {
+    const report = trackProgress(as([gcp2At('A', '2025-01-06', all(2, { 'physical.nutrition': 4 })), gcp2At('B', '2025-04-07', all(2, { 'physical.nutrition': 5 }))]));
+    expect(Object.keys(report.persistence)).toEqual(NEED_TYPES);
+    expect(Object.keys(report.trends)).toEqual(GCP2.areas.map((a) => a.id));
+    // A need type not at concern in the latest assessment gets the one shared answer.
+    expect(report.persistence['medical']).toBe(NOT_AT_CONCERN);
+    expect(report.persistence['nutritional']).toMatchObject({ atConcernInLatest: true, persistent: true, since: '2025-01-06' });
+  });
+
+  it('work out persistence from the latest assessment back, whoever calls it', () => {
+    const plan = planFor(GCP2);
+    const at = (id: string, assessedOn: string, grade: number | null) => ({ assessment: parseAssessment(gcp2At(id, assessedOn, {})), plan, grade });
+    expect(persistenceOf([at('A', '2025-01-06', 5), at('B', '2025-06-02', 2)], 90)).toBe(NOT_AT_CONCERN);
+    expect(persistenceOf([at('A', '2025-01-06', 5), at('B', '2025-06-02', null)], 90)).toBe(NOT_AT_CONCERN);
+    expect(persistenceOf([at('A', '2025-01-06', 5), at('B', '2025-06-02', 4)], 90)).toEqual({
+      atConcernInLatest: true,
+      persistent: true,
+      evidence: [{ assessmentId: 'B', assessedOn: '2025-06-02', grade: 4 }, { assessmentId: 'A', assessedOn: '2025-01-06', grade: 5 }],
+      since: '2025-01-06',
+      spanDays: 147,
+    });
+  });
+
+  it('count no Star area as improved that had no reading at the baseline', () => {
+    const report = trackProgress(as([
+      starAt('S', '2025-01-06', { 'home-and-money': 3 }),
+      starAt('T', '2025-04-07', { 'home-and-money': 3, 'family-routine': 9 }),
+      starAt('U', '2025-07-07', { 'home-and-money': 3, 'family-routine': 9 }),
+    ]));
+    expect(report.drift.improvedSinceBaseline).toEqual([]);
+    expect(report.drift.drifting).toBe(true);
+  });
+
+  it('name the refusal of a child whose records disagree on the date of birth by its code', () => {
+    const refusal = (() => {
+      try {
+        trackProgress(as([gcp2At('A', '2025-01-06', all(2), { id: 'C-1', dateOfBirth: '2024-01-01' }), gcp2At('B', '2025-04-07', all(2), { id: 'C-1', dateOfBirth: '2024-01-02' })]));
+      } catch (error) {
+        return error;
+      }
+      return undefined;
+    })();
+    expect(refusal).toBeInstanceOf(OperationError);
+    expect((refusal as OperationError).code).toBe('conflicting-child');
   });
 });
