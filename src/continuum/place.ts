@@ -180,7 +180,7 @@ function gradeHistory(entries: readonly HistoryEntry[], policy: ThresholdPolicy)
   return gcp.map((entry) => {
     const plan = planFor(entry.instrument, optionsFor(entry.instrument));
     // Stryker disable next-line BooleanLiteral: placement reads no area grade, so computing them changes nothing
-    return { entry, plan, grades: snapshot(entry.assessment, plan, false) };
+    return { entry, plan, grades: snapshot(entry.assessment, plan, false, entry.units) };
   });
 }
 

@@ -2,6 +2,7 @@ import { isCalendarDate } from '../internal/calendar.js';
 import { isPlainObject } from '../internal/describe.js';
 import type { InstrumentIndex } from '../internal/instrument-index.js';
 import { nearMissFlag } from './flags.js';
+import { gradeOf } from './grade-table.js';
 import { ATTRIBUTE_KEY, LIMITS } from './limits.js';
 import type { Assessment, ChildRecord, Rating } from './types.js';
 
@@ -79,7 +80,8 @@ function checkRating(value: unknown, index: InstrumentIndex, copy: boolean): Che
   return Object.freeze(note === undefined ? { grade } : { grade, note });
 }
 
-function checkRatings(ratings: unknown, index: InstrumentIndex, copy: boolean): Checked<Record<string, Rating>> {
+/** With `units` (only for an instrument rated without items), each rating's grade is written to its unit's slot. */
+function checkRatings(ratings: unknown, index: InstrumentIndex, copy: boolean, units: Int16Array | undefined): Checked<Record<string, Rating>> {
   if (!isPlainObject(ratings)) return INVALID;
   const out: Record<string, Rating> | undefined = copy ? {} : undefined;
   // Per unit, with items: 1 rated as a whole, 2 through an item; rating both ways is refused.
@@ -96,6 +98,7 @@ function checkRatings(ratings: unknown, index: InstrumentIndex, copy: boolean): 
       if (ratedAs[target.unit] !== 0 && ratedAs[target.unit] !== way) return INVALID;
       ratedAs[target.unit] = way;
     }
+    if (units !== undefined) units[target.unit] = gradeOf(rating);
     if (out !== undefined) out[key] = rating;
   }
   return out === undefined ? (ratings as Record<string, Rating>) : Object.freeze(out);
@@ -116,9 +119,12 @@ function checkAreaGrades(areaGrades: unknown, index: InstrumentIndex, copy: bool
 
 /**
  * Validates an assessment of the instrument behind `index`: the valid assessment (a frozen
- * copy with `copy`, else the input itself), or `undefined` when anything is off.
+ * copy with `copy`, else the input itself), or `undefined` when anything is off. Given
+ * `units` — only for an instrument without items, whose units are rated directly: a grade
+ * table of its length filled with `UNRATED` — it also writes each rating's grade there; the
+ * table means nothing unless the assessment comes back valid.
  */
-export function fastParse(input: unknown, index: InstrumentIndex, copy: boolean): Assessment | undefined {
+export function fastParse(input: unknown, index: InstrumentIndex, copy: boolean, units?: Int16Array): Assessment | undefined {
   if (!isPlainObject(input)) return undefined;
   for (const key in input) if (!TOP_KEYS.has(key)) return undefined;
   const { schemaVersion, id, instrument, child, assessedOn, kind, assessor, ratings, areaGrades } = input;
@@ -127,7 +133,7 @@ export function fastParse(input: unknown, index: InstrumentIndex, copy: boolean)
   if (assessor !== undefined && !isId(assessor)) return undefined;
   const childOut = checkChild(child, copy);
   if (childOut === INVALID || (childOut.dateOfBirth !== undefined && childOut.dateOfBirth > assessedOn)) return undefined;
-  const ratingsOut = checkRatings(ratings, index, copy);
+  const ratingsOut = checkRatings(ratings, index, copy, units);
   const areaGradesOut = areaGrades === undefined ? undefined : checkAreaGrades(areaGrades, index, copy);
   if (ratingsOut === INVALID || areaGradesOut === INVALID) return undefined;
   if (!copy) return input as unknown as Assessment;

@@ -6,6 +6,7 @@ import { findForbiddenKeys } from '../internal/forbidden-keys.js';
 import { indexOf, type InstrumentIndex } from '../internal/instrument-index.js';
 import { type ExpectedAt, translateZodIssues } from '../internal/zod-issues.js';
 import { fastParse } from './fast-path.js';
+import { UNRATED } from './grade-table.js';
 import { relationIssues } from './relations.js';
 import { assessmentSchemaFor, envelopeSchema } from './schema.js';
 import type { Assessment, SafeParseResult } from './types.js';
@@ -134,6 +135,17 @@ export function parseAssessment(input: unknown, options?: ParseOptions): Assessm
   return result.data;
 }
 
+/** An assessment checked by {@link ensureAssessment}, with the instrument it was checked against. */
+export interface CheckedAssessment {
+  readonly assessment: Assessment;
+  readonly instrument: Instrument;
+  /**
+   * The grade table of a raw input of an instrument rated without items, filled while it was
+   * validated (see `grade-table.ts`); `undefined` otherwise, for the scoring layer to build.
+   */
+  readonly units?: Int16Array | undefined;
+}
+
 /**
  * Takes an assessment that this module parsed, or checks one that it did not: every public
  * function that reads assessments goes through here, so none of them can be fed an unchecked
@@ -142,11 +154,15 @@ export function parseAssessment(input: unknown, options?: ParseOptions): Assessm
  *
  * @throws {@link AssessmentError} for an invalid input.
  */
-export function ensureAssessment(input: unknown, options?: ParseOptions): { assessment: Assessment; instrument: Instrument } {
+export function ensureAssessment(input: unknown, options?: ParseOptions): CheckedAssessment {
   const known = trustedInstrument(input);
   if (known !== undefined) return { assessment: input as Assessment, instrument: known };
   const instrument = instrumentOf(input, options);
-  const checked = instrument === undefined ? undefined : fastParse(input, indexOf(instrument), false);
-  if (checked !== undefined && instrument !== undefined) return { assessment: checked, instrument };
+  if (instrument !== undefined) {
+    const index = indexOf(instrument);
+    const units = index.hasItems ? undefined : new Int16Array(index.unitIds.length).fill(UNRATED);
+    const checked = fastParse(input, index, false, units);
+    if (checked !== undefined) return { assessment: checked, instrument, units };
+  }
   return ensureAssessment(parseAssessment(input, options), options);
 }

@@ -1,14 +1,10 @@
-import { ensureAssessment, type ParseOptions } from '../contract/parse.js';
+import { type CheckedAssessment, ensureAssessment, type ParseOptions } from '../contract/parse.js';
 import type { Assessment } from '../contract/types.js';
 import { AssessmentError, type Issue, makeIssue, OperationError } from '../errors.js';
-import type { Instrument } from '../instruments/types.js';
 import { describeValue } from '../internal/describe.js';
 
-/** One assessment of a history with the instrument it was validated against. */
-export interface HistoryEntry {
-  readonly assessment: Assessment;
-  readonly instrument: Instrument;
-}
+/** One assessment of a history with the instrument it was validated against (and its grade table, when validating filled one). */
+export type HistoryEntry = CheckedAssessment;
 
 /** A validated history of one child, in time order. */
 export interface History {

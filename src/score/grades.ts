@@ -1,17 +1,9 @@
-import type { Assessment, Rating } from '../contract/types.js';
+import { gradeOf, NOT_SCORED, UNRATED } from '../contract/grade-table.js';
+import type { Assessment } from '../contract/types.js';
 import { aggregateTally, isWorse, tallyGrade } from './aggregate.js';
 import type { ScoringPlan } from './plan.js';
 
-/** Marks a unit marked `"not-scored"` (or whose items all were) in a grade table. */
-export const NOT_SCORED = -1;
-/** Marks a unit with no rating at all in a grade table. */
-export const UNRATED = -2;
-
-/** The grade of a rating, or {@link NOT_SCORED}. */
-export function gradeOf(rating: Rating): number {
-  const grade = typeof rating === 'object' ? rating.grade : rating;
-  return grade === 'not-scored' ? NOT_SCORED : grade;
-}
+export { gradeOf, NOT_SCORED, UNRATED };
 
 /**
  * Each rated unit's grade (sub-areas of a GCP-family instrument, areas of a Star), in

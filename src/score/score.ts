@@ -54,16 +54,18 @@ function itemsOf(assessment: Assessment, itemIds: readonly string[]): Record<str
 function subAreaScore(assessment: Assessment, plan: ScoringPlan, unit: number, value: number): SubAreaScore {
   const { index, shared } = plan;
   const leaf = shared.subArea[slotOf(value, index.min)] as SubAreaScore;
-  // A unit with a value but no rating of its own took it from its items.
-  if (value !== UNRATED && assessment.ratings[index.unitIds[unit] as string] === undefined) {
+  // A unit with a value but no rating of its own took it from its items (only an instrument
+  // with items has such units, so others skip the look-up).
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: a shortcut; without items every valued unit has its own rating
+  if (index.hasItems && value !== UNRATED && assessment.ratings[index.unitIds[unit] as string] === undefined) {
     return { grade: leaf.grade, band: leaf.band, status: leaf.status, source: 'items', items: itemsOf(assessment, index.unitItems[unit] as readonly string[]) };
   }
   return leaf;
 }
 
-function scoreGcp(assessment: Assessment, plan: ScoringPlan): GcpScore {
+function scoreGcp(assessment: Assessment, plan: ScoringPlan, filled: Int16Array | undefined): GcpScore {
   const { index, shared } = plan;
-  const grades = unitGrades(assessment, plan);
+  const grades = filled ?? unitGrades(assessment, plan);
   const subAreas: Record<string, SubAreaScore> = {};
   // Most of these lists are empty; they share one frozen empty list until something is added.
   let strengths: string[] = EMPTY;
@@ -116,9 +118,9 @@ function scoreGcp(assessment: Assessment, plan: ScoringPlan): GcpScore {
   };
 }
 
-function scoreStar(assessment: Assessment, plan: ScoringPlan): StarScore {
+function scoreStar(assessment: Assessment, plan: ScoringPlan, filled: Int16Array | undefined): StarScore {
   const { index, shared } = plan;
-  const grades = unitGrades(assessment, plan);
+  const grades = filled ?? unitGrades(assessment, plan);
   const areas: Record<string, StarAreaScore> = {};
   let notScored: string[] = EMPTY;
   let unrated: string[] = EMPTY;
@@ -167,7 +169,7 @@ function scoreStar(assessment: Assessment, plan: ScoringPlan): StarScore {
  */
 export function scoreAssessment(assessment: Assessment, options?: ScoreOptions): AssessmentScore {
   options = optionsObject(options);
-  const { assessment: parsed, instrument } = ensureAssessment(assessment, options);
+  const { assessment: parsed, instrument, units } = ensureAssessment(assessment, options);
   const plan = planFor(instrument, options);
-  return instrument.family === 'star' ? scoreStar(parsed, plan) : scoreGcp(parsed, plan);
+  return instrument.family === 'star' ? scoreStar(parsed, plan, units) : scoreGcp(parsed, plan, units);
 }

@@ -21,11 +21,12 @@ const NO_AREAS: readonly (number | null)[] = Object.freeze([]);
 /**
  * Takes the grade snapshot of an assessment under a plan. Without `withAreas` (placement
  * needs only units and need types) area grades are left empty. A Star's areas are its
- * units, each the only member of its area, so its area grades are its readings.
+ * units, each the only member of its area, so its area grades are its readings. `filled` is
+ * the assessment's grade table when validation filled one (it is kept, not copied).
  */
-export function snapshot(assessment: Assessment, plan: ScoringPlan, withAreas = true): GradeSnapshot {
+export function snapshot(assessment: Assessment, plan: ScoringPlan, withAreas = true, filled?: Int16Array): GradeSnapshot {
   const { index } = plan;
-  const units = unitGrades(assessment, plan, new Int16Array(index.unitIds.length));
+  const units = filled ?? unitGrades(assessment, plan, new Int16Array(index.unitIds.length));
   let areas = NO_AREAS;
   // Stryker disable next-line ConditionalExpression: computing unused area grades changes no result
   if (withAreas) {

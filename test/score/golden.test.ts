@@ -160,13 +160,17 @@ describe('golden: an item-level instrument defined here', () => {
     needTypes: [{ id: 'nutritional', title: 'Nutritional', kind: 'physical' }, { id: 'physical', title: 'Physical', kind: 'physical' }, { id: 'supervisory', title: 'Supervisory', kind: 'physical' }],
     needs: { 'care.food': 'nutritional', 'care.warmth': 'physical', 'safety.*': 'supervisory' },
   });
-  const assessment = parseAssessment(
-    {
-      schemaVersion: 1, id: 'H-1', instrument: 'home-check', child: { id: 'C-4' }, assessedOn: '2026-03-01',
-      ratings: { 'care.food.breakfast': 1, 'care.food.lunch': 1, 'care.food.tea': 4, 'care.warmth': 2, 'safety.supervision.day': 2, 'safety.supervision.night': 'not-scored', 'safety.hazards.stairs': 'not-scored' },
-    },
-    { instruments: [homeCheck] },
-  );
+  const input = {
+    schemaVersion: 1, id: 'H-1', instrument: 'home-check', child: { id: 'C-4' }, assessedOn: '2026-03-01',
+    ratings: { 'care.food.breakfast': 1, 'care.food.lunch': 1, 'care.food.tea': 4, 'care.warmth': 2, 'safety.supervision.day': 2, 'safety.supervision.night': 'not-scored', 'safety.hazards.stairs': 'not-scored' },
+  };
+  const assessment = parseAssessment(input, { instruments: [homeCheck] });
+
+  it('scores the raw input as its parsed copy (items are aggregated, not read as sub-area grades)', () => {
+    const raw = scoreAssessment(input as never, { instruments: [homeCheck] }) as GcpScore;
+    expect(raw).toEqual(scoreAssessment(assessment));
+    expect(raw.subAreas['care.food']?.grade).toBe(1);
+  });
 
   it('derives sub-areas from their items and keeps the item grades', () => {
     const score = scoreAssessment(assessment) as GcpScore;

@@ -110,4 +110,19 @@ describe('scoring properties', () => {
       PROPERTY_RUNS,
     );
   });
+
+  it('raw input (whose grades validation reads on the way) scores as its parsed copy does', () => {
+    // Raw input of an instrument without items takes its grade table from the fast
+    // validation path; a parsed copy has it built by the scoring layer. They must agree.
+    const withNotes = (ratings: Record<string, unknown>, noted: number) =>
+      Object.fromEntries(Object.entries(ratings).map(([key, value], i) => [key, i % 3 === noted ? { grade: value, note: 'seen' } : value]));
+    fc.assert(
+      fc.property(fc.constantFrom('gcp', 'gcp2', 'family-star-plus'), fc.nat(), fc.integer({ min: 0, max: 3 }), (instrument, pick, noted) => {
+        const ratings = fc.sample(ratingsArbitrary(instrument), { seed: pick, numRuns: 1 })[0] as Record<string, unknown>;
+        const raw = { schemaVersion: 1, id: 'P', instrument, child: { id: 'C' }, assessedOn: '2025-01-01', ratings: withNotes(ratings, noted) };
+        expect(JSON.stringify(scoreAssessment(raw as never))).toBe(JSON.stringify(scoreAssessment(parseAssessment(raw))));
+      }),
+      PROPERTY_RUNS,
+    );
+  });
 });
