@@ -34,7 +34,7 @@ function persistence(plan: ScoringPlan, points: readonly Snapshotted[], persiste
   const latest = points[points.length - 1] as Snapshotted;
   for (let n = 0; n < plan.needIds.length; n++) {
     const needType = plan.needIds[n] as string;
-    // Most need types are not at concern in the latest assessment: skip building their course.
+    // A need type not at concern in the latest assessment cannot be persistent: skip building its course.
     // Stryker disable next-line ConditionalExpression: a shortcut; persistenceOf answers NOT_AT_CONCERN for these too
     if (bandOfGrade(plan, latest.grades.needs[n] ?? null) !== 'concern') out[needType] = NOT_AT_CONCERN;
     else out[needType] = persistenceOf(points.map(({ assessment, grades }) => ({ assessment, plan, grade: grades.needs[n] ?? null })), persistenceDays);
