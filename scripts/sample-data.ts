@@ -7,9 +7,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { FIXED_COLUMNS, ratingColumns } from '../src/cli/input/csv-columns.js';
-import { csvCell, valueAt } from '../src/cli/output/records.js';
+import { csvCell } from '../src/cli/output/records.js';
+import { valueAt as valueAtPath } from '../src/internal/zod-issues.js';
 
 type Json = Record<string, unknown>;
+
+/** The value at a dotted path of the contract's fields (`child.id`). */
+const valueAt = (record: unknown, column: string): unknown => valueAtPath(record, column.split('.'));
 
 const DATA = resolve(import.meta.dirname, '../examples/data');
 

@@ -67,7 +67,7 @@ describe('layering (design §9, style: the core never imports the SVG or CLI lay
   it('reads the source tree', () => {
     expect(files.some((f) => f.file === 'agreement/cohen-kappa.ts')).toBe(true);
     expect(files.some((f) => f.file === 'svg/index.ts')).toBe(true);
-    expect(files.find((f) => f.file === 'cohort/record.ts')?.local).toEqual(expect.arrayContaining(['continuum/place.js', 'progress/track.js']));
+    expect(files.find((f) => f.file === 'cohort/record.ts')?.local).toEqual(expect.arrayContaining(['continuum/place.js', 'progress/compare.js']));
   });
 
   it('sees every form of import: side effects, dynamic imports, re-exports and import types', () => {

@@ -4,7 +4,8 @@ import type { Assessment } from '../contract/types.js';
 import { type Issue, makeIssue, OptionsError } from '../errors.js';
 import type { InstrumentOptions } from '../instruments/registry.js';
 import { calendarDate, optionsObject } from '../internal/option-checks.js';
-import { trackProgress } from '../progress/track.js';
+import { compareAssessments } from '../progress/compare.js';
+import { byDateThenId } from '../progress/history.js';
 import type { CohortRecord, ProgressDirection } from './types.js';
 
 /** Options of {@link cohortRecordOf}. */
@@ -53,7 +54,9 @@ export function cohortRecordOf(history: readonly Assessment[], options: CohortRe
   // placeOnContinuum has validated the history: an array of assessments of one child, each id once.
   const ofInstrument = history.filter((a) => a.instrument === placement.latest.instrument.id);
   const latest = ofInstrument.find((a) => a.id === placement.latest.assessmentId) as Assessment;
-  const areas = trackProgress(ofInstrument, { asOf, ...instruments }).change?.areas ?? {};
+  // Baseline → latest of that instrument, as trackProgress's change has it, without building a whole report.
+  const baseline = ofInstrument.reduce((first, a) => (byDateThenId(a, first) < 0 ? a : first));
+  const areas = baseline === latest ? {} : compareAssessments(baseline, latest, instruments).areas;
   // Object.fromEntries, not `progress[area] = …`: the record is plain data whatever the area is called.
   const progress: Record<string, ProgressDirection> = Object.fromEntries(
     Object.entries(areas).flatMap(([area, change]) => (change.direction === null ? [] : [[area, change.direction]])),

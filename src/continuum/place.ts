@@ -104,13 +104,12 @@ function needsAtConcern(latest: Graded): NeedAtConcern[] {
 
 function persistentNeeds(history: readonly Graded[], needTypes: readonly string[], persistenceDays: number): PersistentNeed[] {
   const out: PersistentNeed[] = [];
-  const latest = history[history.length - 1] as Graded;
   for (const needType of needTypes) {
-    // Persistence needs the latest assessment at concern: skip building the course otherwise.
-    // Stryker disable next-line ConditionalExpression: a shortcut; persistenceOf finds such a need not persistent too
-    if (bandOfGrade(latest.plan, needGrade(latest, needType)) !== 'concern') continue;
-    const points = history.map((graded) => ({ assessment: graded.entry.assessment, plan: graded.plan, grade: needGrade(graded, needType) }));
-    const persistence = persistenceOf(points, persistenceDays);
+    const pointAt = (i: number) => {
+      const graded = history[i] as Graded;
+      return { assessment: graded.entry.assessment, plan: graded.plan, grade: needGrade(graded, needType) };
+    };
+    const persistence = persistenceOf(history.length, pointAt, persistenceDays);
     if (persistence.persistent) {
       out.push({ needType, since: persistence.since as string, spanDays: persistence.spanDays as number, evidence: persistence.evidence });
     }

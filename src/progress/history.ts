@@ -16,7 +16,7 @@ export interface History {
 }
 
 /** Orders assessments of one history (whose ids differ) by date, then id (code-unit order, never locale order). */
-function byDateThenId(a: Assessment, b: Assessment): number {
+export function byDateThenId(a: Assessment, b: Assessment): number {
   if (a.assessedOn !== b.assessedOn) return a.assessedOn < b.assessedOn ? -1 : 1;
   return a.id < b.id ? -1 : 1;
 }

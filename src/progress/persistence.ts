@@ -19,15 +19,19 @@ export const NOT_AT_CONCERN: NeedPersistence = Object.freeze({ atConcernInLatest
  * between where the need was met. Walking back from the latest, the run of concern is
  * broken only by a `met` assessment; borderline or unassessed ones neither break nor count.
  *
- * @param points the need's grade in each assessment of a history (never empty), oldest first.
+ * The points are read one at a time, from the latest back, and only as far as needed: most
+ * need types are not at concern in the latest assessment, and for those nothing else is read.
+ *
+ * @param count how many assessments the history has (at least one).
+ * @param pointAt the need's grade in assessment `i` of the history, oldest first.
  */
-export function persistenceOf(points: readonly NeedPoint[], persistenceDays: number): NeedPersistence {
+export function persistenceOf(count: number, pointAt: (i: number) => NeedPoint, persistenceDays: number): NeedPersistence {
   const band = (point: NeedPoint) => bandOfGrade(point.plan, point.grade);
-  const latest = points[points.length - 1] as NeedPoint;
+  const latest = pointAt(count - 1);
   if (band(latest) !== 'concern') return NOT_AT_CONCERN;
   const evidence: ConcernEvidence[] = [];
-  for (let i = points.length - 1; i >= 0; i--) {
-    const point = points[i] as NeedPoint;
+  for (let i = count - 1; i >= 0; i--) {
+    const point = i === count - 1 ? latest : pointAt(i);
     const pointBand = band(point);
     if (pointBand === 'met') break;
     if (pointBand === 'concern') evidence.push({ assessmentId: point.assessment.id, assessedOn: point.assessment.assessedOn, grade: point.grade as number });

@@ -8,7 +8,7 @@ import { type GradeSnapshot, snapshot } from '../score/snapshot.js';
 import { directionOf } from './change.js';
 import { compareSnapshots } from './compare.js';
 import { checkAsOf, prepareHistory } from './history.js';
-import { NOT_AT_CONCERN, persistenceOf } from './persistence.js';
+import { persistenceOf } from './persistence.js';
 import { trendOf } from './trend.js';
 import type { AreaTrend, Drift, NeedPersistence, ProgressReport, TimelineEntry } from './types.js';
 
@@ -31,13 +31,12 @@ interface Snapshotted {
 
 function persistence(plan: ScoringPlan, points: readonly Snapshotted[], persistenceDays: number): Record<string, NeedPersistence> {
   const out: Record<string, NeedPersistence> = {};
-  const latest = points[points.length - 1] as Snapshotted;
   for (let n = 0; n < plan.needIds.length; n++) {
-    const needType = plan.needIds[n] as string;
-    // A need type not at concern in the latest assessment cannot be persistent: skip building its course.
-    // Stryker disable next-line ConditionalExpression: a shortcut; persistenceOf answers NOT_AT_CONCERN for these too
-    if (bandOfGrade(plan, latest.grades.needs[n] ?? null) !== 'concern') out[needType] = NOT_AT_CONCERN;
-    else out[needType] = persistenceOf(points.map(({ assessment, grades }) => ({ assessment, plan, grade: grades.needs[n] ?? null })), persistenceDays);
+    const pointAt = (i: number) => {
+      const { assessment, grades } = points[i] as Snapshotted;
+      return { assessment, plan, grade: grades.needs[n] ?? null };
+    };
+    out[plan.needIds[n] as string] = persistenceOf(points.length, pointAt, persistenceDays);
   }
   return out;
 }

@@ -7,6 +7,7 @@ import { AGGREGATION_RULES, type AggregationRule, type Band, type Bands, type Gr
 import { describeValue, isPlainObject } from '../internal/describe.js';
 import { indexOf, type InstrumentIndex } from '../internal/instrument-index.js';
 import { oncePerObject } from '../internal/memo.js';
+import { UNRATED } from '../contract/grade-table.js';
 import { newTally, type Tally } from './aggregate.js';
 import type { AreaScore, NeedScore, RatingStatus, StarAreaScore, SubAreaScore } from './types.js';
 
@@ -53,8 +54,11 @@ export interface SharedLeaves {
   readonly subArea: readonly SubAreaScore[];
   readonly need: readonly (readonly NeedScore[])[];
   readonly starArea: readonly StarAreaScore[];
-  /** Per area, area results keyed by `slot(grade) * slots + slot(practitioner grade)`. */
-  readonly area: readonly AreaScore[][];
+  /**
+   * Per area, area results keyed by `slot(grade) * slots + slot(practitioner grade)`, made
+   * on first use: the pairs are slots² per area, too many to make up front on a wide scale.
+   */
+  readonly area: readonly (AreaScore | undefined)[][];
   /** How many slots a grade has: unrated, not scored, then each grade. */
   readonly slots: number;
 }
@@ -107,9 +111,6 @@ function checkOptions(instrument: Instrument, options: ScoringOptions): Issue[] 
   return issues;
 }
 
-/** The unrated sentinel (see `grades.ts`), for `null` grades. */
-const UNRATED_SLOT = -2;
-
 /** The slot of a grade (or sentinel) in a shared-leaf table: 0 unrated, 1 not scored, then grades. */
 export function slotOf(grade: number, min: number): number {
   return grade >= min ? grade - min + 2 : grade + 2;
@@ -126,15 +127,10 @@ function sharedLeaves(
     { grade: null, status: 'not-scored', band: null },
   ];
   for (let grade = index.min; grade <= index.max; grade++) slots.push({ grade, status: 'scored', band: bandOf[grade - index.min] ?? null });
-  // An area's derived grade is never "not scored", so its slot 1 stays unused.
-  const areaLeaves = (a: number) =>
-    slots.flatMap((derived) =>
-      slots.map((own) => Object.freeze({ grade: derived.grade, band: derived.band, practitionerGrade: own.grade, subAreas: index.areaUnitIds[a] as readonly string[] })),
-    );
   return {
     subArea: slots.map(({ grade, band, status }) => Object.freeze({ grade, band, status, source: 'rating' as const })),
     need: needUnitIds.map((subAreas) => slots.map(({ grade, band }) => Object.freeze({ grade, band, subAreas }))),
-    area: index.areaIds.map((_, a) => areaLeaves(a)),
+    area: index.areaIds.map(() => []),
     slots: slots.length,
     starArea: slots.map(({ grade, status }) =>
       Object.freeze({ reading: grade, stage: instrument.stages[stageIndex(instrument, grade)]?.id ?? null, status }),
@@ -145,8 +141,9 @@ function sharedLeaves(
 /** The shared, frozen result of area `a` for a derived and a practitioner's grade. */
 export function areaLeaf(plan: ScoringPlan, a: number, grade: number | null, practitionerGrade: number | null): AreaScore {
   const { index, shared } = plan;
-  const key = slotOf(grade ?? UNRATED_SLOT, index.min) * shared.slots + slotOf(practitionerGrade ?? UNRATED_SLOT, index.min);
-  return (shared.area[a] as readonly AreaScore[])[key] as AreaScore;
+  const key = slotOf(grade ?? UNRATED, index.min) * shared.slots + slotOf(practitionerGrade ?? UNRATED, index.min);
+  const leaves = shared.area[a] as (AreaScore | undefined)[];
+  return (leaves[key] ??= Object.freeze({ grade, band: bandOfGrade(plan, grade), practitionerGrade, subAreas: index.areaUnitIds[a] as readonly string[] }));
 }
 
 function build(instrument: Instrument, options: ScoringOptions): ScoringPlan {

@@ -143,6 +143,8 @@ describe('the training page in headless Chromium', () => {
     const box = await page.locator('#profile svg').boundingBox();
     expect(box?.width).toBeGreaterThan(300);
     mkdirSync(resolve(ROOT, 'test/artifacts'), { recursive: true });
+    // Removed first, so that the check below sees this run's screenshot, not an earlier one.
+    rmSync(SCREENSHOT, { force: true });
     await page.screenshot({ path: SCREENSHOT, fullPage: true });
     expect(existsSync(SCREENSHOT)).toBe(true);
   });

@@ -116,15 +116,29 @@ function expectClean(value: unknown, path = 'result'): void {
   }
 }
 
+/**
+ * A deep copy that keeps each object's prototype (structuredClone gives a null-prototype
+ * object `Object.prototype`), so that the strict comparison below can see a changed prototype.
+ */
+function copyOf(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(copyOf);
+  if (typeof value !== 'object' || value === null) return value;
+  const copy = Object.create(Object.getPrototypeOf(value) as object | null) as Record<string, unknown>;
+  for (const key of Reflect.ownKeys(value)) {
+    Object.defineProperty(copy, key, { ...Object.getOwnPropertyDescriptor(value, key), value: copyOf((value as Record<PropertyKey, unknown>)[key]) });
+  }
+  return copy;
+}
+
 function call(fn: (...args: unknown[]) => unknown, args: unknown[]): void {
-  const before = structuredClone(args);
+  const before = copyOf(args);
   try {
     expectClean(fn(...args));
   } catch (error) {
     if (error instanceof Error && error.name === 'AssertionError') throw error;
     expect(error, `threw ${String(error)}`).toBeInstanceOf(api.GradedCareError);
   }
-  expect(args).toEqual(before);
+  expect(args).toStrictEqual(before);
 }
 
 type Fn = (...args: unknown[]) => unknown;

@@ -264,9 +264,10 @@ describe('the shape of progress results', () => {
   it('work out persistence from the latest assessment back, whoever calls it', () => {
     const plan = planFor(GCP2);
     const at = (id: string, assessedOn: string, grade: number | null) => ({ assessment: parseAssessment(gcp2At(id, assessedOn, {})), plan, grade });
-    expect(persistenceOf([at('A', '2025-01-06', 5), at('B', '2025-06-02', 2)], 90)).toBe(NOT_AT_CONCERN);
-    expect(persistenceOf([at('A', '2025-01-06', 5), at('B', '2025-06-02', null)], 90)).toBe(NOT_AT_CONCERN);
-    expect(persistenceOf([at('A', '2025-01-06', 5), at('B', '2025-06-02', 4)], 90)).toEqual({
+    const course = (points: ReturnType<typeof at>[]) => [points.length, (i: number) => points[i] as ReturnType<typeof at>] as const;
+    expect(persistenceOf(...course([at('A', '2025-01-06', 5), at('B', '2025-06-02', 2)]), 90)).toBe(NOT_AT_CONCERN);
+    expect(persistenceOf(...course([at('A', '2025-01-06', 5), at('B', '2025-06-02', null)]), 90)).toBe(NOT_AT_CONCERN);
+    expect(persistenceOf(...course([at('A', '2025-01-06', 5), at('B', '2025-06-02', 4)]), 90)).toEqual({
       atConcernInLatest: true,
       persistent: true,
       evidence: [{ assessmentId: 'B', assessedOn: '2025-06-02', grade: 4 }, { assessmentId: 'A', assessedOn: '2025-01-06', grade: 5 }],

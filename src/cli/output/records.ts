@@ -31,21 +31,10 @@ export function csvCell(value: unknown): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
-/** The value of a CSV column: the row's own key of that name, else the value at the dotted path (`definitions.earlyHelp.met`). */
-export function valueAt(row: unknown, column: string): unknown {
-  if (row !== null && typeof row === 'object' && Object.hasOwn(row, column)) return (row as Record<string, unknown>)[column];
-  let node = row;
-  for (const key of column.split('.')) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<string, unknown>)[key];
-  }
-  return node;
-}
-
 /**
  * Writes a stream of result objects: a JSON array (the same text as `JSON.stringify(rows,
  * null, 2)`, written as the rows come), NDJSON (one object a line), or CSV with the given
- * columns (dotted paths into each row; arrays joined with `;`).
+ * columns, each a key of the flat rows the commands make for CSV (arrays joined with `;`).
  */
 export function recordWriter(sink: Sink, format: OutputFormat, columns: readonly string[]): { add(row: unknown): Promise<void>; end(): Promise<void> } {
   let count = 0;
@@ -54,7 +43,7 @@ export function recordWriter(sink: Sink, format: OutputFormat, columns: readonly
       if (format === 'ndjson') await sink.write(`${JSON.stringify(row)}\n`);
       else if (format === 'csv') {
         if (count === 0) await sink.write(`${columns.map(csvCell).join(',')}\n`);
-        await sink.write(`${columns.map((c) => csvCell(valueAt(row, c))).join(',')}\n`);
+        await sink.write(`${columns.map((c) => csvCell((row as Record<string, unknown>)[c])).join(',')}\n`);
       } else await sink.write(`${count === 0 ? '[\n  ' : ',\n  '}${JSON.stringify(row, null, 2).replaceAll('\n', '\n  ')}`);
       count++;
     },
