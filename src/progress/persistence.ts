@@ -31,7 +31,7 @@ export function persistenceOf(count: number, pointAt: (i: number) => NeedPoint, 
   if (band(latest) !== 'concern') return NOT_AT_CONCERN;
   const evidence: ConcernEvidence[] = [];
   for (let i = count - 1; i >= 0; i--) {
-    const point = i === count - 1 ? latest : pointAt(i);
+    const point = pointAt(i);
     const pointBand = band(point);
     if (pointBand === 'met') break;
     if (pointBand === 'concern') evidence.push({ assessmentId: point.assessment.id, assessedOn: point.assessment.assessedOn, grade: point.grade as number });

@@ -1,8 +1,10 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { Writable } from 'node:stream';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ProgressLine } from '../../src/cli/progress-line.js';
+import { run } from '../../src/cli/run.js';
 import { tempDir } from '../support/files.js';
 import { requireBuild, ROOT } from '../support/run.js';
 
@@ -43,5 +45,28 @@ describe('the progress line', () => {
     line.update(120_000, 3 * 1_048_576);
     line.clear();
     expect(pipe.written).toEqual([]);
+  });
+
+  it('is what the CLI draws while it reads a file, when stderr is a terminal, and clears before its closing line', async () => {
+    const dir = tempDir();
+    const tty = stderr(true);
+    const stdout = new Writable({ write: (_chunk, _encoding, done) => done() });
+    const input = resolve(ROOT, 'examples/data/assessments.ndjson');
+    const status = await run(['score', input, '--out', join(dir, 'scores.ndjson')], { stdout, stderr: tty });
+    expect(status).toBe(0);
+    const lines = readFileSync(input, 'utf8').split('\n').filter((l) => l !== '').length;
+    // The test runner has been up for more than the 250 ms between redraws, so the first read draws.
+    const drawn = tty.written.filter((t) => t.startsWith('\r\x1b[Kgraded-care: '));
+    expect(drawn.length).toBeGreaterThan(0);
+    expect(drawn.at(-1)).toMatch(new RegExp(`assessments\\.ndjson: ${lines} lines, 0\\.0 MiB read$`));
+    expect(tty.written.indexOf('\r\x1b[K')).toBeGreaterThan(tty.written.indexOf(drawn[0] as string));
+  });
+
+  it('is not drawn by the CLI when stderr is a pipe', async () => {
+    const dir = tempDir();
+    const pipe = stderr(false);
+    const stdout = new Writable({ write: (_chunk, _encoding, done) => done() });
+    expect(await run(['score', resolve(ROOT, 'examples/data/assessments.ndjson'), '--out', join(dir, 'scores.ndjson')], { stdout, stderr: pipe })).toBe(0);
+    expect(pipe.written.some((t) => t.includes('\x1b[K'))).toBe(false);
   });
 });

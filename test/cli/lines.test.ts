@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readLineBatches, readLines } from '../../src/cli/input/lines.js';
+import { readLineBatches } from '../../src/cli/input/lines.js';
 import { tempDir } from '../support/files.js';
 
 async function linesOf(file: string, maxLineBytes = 1 << 20): Promise<{ text: string; line: number }[]> {
   const out: { text: string; line: number }[] = [];
-  for await (const line of readLines(file, maxLineBytes)) out.push(line);
+  for await (const batch of readLineBatches(file, maxLineBytes)) out.push(...batch);
   return out;
 }
 

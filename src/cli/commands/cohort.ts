@@ -29,11 +29,14 @@ function suppressionOf(values: Readonly<Record<string, string | boolean | undefi
 
 /** Refuses a child whose group has no population, naming the field and the groups there are (before the summariser, whose message names record numbers). */
 function checkGroup(child: ChildRecord, field: GroupField, populations: Readonly<Record<string, number>>, file: string): void {
-  const path = ['child', ...field.split('.')];
   const value = groupFieldValue(child, field);
+  const known = typeof value === 'string' && value !== '' && Object.hasOwn(populations, value);
+  if (known) return;
+  // Only a refused child pays for the message.
+  const path = ['child', ...field.split('.')];
   const groups = Object.keys(populations).join(', ');
   if (typeof value !== 'string' || value === '') throw new ValidationError('cohort record', [makeIssue(path, `a group to count the child in (--group-by ${field}: ${groups})`, 'nothing')]);
-  if (!Object.hasOwn(populations, value)) throw new ValidationError('cohort record', [makeIssue(path, `a group with a population in ${file} (${groups})`, JSON.stringify(value))]);
+  throw new ValidationError('cohort record', [makeIssue(path, `a group with a population in ${file} (${groups})`, JSON.stringify(value))]);
 }
 
 /**

@@ -6,7 +6,7 @@ import { needTypesOf, POLICY_OPTION, policyOf } from '../policy-file.js';
 import { progressCsvColumns, progressCsvRow } from './progress-columns.js';
 
 /** A child's history split by instrument, in the order the instruments first appear. */
-export function byInstrument(history: readonly Assessment[]): Assessment[][] {
+function byInstrument(history: readonly Assessment[]): Assessment[][] {
   const groups = new Map<string, Assessment[]>();
   for (const a of history) {
     const group = groups.get(a.instrument);
@@ -24,7 +24,7 @@ export function byInstrument(history: readonly Assessment[]): Assessment[][] {
  * `trackProgress`'s cadence (latest + 90 days): a policy's reviews belong to levels, and
  * progress places no one on a level.
  */
-export function trackOptionsOf(instrumentId: string, asOf: string, policy: ThresholdPolicy | null): TrackOptions {
+function trackOptionsOf(instrumentId: string, asOf: string, policy: ThresholdPolicy | null): TrackOptions {
   if (policy === null || getInstrument(instrumentId).family !== 'gcp') return { asOf };
   const needs = policy.needs[instrumentId];
   return { asOf, persistenceDays: policy.persistenceDays, bands: policy.bands, ...(needs === undefined ? {} : { needs }) };

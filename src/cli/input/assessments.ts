@@ -5,7 +5,7 @@ import { describeIssues, inputError } from '../errors.js';
 import { csvColumnOf, csvLayout, csvRowToAssessment } from './csv-columns.js';
 import { csvRecords } from './csv.js';
 import type { InputFormat } from './format.js';
-import { checkReadable, readLineBatches, readLines, type ProgressCallback } from './lines.js';
+import { checkReadable, readLineBatches, type ProgressCallback } from './lines.js';
 import { readJsonFile, type WholeFileRules } from './small-file.js';
 
 /** Where a record came from: a line of NDJSON or CSV, or an item of a JSON array (from 1). */
@@ -22,7 +22,7 @@ export function whereText(where: Where): string {
 }
 
 /** The largest JSON array file read whole; larger files belong in NDJSON, which is streamed. */
-export const MAX_JSON_BYTES = 256 * 1_048_576;
+const MAX_JSON_BYTES = 256 * 1_048_576;
 
 const JSON_ARRAY_RULES: WholeFileRules = {
   maxBytes: MAX_JSON_BYTES,
@@ -90,7 +90,7 @@ async function* readNdjson(file: string, options: ReadOptions): AsyncGenerator<R
 async function* readCsv(file: string, options: ReadOptions): AsyncGenerator<Row> {
   await checkReadable(file);
   let layout: ReturnType<typeof csvLayout> | null = null;
-  for await (const record of csvRecords(readLines(file, options.maxLineBytes, options.onProgress), file, options.maxLineBytes)) {
+  for await (const record of csvRecords(readLineBatches(file, options.maxLineBytes, options.onProgress), file, options.maxLineBytes)) {
     const where = { file, line: record.line };
     if (layout === null) {
       layout = 'error' in record ? { error: record.error } : csvLayout(record.fields);

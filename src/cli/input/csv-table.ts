@@ -1,6 +1,6 @@
 import { inputError } from '../errors.js';
 import { csvRecords } from './csv.js';
-import { checkReadable, readLines, type ProgressCallback } from './lines.js';
+import { checkReadable, readLineBatches, type ProgressCallback } from './lines.js';
 
 /** A CSV file as a table: its header, its data rows (cells as text), and the line each row starts on. */
 export interface CsvTable {
@@ -23,7 +23,7 @@ export async function readCsvTable(file: string, maxLineBytes: number, onProgres
   let headerLine = 0;
   const rows: string[][] = [];
   const lines: number[] = [];
-  for await (const record of csvRecords(readLines(file, maxLineBytes, onProgress), file, maxLineBytes)) {
+  for await (const record of csvRecords(readLineBatches(file, maxLineBytes, onProgress), file, maxLineBytes)) {
     if ('error' in record) throw inputError(`${file}: line ${record.line}${header === null ? ' (the header)' : ''}: ${record.error}`);
     if (header === null) {
       header = record.fields;

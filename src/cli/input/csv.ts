@@ -47,11 +47,12 @@ export function splitCsvRecord(text: string): string[] | { error: string } | nul
 /**
  * The records of a CSV file from its lines. A quoted field may span lines (its line ends are
  * kept as `\n`); the record is refused, stopping the read, if it grows past `maxRecordChars`.
- * Blank lines between records are skipped.
+ * Blank lines between records are skipped. The lines come in the reader's batches, so a
+ * batch costs one step of the reader, not one a line.
  */
-export async function* csvRecords(lines: AsyncIterable<TextLine>, file: string, maxRecordChars: number): AsyncGenerator<CsvRecord> {
+export async function* csvRecords(batches: AsyncIterable<readonly TextLine[]>, file: string, maxRecordChars: number): AsyncGenerator<CsvRecord> {
   let open: { text: string; line: number } | null = null;
-  for await (const { text, line } of lines) {
+  for await (const batch of batches) for (const { text, line } of batch) {
     const record: { text: string; line: number } = open === null ? { text, line } : { text: `${open.text}\n${text}`, line: open.line };
     if (open === null && text === '') continue;
     const fields = splitCsvRecord(record.text);

@@ -3,7 +3,7 @@ import { usageError } from '../errors.js';
 
 /** The input formats the CLI reads. */
 export type InputFormat = 'json' | 'ndjson' | 'csv';
-export const INPUT_FORMATS: readonly InputFormat[] = ['json', 'ndjson', 'csv'];
+const INPUT_FORMATS: readonly InputFormat[] = ['json', 'ndjson', 'csv'];
 
 const BY_EXTENSION: Readonly<Record<string, InputFormat>> = { '.json': 'json', '.ndjson': 'ndjson', '.jsonl': 'ndjson', '.csv': 'csv' };
 

@@ -165,7 +165,3 @@ export async function* readLineBatches(file: string, maxLineBytes: number, onPro
   if (pendingBytes > 0) yield [finish(Buffer.alloc(0))];
 }
 
-/** {@link readLineBatches}, a line at a time. */
-export async function* readLines(file: string, maxLineBytes: number, onProgress?: ProgressCallback): AsyncGenerator<TextLine> {
-  for await (const batch of readLineBatches(file, maxLineBytes, onProgress)) yield* batch;
-}

@@ -3,7 +3,7 @@ import { inputError } from '../errors.js';
 import { binaryError, checkReadable, decodeUtf8, ioReason } from './lines.js';
 
 /** The largest side file read whole (`--policy`, `--population-file`): far above any real one. */
-export const MAX_SMALL_FILE_BYTES = 16 * 1_048_576;
+const MAX_SMALL_FILE_BYTES = 16 * 1_048_576;
 
 /** How a file read whole is judged, and what its messages say. */
 export interface WholeFileRules {

@@ -3,7 +3,7 @@ import type { Sink } from './sink.js';
 
 /** The output formats the CLI writes. */
 export type OutputFormat = 'json' | 'ndjson' | 'csv';
-export const OUTPUT_FORMATS: readonly OutputFormat[] = ['json', 'ndjson', 'csv'];
+const OUTPUT_FORMATS: readonly OutputFormat[] = ['json', 'ndjson', 'csv'];
 
 /** `--output-format` if given, else the extension of `--out`, else JSON. */
 export function outputFormatOf(option: string | undefined, out: string | undefined): OutputFormat {
