@@ -21,3 +21,18 @@ export function medians(tasks: Record<string, () => unknown>, rounds = 7): Recor
 export function report(label: string, value: string, target?: string): void {
   console.log(`${label.padEnd(58)} ${value.padStart(14)}${target ? `   (${target})` : ''}`);
 }
+
+/**
+ * Collects all garbage (untimed), so that a timed phase pays only for the collections its own
+ * allocations cause. Without it, the first collections of a phase also move the previous
+ * phase's live objects out of the young generation: after JSON.parse of a 30 MB chunk, that
+ * move was charged to the work that followed (a V8 GC trace of one run put about 4.5 s of
+ * scavenges in the work phases, against 0.7 s with the heap collected between phases).
+ */
+export function collectGarbage(): void {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (gc === undefined) throw new Error('run the benchmarks with node --expose-gc (npm run bench does)');
+  gc();
+}
+
+export const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;

@@ -1,6 +1,14 @@
+import type { AssessmentRef } from '../progress/types.js';
 import type { Placement, PolicyLevel, ThresholdPolicy } from './types.js';
 
 const list = (items: readonly string[]): string => items.join(', ');
+
+/** `list` of one field of each item, without an array of the fields in between. */
+function listOf<T>(items: readonly T[], field: (item: T) => string, end = items.length): string {
+  let text = '';
+  for (let i = 0; i < end; i++) text += (i === 0 ? '' : ', ') + field(items[i] as T);
+  return text;
+}
 
 /**
  * Short lines a practitioner can read, each citing its rule or definition and the
@@ -11,24 +19,28 @@ export function explain(placement: Placement, policy: ThresholdPolicy, unknownGr
   const { latest, definitions, rules } = placement;
   const at = `${latest.assessmentId} (${latest.assessedOn})`;
   const lines: string[] = [];
-  const earlier = rules.slice(0, rules.findIndex((r) => r.fired)).map((r) => r.id);
+  const firedAt = rules.findIndex((r) => r.fired);
   lines.push(
     `rule ${placement.rule} fired → ${placement.level}${placement.urgent ? ' (urgent)' : ''} under policy ${policy.id} v${policy.version}` +
-      (earlier.length > 0 ? `; earlier rules did not fire: ${list(earlier)}` : ''),
+      (firedAt > 0 ? `; earlier rules did not fire: ${listOf(rules, (r) => r.id, firedAt)}` : ''),
   );
-  const sameDay = placement.assessments.filter((a) => a.assessedOn === latest.assessedOn);
-  if (sameDay.length > 1) {
-    lines.push(`${sameDay.length} assessments on ${latest.assessedOn} (${list(sameDay.map((a) => a.assessmentId))}): placement rests on ${latest.assessmentId}, the last by id`);
+  // The assessments are in time order, so the latest day's are at the end.
+  const { assessments } = placement;
+  let firstSameDay = assessments.length - 1;
+  while (firstSameDay > 0 && (assessments[firstSameDay - 1] as AssessmentRef).assessedOn === latest.assessedOn) firstSameDay--;
+  if (firstSameDay < assessments.length - 1) {
+    const sameDay = assessments.slice(firstSameDay);
+    lines.push(`${sameDay.length} assessments on ${latest.assessedOn} (${listOf(sameDay, (a) => a.assessmentId)}): placement rests on ${latest.assessmentId}, the last by id`);
   }
   const { needsAtConcern } = definitions.earlyHelp;
   lines.push(
     needsAtConcern.length > 0
-      ? `definition-1 (Early Help) met: at concern in ${at}: ${list(needsAtConcern.map((n) => `${n.needType} ${n.grade} (${list(n.subAreas)})`))}`
+      ? `definition-1 (Early Help) met: at concern in ${at}: ${listOf(needsAtConcern, (n) => `${n.needType} ${n.grade} (${list(n.subAreas)})`)}`
       : `definition-1 (Early Help) not met: no need type at concern in ${at}`,
   );
   const { persistent, seriousImpairmentReasons, highRiskGroups, met } = definitions.safeguarding;
   for (const need of persistent) {
-    lines.push(`persistent: ${need.needType} at concern since ${need.since} (${need.spanDays} days ≥ ${policy.persistenceDays}) in ${list(need.evidence.map((e) => e.assessmentId))}`);
+    lines.push(`persistent: ${need.needType} at concern since ${need.since} (${need.spanDays} days ≥ ${policy.persistenceDays}) in ${listOf(need.evidence, (e) => e.assessmentId)}`);
   }
   if (persistent.length === 0) lines.push(`persistent: none (no need type at concern for ${policy.persistenceDays} days without a met assessment between)`);
   for (const reason of seriousImpairmentReasons) {
@@ -41,7 +53,7 @@ export function explain(placement: Placement, policy: ThresholdPolicy, unknownGr
   const yes = (fact: boolean) => (fact ? 'yes' : 'no');
   lines.push(`definition-2 (Safeguarding and Child Protection) ${met ? 'met' : 'not met'}: persistent need ${yes(persistent.length > 0)}, serious impairment likely ${yes(seriousImpairmentReasons.length > 0)}`);
   if (placement.notAssessed.length > 0) lines.push(`not assessed in ${latest.assessmentId}: ${list(placement.notAssessed)}`);
-  if (placement.ignored.length > 0) lines.push(`ignored (Star readings measure family progress, not neglect): ${list(placement.ignored.map((r) => r.assessmentId))}`);
+  if (placement.ignored.length > 0) lines.push(`ignored (Star readings measure family progress, not neglect): ${listOf(placement.ignored, (r) => r.assessmentId)}`);
   lines.push(
     placement.nextReviewDue === null
       ? `no review due at ${placement.level}`

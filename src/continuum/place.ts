@@ -7,10 +7,11 @@ import { describeValue, isPlainObject } from '../internal/describe.js';
 import { oncePerObject } from '../internal/memo.js';
 import { calendarDate, optionsObject } from '../internal/option-checks.js';
 import { isWorse } from '../score/aggregate.js';
-import { bandOfGrade, planFor, type ScoringOptions, type ScoringPlan } from '../score/plan.js';
+import { UNRATED } from '../contract/grade-table.js';
+import { bandOfGrade, planFor, type ScoringOptions, type ScoringPlan, slotOf } from '../score/plan.js';
 import { type GradeSnapshot, snapshot } from '../score/snapshot.js';
 import { checkAsOf, type HistoryEntry, prepareHistory } from '../progress/history.js';
-import { persistenceOf } from '../progress/persistence.js';
+import { type NeedCourse, persistenceOf } from '../progress/persistence.js';
 import type { AssessmentRef } from '../progress/types.js';
 import { definePolicy, isDefinedPolicy, policyIssuesFor } from './define-policy.js';
 import { explain } from './explanation.js';
@@ -65,6 +66,29 @@ const scoringOptionsOf = oncePerObject((policy: ThresholdPolicy) => {
   };
 });
 
+/**
+ * Parts of a placement that depend on the policy alone, made once per policy and shared,
+ * frozen, by every placement under it (as scores share their leaves): the policy's citation
+ * and each rule's entry in `rules`, fired or not.
+ */
+const policyLeavesOf = oncePerObject((policy: ThresholdPolicy) => ({
+  ref: Object.freeze({ id: policy.id, version: policy.version }),
+  rules: policy.rules.map((rule) => [false, true].map((fired) => Object.freeze({ id: rule.id as RuleId, level: rule.level, fired }))),
+}));
+
+/** A need type's `{ grade, band }` in a placement, shared and frozen, by grade slot under a plan. */
+const needLeavesOf = oncePerObject((plan: ScoringPlan) => {
+  const leaves: { readonly grade: number | null; readonly band: Band | null }[] = [];
+  for (let slot = 0; slot < plan.shared.slots; slot++) {
+    // Slots 0 and 1 are unrated and not scored: no grade (see slotOf).
+    const grade = slot < 2 ? null : plan.index.min + slot - 2;
+    leaves.push(Object.freeze({ grade, band: bandOfGrade(plan, grade) }));
+  }
+  return leaves;
+});
+
+const NONE_IGNORED: readonly AssessmentRef[] = Object.freeze([]);
+
 /** The policy to place under: the reference policy, one `definePolicy` returned, or a definition validated here. */
 function policyOf(value: unknown, options: InstrumentOptions): ThresholdPolicy {
   if (value === undefined) return referencePolicy;
@@ -80,9 +104,23 @@ function needGrade(graded: Graded, needType: string): number | null {
   return graded.grades.needs[graded.plan.needIndex.get(needType) as number] ?? null;
 }
 
+/**
+ * The grade of need type `needTypes[t]` in one graded assessment: by position when its plan
+ * lists exactly the history's need types (the usual case: one plan grades the whole history),
+ * else by name.
+ */
+function needGradeAt(graded: Graded, needTypes: readonly string[], t: number): number | null {
+  // Stryker disable next-line ConditionalExpression: a shortcut; by name gives the same grade
+  if (graded.plan.needIds === needTypes) return graded.grades.needs[t] ?? null;
+  return needGrade(graded, needTypes[t] as string);
+}
+
 /** Every need type of the history, in the latest assessment's order, then any others. */
-function needTypesOf(history: readonly Graded[]): string[] {
+function needTypesOf(history: readonly Graded[]): readonly string[] {
   const latest = history[history.length - 1] as Graded;
+  // Usually one plan grades the whole history: its need types are all there is.
+  // Stryker disable next-line ConditionalExpression,MethodExpression: a shortcut; the loop below finds the same list
+  if (history.every((graded) => graded.plan === latest.plan)) return latest.plan.needIds;
   const types = [...latest.plan.needIds];
   for (const graded of history) for (const id of graded.plan.needIds) if (!types.includes(id)) types.push(id);
   return types;
@@ -91,27 +129,32 @@ function needTypesOf(history: readonly Graded[]): string[] {
 function needsAtConcern(latest: Graded): NeedAtConcern[] {
   const { plan, grades } = latest;
   const out: NeedAtConcern[] = [];
-  plan.needIds.forEach((needType, n) => {
+  for (let n = 0; n < plan.needIds.length; n++) {
     const grade = grades.needs[n] ?? null;
-    if (bandOfGrade(plan, grade) !== 'concern') return;
-    const members = plan.needUnits[n] as readonly number[];
+    if (bandOfGrade(plan, grade) !== 'concern') continue;
+    const subAreas: string[] = [];
     // A sentinel (not scored, unrated) has no band, so only graded sub-areas pass.
-    const subAreas = members.filter((u) => plan.bandOf[(grades.units[u] as number) - plan.index.min] === 'concern').map((u) => plan.index.unitIds[u] as string);
-    out.push({ needType, grade: grade as number, subAreas });
-  });
+    for (const u of plan.needUnits[n] as readonly number[]) {
+      if (plan.bandOf[(grades.units[u] as number) - plan.index.min] === 'concern') subAreas.push(plan.index.unitIds[u] as string);
+    }
+    out.push({ needType: plan.needIds[n] as string, grade: grade as number, subAreas });
+  }
   return out;
 }
 
 function persistentNeeds(history: readonly Graded[], needTypes: readonly string[], persistenceDays: number): PersistentNeed[] {
+  // A need is its position in the history's need types.
+  const course: NeedCourse<number> = {
+    count: history.length,
+    assessment: (i) => (history[i] as Graded).entry.assessment,
+    plan: (i) => (history[i] as Graded).plan,
+    grade: (i, t) => needGradeAt(history[i] as Graded, needTypes, t),
+  };
   const out: PersistentNeed[] = [];
-  for (const needType of needTypes) {
-    const pointAt = (i: number) => {
-      const graded = history[i] as Graded;
-      return { assessment: graded.entry.assessment, plan: graded.plan, grade: needGrade(graded, needType) };
-    };
-    const persistence = persistenceOf(history.length, pointAt, persistenceDays);
+  for (let t = 0; t < needTypes.length; t++) {
+    const persistence = persistenceOf(course, t, persistenceDays);
     if (persistence.persistent) {
-      out.push({ needType, since: persistence.since as string, spanDays: persistence.spanDays as number, evidence: persistence.evidence });
+      out.push({ needType: needTypes[t] as string, since: persistence.since as string, spanDays: persistence.spanDays as number, evidence: persistence.evidence });
     }
   }
   return out;
@@ -120,16 +163,28 @@ function persistentNeeds(history: readonly Graded[], needTypes: readonly string[
 /** Areas of the latest assessment with at least one sub-area at concern. */
 function areasAtConcern(latest: Graded): string[] {
   const { plan, grades } = latest;
-  return plan.index.areaIds.filter((_, a) => (plan.index.areaUnits[a] as readonly number[]).some((u) => plan.bandOf[(grades.units[u] as number) - plan.index.min] === 'concern'));
+  const { areaIds, areaUnits, min } = plan.index;
+  const out: string[] = [];
+  for (let a = 0; a < areaIds.length; a++) {
+    for (const u of areaUnits[a] as readonly number[]) {
+      if (plan.bandOf[(grades.units[u] as number) - min] === 'concern') {
+        out.push(areaIds[a] as string);
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 /** Need types of the latest assessment at or beyond `grade`. */
 function needsAtOrBeyond(latest: Graded, needTypes: readonly string[], grade: number): string[] {
   const lowerIsBetter = latest.plan.index.lowerIsBetter;
-  return needTypes.filter((needType) => {
-    const value = needGrade(latest, needType);
-    return value !== null && (value === grade || isWorse(value, grade, lowerIsBetter));
-  });
+  const out: string[] = [];
+  for (let t = 0; t < needTypes.length; t++) {
+    const value = needGradeAt(latest, needTypes, t);
+    if (value !== null && (value === grade || isWorse(value, grade, lowerIsBetter))) out.push(needTypes[t] as string);
+  }
+  return out;
 }
 
 /**
@@ -144,9 +199,10 @@ function checkSameDay(graded: readonly Graded[], needTypes: readonly string[]): 
   const day = latest.entry.assessment.assessedOn;
   const sameDay = graded.filter((g) => g.entry.assessment.assessedOn === day && g !== latest);
   for (const other of sameDay) {
-    for (const needType of needTypes) {
-      const mine = bandOfGrade(latest.plan, needGrade(latest, needType));
-      const theirs = bandOfGrade(other.plan, needGrade(other, needType));
+    for (let t = 0; t < needTypes.length; t++) {
+      const needType = needTypes[t] as string;
+      const mine = bandOfGrade(latest.plan, needGradeAt(latest, needTypes, t));
+      const theirs = bandOfGrade(other.plan, needGradeAt(other, needTypes, t));
       if (mine !== theirs) {
         const a = other.entry.assessment.id;
         const b = latest.entry.assessment.id;
@@ -161,11 +217,16 @@ function checkSameDay(graded: readonly Graded[], needTypes: readonly string[]): 
 
 /** Grades the GCP-family part of a history under a policy; refuses what cannot be placed. */
 function gradeHistory(entries: readonly HistoryEntry[], policy: ThresholdPolicy): Graded[] {
-  const gcp = entries.filter((e) => e.instrument.family === 'gcp');
+  // Usually every entry is of one GCP instrument: then the history is taken as it is.
+  const first = entries[0] as HistoryEntry;
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,MethodExpression: a shortcut; filtering a uniform history keeps it whole
+  const uniform = first.instrument.family === 'gcp' && entries.every((e) => e.instrument === first.instrument);
+  const gcp = uniform ? entries : entries.filter((e) => e.instrument.family === 'gcp');
   if (gcp.length === 0) {
     throw new OperationError('star-only', 'placeOnContinuum: the history holds Star readings only; Stars measure family progress, not neglect, so placement needs a GCP-family assessment');
   }
-  const instruments = [...new Set(gcp.map((e) => e.instrument))];
+  // Stryker disable next-line ConditionalExpression: a shortcut; the set of a uniform history's instruments is its one
+  const instruments = uniform ? [first.instrument] : [...new Set(gcp.map((e) => e.instrument))];
   if (instruments.length > 1) {
     const unmapped = instruments.filter((i) => policy.needs[i.id] === undefined);
     if (unmapped.length > 0) {
@@ -176,11 +237,14 @@ function gradeHistory(entries: readonly HistoryEntry[], policy: ThresholdPolicy)
     }
   }
   const optionsFor = scoringOptionsOf(policy);
-  return gcp.map((entry) => {
+  const graded: Graded[] = new Array(gcp.length);
+  for (let i = 0; i < gcp.length; i++) {
+    const entry = gcp[i] as HistoryEntry;
     const plan = planFor(entry.instrument, optionsFor(entry.instrument));
     // Stryker disable next-line BooleanLiteral: placement reads no area grade, so computing them changes nothing
-    return { entry, plan, grades: snapshot(entry.assessment, plan, false, entry.units) };
-  });
+    graded[i] = { entry, plan, grades: snapshot(entry.assessment, plan, false, entry.units) };
+  }
+  return graded;
 }
 
 function ruleFires(rule: PolicyRule, facts: { latest: Graded; d1: boolean; d2: boolean; persistent: boolean; serious: boolean; borderline: boolean }): boolean {
@@ -254,10 +318,15 @@ export function placeOnContinuum(history: readonly Assessment[], options?: Place
   checkSameDay(graded, needTypes);
   const needs: Record<string, { grade: number | null; band: Band | null }> = {};
   const notAssessed: string[] = [];
-  for (const needType of needTypes) {
-    const grade = needGrade(latest, needType);
-    needs[needType] = { grade, band: bandOfGrade(latest.plan, grade) };
+  let borderline = false;
+  const needLeaves = needLeavesOf(latest.plan);
+  for (let t = 0; t < needTypes.length; t++) {
+    const needType = needTypes[t] as string;
+    const grade = needGradeAt(latest, needTypes, t);
+    const leaf = needLeaves[slotOf(grade ?? UNRATED, latest.plan.index.min)] as Placement['needs'][string];
+    needs[needType] = leaf;
     if (grade === null) notAssessed.push(needType);
+    if (leaf.band === 'borderline') borderline = true;
   }
   if (notAssessed.length === needTypes.length) {
     throw new OperationError('nothing-assessed', `placeOnContinuum: no need type is assessed in the latest assessment (${latestAssessment.id}); placement needs at least one scored sub-area`);
@@ -279,9 +348,10 @@ export function placeOnContinuum(history: readonly Assessment[], options?: Place
     d2: persistent.length > 0 && reasons.length > 0,
     persistent: persistent.length > 0,
     serious: reasons.length > 0,
-    borderline: Object.values(needs).some((n) => n.band === 'borderline'),
+    borderline,
   };
-  const rules = policy.rules.map((rule) => ({ id: rule.id as RuleId, level: rule.level, fired: ruleFires(rule, facts) }));
+  const leaves = policyLeavesOf(policy);
+  const rules = policy.rules.map((rule, r) => (leaves.rules[r] as Placement['rules'][number][])[ruleFires(rule, facts) ? 1 : 0] as Placement['rules'][number]);
   const firedAt = rules.findIndex((r) => r.fired);
   const rule = policy.rules[firedAt] as PolicyRule;
   const level = policy.levels.find((l) => l.id === rule.level) as ThresholdPolicy['levels'][number];
@@ -295,11 +365,12 @@ export function placeOnContinuum(history: readonly Assessment[], options?: Place
     levelTitle: level.title,
     rule: rule.id,
     urgent: rule.urgent ?? false,
-    policy: { id: policy.id, version: policy.version },
+    policy: leaves.ref,
     asOf,
     latest: { assessmentId: latestAssessment.id, assessedOn: latestAssessment.assessedOn, instrument: latest.plan.instrumentRef },
     assessments: graded.map((g) => ref(g.entry.assessment)),
-    ignored: entries.filter((e) => e.instrument.family !== 'gcp').map((e) => ref(e.assessment)),
+    // Stryker disable next-line ConditionalExpression: a shortcut; with nothing ignored the filter finds nothing
+    ignored: graded.length === entries.length ? NONE_IGNORED : entries.filter((e) => e.instrument.family !== 'gcp').map((e) => ref(e.assessment)),
     needs,
     notAssessed,
     definitions: {

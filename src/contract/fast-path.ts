@@ -18,8 +18,36 @@ import type { Assessment, ChildRecord, Rating } from './types.js';
  * raw input skips the copy).
  */
 
-const TOP_KEYS = new Set(['schemaVersion', 'id', 'instrument', 'child', 'assessedOn', 'kind', 'assessor', 'ratings', 'areaGrades']);
-const CHILD_KEYS = new Set(['id', 'dateOfBirth', 'flags', 'locality', 'attributes']);
+// The contract's field names, as switches: cheaper than a Set look-up once per key of every record.
+function isTopKey(key: string): boolean {
+  switch (key) {
+    case 'schemaVersion':
+    case 'id':
+    case 'instrument':
+    case 'child':
+    case 'assessedOn':
+    case 'kind':
+    case 'assessor':
+    case 'ratings':
+    case 'areaGrades':
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isChildKey(key: string): boolean {
+  switch (key) {
+    case 'id':
+    case 'dateOfBirth':
+    case 'flags':
+    case 'locality':
+    case 'attributes':
+      return true;
+    default:
+      return false;
+  }
+}
 const KINDS = new Set<unknown>(['baseline', 'review', 'closure']);
 const INVALID = Symbol('invalid');
 type Checked<T> = T | typeof INVALID;
@@ -52,7 +80,7 @@ function checkAttributes(attributes: unknown, copy: boolean): Checked<Record<str
 
 function checkChild(child: unknown, copy: boolean): Checked<ChildRecord> {
   if (!isPlainObject(child)) return INVALID;
-  for (const key in child) if (!CHILD_KEYS.has(key)) return INVALID;
+  for (const key in child) if (!isChildKey(key)) return INVALID;
   const { id, dateOfBirth, flags, locality, attributes } = child;
   if (!isId(id)) return INVALID;
   if (dateOfBirth !== undefined && !isCalendarDate(dateOfBirth)) return INVALID;
@@ -126,7 +154,7 @@ function checkAreaGrades(areaGrades: unknown, index: InstrumentIndex, copy: bool
  */
 export function fastParse(input: unknown, index: InstrumentIndex, copy: boolean, units?: Int16Array): Assessment | undefined {
   if (!isPlainObject(input)) return undefined;
-  for (const key in input) if (!TOP_KEYS.has(key)) return undefined;
+  for (const key in input) if (!isTopKey(key)) return undefined;
   const { schemaVersion, id, instrument, child, assessedOn, kind, assessor, ratings, areaGrades } = input;
   if (schemaVersion !== 1 || !isId(id) || instrument !== index.instrument.id || !isCalendarDate(assessedOn)) return undefined;
   if (kind !== undefined && !KINDS.has(kind)) return undefined;

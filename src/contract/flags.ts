@@ -8,6 +8,8 @@ export const KNOWN_FLAGS: readonly string[] = Object.freeze(['disabled', 'runawa
  * no high-risk group.
  */
 export function nearMissFlag(flag: string): string | undefined {
+  // Most flags are known ones, written right: nothing to normalise.
+  if (KNOWN_FLAGS.includes(flag)) return undefined;
   const normal = flag.trim().toLowerCase().replace(/[\s_]+/g, '-');
   return normal !== flag && KNOWN_FLAGS.includes(normal) ? normal : undefined;
 }

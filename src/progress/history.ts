@@ -21,6 +21,22 @@ export function byDateThenId(a: Assessment, b: Assessment): number {
   return a.id < b.id ? -1 : 1;
 }
 
+/**
+ * Sorts entries in place by date, then id. Histories are a handful of assessments, often in
+ * order already: an insertion sort does no allocation, where `Array.prototype.sort` copies.
+ */
+function sortByDateThenId(entries: HistoryEntry[]): void {
+  for (let i = 1; i < entries.length; i++) {
+    const entry = entries[i] as HistoryEntry;
+    let j = i - 1;
+    while (j >= 0 && byDateThenId((entries[j] as HistoryEntry).assessment, entry.assessment) > 0) {
+      entries[j + 1] = entries[j] as HistoryEntry;
+      j--;
+    }
+    entries[j + 1] = entry;
+  }
+}
+
 /** The one date of birth a history's records give (latest record first), or `null`. */
 function dateOfBirthOf(entries: readonly HistoryEntry[], caller: string): History['dateOfBirth'] {
   let found: History['dateOfBirth'] = null;
@@ -91,7 +107,7 @@ export function prepareHistory(history: readonly unknown[], options: ParseOption
       );
     }
   }
-  entries.sort((a, b) => byDateThenId(a.assessment, b.assessment));
+  sortByDateThenId(entries);
   return { childId: first.assessment.child.id, dateOfBirth: dateOfBirthOf(entries, caller), entries };
 }
 

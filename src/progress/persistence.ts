@@ -3,11 +3,18 @@ import { daysBetween } from '../internal/calendar.js';
 import { bandOfGrade, type ScoringPlan } from '../score/plan.js';
 import type { ConcernEvidence, NeedPersistence } from './types.js';
 
-/** A need type's grade in one assessment of a history, with the plan that bands it. */
-export interface NeedPoint {
-  readonly assessment: Assessment;
-  readonly plan: ScoringPlan;
-  readonly grade: number | null;
+/**
+ * A history as persistence reads it: assessment `i` (oldest first), the plan that bands its
+ * grades, and the grade of need `need` in it. One course serves every need type of a
+ * history, so working out persistence allocates nothing per need type or assessment read.
+ */
+export interface NeedCourse<Need> {
+  /** How many assessments the history has (at least one). */
+  readonly count: number;
+  assessment(i: number): Assessment;
+  plan(i: number): ScoringPlan;
+  /** The need's grade in assessment `i`, or `null` where it has none. */
+  grade(i: number, need: Need): number | null;
 }
 
 /** The persistence of a need type not at concern in the latest assessment (shared, frozen). */
@@ -19,24 +26,23 @@ export const NOT_AT_CONCERN: NeedPersistence = Object.freeze({ atConcernInLatest
  * between where the need was met. Walking back from the latest, the run of concern is
  * broken only by a `met` assessment; borderline or unassessed ones neither break nor count.
  *
- * The points are read one at a time, from the latest back, and only as far as needed: most
- * need types are not at concern in the latest assessment, and for those nothing else is read.
- *
- * @param count how many assessments the history has (at least one).
- * @param pointAt the need's grade in assessment `i` of the history, oldest first.
+ * The course is read from the latest back, and only as far as needed: most need types are
+ * not at concern in the latest assessment, and for those nothing else is read.
  */
-export function persistenceOf(count: number, pointAt: (i: number) => NeedPoint, persistenceDays: number): NeedPersistence {
-  const band = (point: NeedPoint) => bandOfGrade(point.plan, point.grade);
-  const latest = pointAt(count - 1);
-  if (band(latest) !== 'concern') return NOT_AT_CONCERN;
+export function persistenceOf<Need>(course: NeedCourse<Need>, need: Need, persistenceDays: number): NeedPersistence {
+  const last = course.count - 1;
+  if (bandOfGrade(course.plan(last), course.grade(last, need)) !== 'concern') return NOT_AT_CONCERN;
   const evidence: ConcernEvidence[] = [];
-  for (let i = count - 1; i >= 0; i--) {
-    const point = pointAt(i);
-    const pointBand = band(point);
-    if (pointBand === 'met') break;
-    if (pointBand === 'concern') evidence.push({ assessmentId: point.assessment.id, assessedOn: point.assessment.assessedOn, grade: point.grade as number });
+  for (let i = last; i >= 0; i--) {
+    const grade = course.grade(i, need);
+    const band = bandOfGrade(course.plan(i), grade);
+    if (band === 'met') break;
+    if (band === 'concern') {
+      const { id, assessedOn } = course.assessment(i);
+      evidence.push({ assessmentId: id, assessedOn, grade: grade as number });
+    }
   }
   const since = (evidence[evidence.length - 1] as ConcernEvidence).assessedOn;
-  const spanDays = daysBetween(since, latest.assessment.assessedOn);
+  const spanDays = daysBetween(since, course.assessment(last).assessedOn);
   return { atConcernInLatest: true, persistent: spanDays >= persistenceDays, evidence, since, spanDays };
 }

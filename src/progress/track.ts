@@ -8,7 +8,7 @@ import { type GradeSnapshot, snapshot } from '../score/snapshot.js';
 import { directionOf } from './change.js';
 import { compareSnapshots } from './compare.js';
 import { checkAsOf, prepareHistory } from './history.js';
-import { persistenceOf } from './persistence.js';
+import { type NeedCourse, persistenceOf } from './persistence.js';
 import { trendOf } from './trend.js';
 import type { AreaTrend, Drift, NeedPersistence, ProgressReport, TimelineEntry } from './types.js';
 
@@ -30,14 +30,15 @@ interface Snapshotted {
 }
 
 function persistence(plan: ScoringPlan, points: readonly Snapshotted[], persistenceDays: number): Record<string, NeedPersistence> {
+  // One instrument, so one plan; need `n` is the plan's n-th need type.
+  const course: NeedCourse<number> = {
+    count: points.length,
+    assessment: (i) => (points[i] as Snapshotted).assessment,
+    plan: () => plan,
+    grade: (i, n) => (points[i] as Snapshotted).grades.needs[n] ?? null,
+  };
   const out: Record<string, NeedPersistence> = {};
-  for (let n = 0; n < plan.needIds.length; n++) {
-    const pointAt = (i: number) => {
-      const { assessment, grades } = points[i] as Snapshotted;
-      return { assessment, plan, grade: grades.needs[n] ?? null };
-    };
-    out[plan.needIds[n] as string] = persistenceOf(points.length, pointAt, persistenceDays);
-  }
+  for (let n = 0; n < plan.needIds.length; n++) out[plan.needIds[n] as string] = persistenceOf(course, n, persistenceDays);
   return out;
 }
 

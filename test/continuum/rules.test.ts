@@ -150,6 +150,22 @@ describe('what placement refuses', () => {
 });
 
 describe('boundaries added with the allocation work', () => {
+  it('shares frozen policy citations, rule entries and need leaves between placements, with the right values', () => {
+    const p = place([gcp2At('A', '2025-06-02', all(2, { 'physical.nutrition': 4 }))]);
+    const q = place([gcp2At('B', '2025-06-02', all(2, { 'physical.nutrition': 4, 'safety.home': 5 }))]);
+    expect(p.policy).toBe(q.policy);
+    expect(p.policy).toEqual({ id: 'reference-2016', version: referencePolicy.version });
+    expect(Object.isFrozen(p.policy) && Object.isFrozen(p.rules[0]) && Object.isFrozen(p.needs['nutritional'])).toBe(true);
+    // The same rule, fired in one placement and not in the other: two different shared entries.
+    expect(p.rules[0]).toEqual({ id: 'immediate-safety', level: 'child-protection', fired: false });
+    expect(q.rules[0]).toEqual({ id: 'immediate-safety', level: 'child-protection', fired: true });
+    expect(p.rules[1]).toBe(q.rules[1]);
+    expect(p.needs['nutritional']).toEqual({ grade: 4, band: 'concern' });
+    expect(p.needs['nutritional']).toBe(q.needs['nutritional']);
+    expect(p.needs['medical']).toEqual({ grade: 2, band: 'met' });
+    expect(p.ignored).toEqual([]);
+  });
+
   it('is not overdue on the day the review is due, and is the day after', () => {
     // immediate-safety: child-protection reviews every 90 days; 2025-06-02 + 90 days = 2025-08-31.
     const history = [gcp2At('A', '2025-06-02', all(2, { 'safety.home': 5 }))];

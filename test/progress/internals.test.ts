@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { AssessmentError, compareAssessments, placeOnContinuum, defineInstrument, distanceTravelled, getInstrument, OperationError, OptionsError, parseAssessment, trackProgress, type Assessment } from '../../src/index.js';
 import { gradeChange, stageChange } from '../../src/progress/change.js';
 import { trendOf } from '../../src/progress/trend.js';
-import { NOT_AT_CONCERN, persistenceOf } from '../../src/progress/persistence.js';
+import { type NeedCourse, NOT_AT_CONCERN, persistenceOf } from '../../src/progress/persistence.js';
 import { planFor } from '../../src/score/plan.js';
 import { all, gcp2At, starAt } from '../support/history.js';
 
@@ -264,10 +264,17 @@ describe('the shape of progress results', () => {
   it('work out persistence from the latest assessment back, whoever calls it', () => {
     const plan = planFor(GCP2);
     const at = (id: string, assessedOn: string, grade: number | null) => ({ assessment: parseAssessment(gcp2At(id, assessedOn, {})), plan, grade });
-    const course = (points: ReturnType<typeof at>[]) => [points.length, (i: number) => points[i] as ReturnType<typeof at>] as const;
-    expect(persistenceOf(...course([at('A', '2025-01-06', 5), at('B', '2025-06-02', 2)]), 90)).toBe(NOT_AT_CONCERN);
-    expect(persistenceOf(...course([at('A', '2025-01-06', 5), at('B', '2025-06-02', null)]), 90)).toBe(NOT_AT_CONCERN);
-    expect(persistenceOf(...course([at('A', '2025-01-06', 5), at('B', '2025-06-02', 4)]), 90)).toEqual({
+    type Point = ReturnType<typeof at>;
+    // The need asked for is passed through to `grade`; these courses hold one need, 'n'.
+    const course = (points: Point[]): NeedCourse<string> => ({
+      count: points.length,
+      assessment: (i) => (points[i] as Point).assessment,
+      plan: (i) => (points[i] as Point).plan,
+      grade: (i, need) => (need === 'n' ? (points[i] as Point).grade : 1),
+    });
+    expect(persistenceOf(course([at('A', '2025-01-06', 5), at('B', '2025-06-02', 2)]), 'n', 90)).toBe(NOT_AT_CONCERN);
+    expect(persistenceOf(course([at('A', '2025-01-06', 5), at('B', '2025-06-02', null)]), 'n', 90)).toBe(NOT_AT_CONCERN);
+    expect(persistenceOf(course([at('A', '2025-01-06', 5), at('B', '2025-06-02', 4)]), 'n', 90)).toEqual({
       atConcernInLatest: true,
       persistent: true,
       evidence: [{ assessmentId: 'B', assessedOn: '2025-06-02', grade: 4 }, { assessmentId: 'A', assessedOn: '2025-01-06', grade: 5 }],
