@@ -79,6 +79,7 @@ const policyLeavesOf = oncePerObject((policy: ThresholdPolicy) => ({
 /** A need type's `{ grade, band }` in a placement, shared and frozen, by grade slot under a plan. */
 const needLeavesOf = oncePerObject((plan: ScoringPlan) => {
   const leaves: { readonly grade: number | null; readonly band: Band | null }[] = [];
+  // Stryker disable next-line EqualityOperator: one leaf more than there are slots is never read
   for (let slot = 0; slot < plan.shared.slots; slot++) {
     // Slots 0 and 1 are unrated and not scored: no grade (see slotOf).
     const grade = slot < 2 ? null : plan.index.min + slot - 2;
@@ -110,7 +111,6 @@ function needGrade(graded: Graded, needType: string): number | null {
  * else by name.
  */
 function needGradeAt(graded: Graded, needTypes: readonly string[], t: number): number | null {
-  // Stryker disable next-line ConditionalExpression: a shortcut; by name gives the same grade
   if (graded.plan.needIds === needTypes) return graded.grades.needs[t] ?? null;
   return needGrade(graded, needTypes[t] as string);
 }
@@ -119,7 +119,7 @@ function needGradeAt(graded: Graded, needTypes: readonly string[], t: number): n
 function needTypesOf(history: readonly Graded[]): readonly string[] {
   const latest = history[history.length - 1] as Graded;
   // Usually one plan grades the whole history: its need types are all there is.
-  // Stryker disable next-line ConditionalExpression,MethodExpression: a shortcut; the loop below finds the same list
+  // Stryker disable next-line ArrowFunction,EqualityOperator: either way the shortcut is not taken, and the loop below finds the same list
   if (history.every((graded) => graded.plan === latest.plan)) return latest.plan.needIds;
   const types = [...latest.plan.needIds];
   for (const graded of history) for (const id of graded.plan.needIds) if (!types.includes(id)) types.push(id);
@@ -129,6 +129,7 @@ function needTypesOf(history: readonly Graded[]): readonly string[] {
 function needsAtConcern(latest: Graded): NeedAtConcern[] {
   const { plan, grades } = latest;
   const out: NeedAtConcern[] = [];
+  // Stryker disable next-line EqualityOperator: past the end a need has no grade, so it is skipped
   for (let n = 0; n < plan.needIds.length; n++) {
     const grade = grades.needs[n] ?? null;
     if (bandOfGrade(plan, grade) !== 'concern') continue;
@@ -151,6 +152,7 @@ function persistentNeeds(history: readonly Graded[], needTypes: readonly string[
     grade: (i, t) => needGradeAt(history[i] as Graded, needTypes, t),
   };
   const out: PersistentNeed[] = [];
+  // Stryker disable next-line EqualityOperator: past the end a need type has no grade, which adds nothing
   for (let t = 0; t < needTypes.length; t++) {
     const persistence = persistenceOf(course, t, persistenceDays);
     if (persistence.persistent) {
@@ -180,6 +182,7 @@ function areasAtConcern(latest: Graded): string[] {
 function needsAtOrBeyond(latest: Graded, needTypes: readonly string[], grade: number): string[] {
   const lowerIsBetter = latest.plan.index.lowerIsBetter;
   const out: string[] = [];
+  // Stryker disable next-line EqualityOperator: past the end a need type has no grade, which adds nothing
   for (let t = 0; t < needTypes.length; t++) {
     const value = needGradeAt(latest, needTypes, t);
     if (value !== null && (value === grade || isWorse(value, grade, lowerIsBetter))) out.push(needTypes[t] as string);
@@ -199,6 +202,7 @@ function checkSameDay(graded: readonly Graded[], needTypes: readonly string[]): 
   const day = latest.entry.assessment.assessedOn;
   const sameDay = graded.filter((g) => g.entry.assessment.assessedOn === day && g !== latest);
   for (const other of sameDay) {
+    // Stryker disable next-line EqualityOperator: past the end a need type has no grade, which adds nothing
     for (let t = 0; t < needTypes.length; t++) {
       const needType = needTypes[t] as string;
       const mine = bandOfGrade(latest.plan, needGradeAt(latest, needTypes, t));
@@ -219,13 +223,13 @@ function checkSameDay(graded: readonly Graded[], needTypes: readonly string[]): 
 function gradeHistory(entries: readonly HistoryEntry[], policy: ThresholdPolicy): Graded[] {
   // Usually every entry is of one GCP instrument: then the history is taken as it is.
   const first = entries[0] as HistoryEntry;
-  // Stryker disable next-line ConditionalExpression,LogicalOperator,MethodExpression: a shortcut; filtering a uniform history keeps it whole
+  // Stryker disable next-line ArrowFunction,EqualityOperator,StringLiteral: each makes uniform false, and filtering a uniform history keeps it whole
   const uniform = first.instrument.family === 'gcp' && entries.every((e) => e.instrument === first.instrument);
   const gcp = uniform ? entries : entries.filter((e) => e.instrument.family === 'gcp');
   if (gcp.length === 0) {
     throw new OperationError('star-only', 'placeOnContinuum: the history holds Star readings only; Stars measure family progress, not neglect, so placement needs a GCP-family assessment');
   }
-  // Stryker disable next-line ConditionalExpression: a shortcut; the set of a uniform history's instruments is its one
+  // Stryker disable next-line ArrayDeclaration: only a count above one is read, and a uniform history has one instrument
   const instruments = uniform ? [first.instrument] : [...new Set(gcp.map((e) => e.instrument))];
   if (instruments.length > 1) {
     const unmapped = instruments.filter((i) => policy.needs[i.id] === undefined);
@@ -237,6 +241,7 @@ function gradeHistory(entries: readonly HistoryEntry[], policy: ThresholdPolicy)
     }
   }
   const optionsFor = scoringOptionsOf(policy);
+  // Stryker disable next-line ArrayDeclaration: a size hint; every slot is written below
   const graded: Graded[] = new Array(gcp.length);
   for (let i = 0; i < gcp.length; i++) {
     const entry = gcp[i] as HistoryEntry;
@@ -369,7 +374,6 @@ export function placeOnContinuum(history: readonly Assessment[], options?: Place
     asOf,
     latest: { assessmentId: latestAssessment.id, assessedOn: latestAssessment.assessedOn, instrument: latest.plan.instrumentRef },
     assessments: graded.map((g) => ref(g.entry.assessment)),
-    // Stryker disable next-line ConditionalExpression: a shortcut; with nothing ignored the filter finds nothing
     ignored: graded.length === entries.length ? NONE_IGNORED : entries.filter((e) => e.instrument.family !== 'gcp').map((e) => ref(e.assessment)),
     needs,
     notAssessed,

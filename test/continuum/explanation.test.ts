@@ -57,6 +57,9 @@ describe('the explanation, line by line', () => {
     expect([p.latest.assessmentId, p.rule]).toEqual(['C', 'definition-2-partial']);
     expect(p.explanation[1]).toBe('3 assessments on 2025-06-02 (A, B, C): placement rests on C, the last by id');
     expect(place([gcp2At('A', '2025-06-01', all(2)), gcp2At('B', '2025-06-02', all(2))]).explanation.join('\n')).not.toContain('assessments on');
+    // An earlier assessment is not one of the latest day's.
+    const later = place([gcp2At('Z', '2025-01-06', all(2)), gcp2At('B', '2025-06-02', all(2)), gcp2At('A', '2025-06-02', all(2))]);
+    expect(later.explanation[1]).toBe('2 assessments on 2025-06-02 (A, B): placement rests on B, the last by id');
     expect(() => place([gcp2At('B', '2025-06-02', all(2, { 'safety.home': 5 })), gcp2At('C', '2025-06-02', all(2))])).toThrow(
       'placeOnContinuum: B and C, both on 2025-06-02, disagree on supervisory (concern and met); placement will not choose between them — date them apart or record one assessment',
     );

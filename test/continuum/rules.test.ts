@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OperationError, OptionsError, placeOnContinuum, referencePolicy, type Assessment, type Placement } from '../../src/index.js';
+import { definePolicy, OperationError, OptionsError, placeOnContinuum, referencePolicy, type Assessment, type Placement } from '../../src/index.js';
 import { all, gcp2At, starAt } from '../support/history.js';
 
 /*
@@ -163,6 +163,12 @@ describe('boundaries added with the allocation work', () => {
     expect(p.needs['nutritional']).toEqual({ grade: 4, band: 'concern' });
     expect(p.needs['nutritional']).toBe(q.needs['nutritional']);
     expect(p.needs['medical']).toEqual({ grade: 2, band: 'met' });
+    // A need type with nothing scored: no grade and no band, whether unrated or marked not scored.
+    // A policy of its own, so this test makes (and checks) the plan's leaves rather than reusing another test's.
+    const fresh = definePolicy({ ...referencePolicy, id: 'fresh-leaves' });
+    const sparse = placeOnContinuum([gcp2At('C', '2025-06-02', { 'physical.nutrition': 4, 'physical.health': 'not-scored' })] as unknown as Assessment[], { policy: fresh, asOf: '2025-06-02' });
+    expect([sparse.needs['medical'], sparse.needs['supervisory']]).toEqual([{ grade: null, band: null }, { grade: null, band: null }]);
+    expect(sparse.notAssessed).toEqual(['medical', 'emotional', 'physical', 'supervisory']);
     expect(p.ignored).toEqual([]);
   });
 

@@ -256,6 +256,10 @@ describe('the shape of progress results', () => {
     const report = trackProgress(as([gcp2At('A', '2025-01-06', all(2, { 'physical.nutrition': 4 })), gcp2At('B', '2025-04-07', all(2, { 'physical.nutrition': 5 }))]));
     expect(Object.keys(report.persistence)).toEqual(NEED_TYPES);
     expect(Object.keys(report.trends)).toEqual(GCP2.areas.map((a) => a.id));
+    for (const entry of report.timeline) {
+      expect(Object.keys(entry.areas)).toEqual(GCP2.areas.map((a) => a.id));
+      expect(Object.keys(entry.needs)).toEqual(NEED_TYPES);
+    }
     // A need type not at concern in the latest assessment gets the one shared answer.
     expect(report.persistence['medical']).toBe(NOT_AT_CONCERN);
     expect(report.persistence['nutritional']).toMatchObject({ atConcernInLatest: true, persistent: true, since: '2025-01-06' });
