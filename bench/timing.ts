@@ -23,11 +23,11 @@ export function report(label: string, value: string, target?: string): void {
 }
 
 /**
- * Collects all garbage (untimed), so that a timed phase pays only for the collections its own
- * allocations cause. Without it, the first collections of a phase also move the previous
- * phase's live objects out of the young generation: after JSON.parse of a 30 MB chunk, that
- * move was charged to the work that followed (a V8 GC trace of one run put about 4.5 s of
- * scavenges in the work phases, against 0.7 s with the heap collected between phases).
+ * Collects all garbage (untimed) between timed phases. Without it, the first collections of
+ * a phase also move the previous phase's live objects out of the young generation: after
+ * JSON.parse of a 30 MB chunk, that move was charged to the work that followed (a V8 GC
+ * trace of one run put about 4.5 s of scavenges in the work phases, against 0.7 s with the
+ * heap collected between phases). With it, that move is charged to neither side.
  */
 export function collectGarbage(): void {
   const gc = (globalThis as { gc?: () => void }).gc;

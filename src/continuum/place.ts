@@ -1,3 +1,4 @@
+import { UNRATED } from '../contract/grade-table.js';
 import type { Assessment } from '../contract/types.js';
 import { type Issue, OperationError, OptionsError, PolicyError, makeIssue } from '../errors.js';
 import type { InstrumentOptions } from '../instruments/registry.js';
@@ -7,7 +8,6 @@ import { describeValue, isPlainObject } from '../internal/describe.js';
 import { oncePerObject } from '../internal/memo.js';
 import { calendarDate, optionsObject } from '../internal/option-checks.js';
 import { isWorse } from '../score/aggregate.js';
-import { UNRATED } from '../contract/grade-table.js';
 import { bandOfGrade, planFor, type ScoringOptions, type ScoringPlan, slotOf } from '../score/plan.js';
 import { type GradeSnapshot, snapshot } from '../score/snapshot.js';
 import { checkAsOf, type HistoryEntry, prepareHistory } from '../progress/history.js';
@@ -22,7 +22,6 @@ import type {
   PersistentNeed,
   Placement,
   PolicyRule,
-  RuleId,
   SeriousImpairmentReason,
   ThresholdPolicy,
 } from './types.js';
@@ -71,15 +70,20 @@ const scoringOptionsOf = oncePerObject((policy: ThresholdPolicy) => {
  * frozen, by every placement under it (as scores share their leaves): the policy's citation
  * and each rule's entry in `rules`, fired or not.
  */
-const policyLeavesOf = oncePerObject((policy: ThresholdPolicy) => ({
-  ref: Object.freeze({ id: policy.id, version: policy.version }),
-  rules: policy.rules.map((rule) => [false, true].map((fired) => Object.freeze({ id: rule.id as RuleId, level: rule.level, fired }))),
-}));
+type RuleEntry = Placement['rules'][number];
+
+const policyLeavesOf = oncePerObject((policy: ThresholdPolicy) => {
+  const entry = (rule: PolicyRule, fired: boolean): RuleEntry => Object.freeze({ id: rule.id, level: rule.level, fired });
+  return {
+    ref: Object.freeze({ id: policy.id, version: policy.version }),
+    /** Per rule: its entry when it did not fire, and when it did. */
+    rules: policy.rules.map((rule): readonly [RuleEntry, RuleEntry] => [entry(rule, false), entry(rule, true)]),
+  };
+});
 
 /** A need type's `{ grade, band }` in a placement, shared and frozen, by grade slot under a plan. */
 const needLeavesOf = oncePerObject((plan: ScoringPlan) => {
   const leaves: { readonly grade: number | null; readonly band: Band | null }[] = [];
-  // Stryker disable next-line EqualityOperator: one leaf more than there are slots is never read
   for (let slot = 0; slot < plan.shared.slots; slot++) {
     // Slots 0 and 1 are unrated and not scored: no grade (see slotOf).
     const grade = slot < 2 ? null : plan.index.min + slot - 2;
@@ -129,7 +133,6 @@ function needTypesOf(history: readonly Graded[]): readonly string[] {
 function needsAtConcern(latest: Graded): NeedAtConcern[] {
   const { plan, grades } = latest;
   const out: NeedAtConcern[] = [];
-  // Stryker disable next-line EqualityOperator: past the end a need has no grade, so it is skipped
   for (let n = 0; n < plan.needIds.length; n++) {
     const grade = grades.needs[n] ?? null;
     if (bandOfGrade(plan, grade) !== 'concern') continue;
@@ -152,7 +155,6 @@ function persistentNeeds(history: readonly Graded[], needTypes: readonly string[
     grade: (i, t) => needGradeAt(history[i] as Graded, needTypes, t),
   };
   const out: PersistentNeed[] = [];
-  // Stryker disable next-line EqualityOperator: past the end a need type has no grade, which adds nothing
   for (let t = 0; t < needTypes.length; t++) {
     const persistence = persistenceOf(course, t, persistenceDays);
     if (persistence.persistent) {
@@ -182,7 +184,6 @@ function areasAtConcern(latest: Graded): string[] {
 function needsAtOrBeyond(latest: Graded, needTypes: readonly string[], grade: number): string[] {
   const lowerIsBetter = latest.plan.index.lowerIsBetter;
   const out: string[] = [];
-  // Stryker disable next-line EqualityOperator: past the end a need type has no grade, which adds nothing
   for (let t = 0; t < needTypes.length; t++) {
     const value = needGradeAt(latest, needTypes, t);
     if (value !== null && (value === grade || isWorse(value, grade, lowerIsBetter))) out.push(needTypes[t] as string);
@@ -202,7 +203,6 @@ function checkSameDay(graded: readonly Graded[], needTypes: readonly string[]): 
   const day = latest.entry.assessment.assessedOn;
   const sameDay = graded.filter((g) => g.entry.assessment.assessedOn === day && g !== latest);
   for (const other of sameDay) {
-    // Stryker disable next-line EqualityOperator: past the end a need type has no grade, which adds nothing
     for (let t = 0; t < needTypes.length; t++) {
       const needType = needTypes[t] as string;
       const mine = bandOfGrade(latest.plan, needGradeAt(latest, needTypes, t));
@@ -223,13 +223,12 @@ function checkSameDay(graded: readonly Graded[], needTypes: readonly string[]): 
 function gradeHistory(entries: readonly HistoryEntry[], policy: ThresholdPolicy): Graded[] {
   // Usually every entry is of one GCP instrument: then the history is taken as it is.
   const first = entries[0] as HistoryEntry;
-  // Stryker disable next-line ArrowFunction,EqualityOperator,StringLiteral: each makes uniform false, and filtering a uniform history keeps it whole
+  // Stryker disable next-line ArrowFunction,StringLiteral: each makes uniform false, and filtering a uniform history keeps it whole
   const uniform = first.instrument.family === 'gcp' && entries.every((e) => e.instrument === first.instrument);
   const gcp = uniform ? entries : entries.filter((e) => e.instrument.family === 'gcp');
   if (gcp.length === 0) {
     throw new OperationError('star-only', 'placeOnContinuum: the history holds Star readings only; Stars measure family progress, not neglect, so placement needs a GCP-family assessment');
   }
-  // Stryker disable next-line ArrayDeclaration: only a count above one is read, and a uniform history has one instrument
   const instruments = uniform ? [first.instrument] : [...new Set(gcp.map((e) => e.instrument))];
   if (instruments.length > 1) {
     const unmapped = instruments.filter((i) => policy.needs[i.id] === undefined);
@@ -356,7 +355,10 @@ export function placeOnContinuum(history: readonly Assessment[], options?: Place
     borderline,
   };
   const leaves = policyLeavesOf(policy);
-  const rules = policy.rules.map((rule, r) => (leaves.rules[r] as Placement['rules'][number][])[ruleFires(rule, facts) ? 1 : 0] as Placement['rules'][number]);
+  const rules = policy.rules.map((rule, r) => {
+    const [quiet, fired] = leaves.rules[r] as readonly [RuleEntry, RuleEntry];
+    return ruleFires(rule, facts) ? fired : quiet;
+  });
   const firedAt = rules.findIndex((r) => r.fired);
   const rule = policy.rules[firedAt] as PolicyRule;
   const level = policy.levels.find((l) => l.id === rule.level) as ThresholdPolicy['levels'][number];

@@ -46,8 +46,6 @@ export function isCalendarDate(value: unknown): value is string {
  * and against a hand-worked table.
  */
 export function epochDay(date: string): number {
-  // Callers often ask for one date many times running (a history's latest assessment).
-  if (date === lastDate) return lastDay;
   let year = digits(date, 0, 4);
   const month = digits(date, 5, 2);
   const day = digits(date, 8, 2);
@@ -56,14 +54,8 @@ export function epochDay(date: string): number {
   const yearOfEra = year - era * 400;
   const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
   const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  lastDate = date;
-  lastDay = era * 146_097 + dayOfEra - 719_468;
-  return lastDay;
+  return era * 146_097 + dayOfEra - 719_468;
 }
-
-// The last answer of epochDay: a cache of one, which cannot change any result.
-let lastDate = '';
-let lastDay = 0;
 
 /** The calendar date of a day number (the inverse of {@link epochDay}), as `YYYY-MM-DD`. */
 export function fromEpochDay(dayNumber: number): string {

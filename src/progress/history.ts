@@ -17,9 +17,7 @@ export interface History {
 
 /** Orders assessments of one history (whose ids differ) by date, then id (code-unit order, never locale order). */
 export function byDateThenId(a: Assessment, b: Assessment): number {
-  // Stryker disable next-line EqualityOperator: the dates differ here, so < and <= agree
   if (a.assessedOn !== b.assessedOn) return a.assessedOn < b.assessedOn ? -1 : 1;
-  // Stryker disable next-line EqualityOperator: a history's ids differ, so < and <= agree
   return a.id < b.id ? -1 : 1;
 }
 
@@ -31,7 +29,6 @@ function sortByDateThenId(entries: HistoryEntry[]): void {
   for (let i = 1; i < entries.length; i++) {
     const entry = entries[i] as HistoryEntry;
     let j = i - 1;
-    // Stryker disable next-line EqualityOperator: no two entries compare equal (ids differ)
     while (j >= 0 && byDateThenId((entries[j] as HistoryEntry).assessment, entry.assessment) > 0) {
       entries[j + 1] = entries[j] as HistoryEntry;
       j--;
@@ -79,7 +76,6 @@ export function prepareHistory(history: readonly unknown[], options: ParseOption
       entries.push(ensureAssessment(history[i], options));
     } catch (error) {
       // ensureAssessment throws nothing else; anything else would be a bug to surface, not to list.
-      // Stryker disable next-line ConditionalExpression: equivalent, as only AssessmentError reaches here
       if (!(error instanceof AssessmentError)) throw error;
       for (const issue of error.issues) issues.push(makeIssue([i, ...issue.path], issue.expected, issue.received));
     }
@@ -121,7 +117,6 @@ export function prepareHistory(history: readonly unknown[], options: ParseOption
  * @throws {@link OperationError} `as-of-before-latest`.
  */
 export function checkAsOf(asOf: string | null, latest: Assessment, caller: string): void {
-  // Stryker disable next-line ConditionalExpression: null < a date string is false anyway; the test says what is meant
   if (asOf !== null && asOf < latest.assessedOn) {
     throw new OperationError('as-of-before-latest', `${caller}: asOf ${asOf} is before the latest assessment (${latest.id}, ${latest.assessedOn})`);
   }

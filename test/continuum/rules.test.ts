@@ -166,9 +166,11 @@ describe('boundaries added with the allocation work', () => {
     // A need type with nothing scored: no grade and no band, whether unrated or marked not scored.
     // A policy of its own, so this test makes (and checks) the plan's leaves rather than reusing another test's.
     const fresh = definePolicy({ ...referencePolicy, id: 'fresh-leaves' });
-    const sparse = placeOnContinuum([gcp2At('C', '2025-06-02', { 'physical.nutrition': 4, 'physical.health': 'not-scored' })] as unknown as Assessment[], { policy: fresh, asOf: '2025-06-02' });
-    expect([sparse.needs['medical'], sparse.needs['supervisory']]).toEqual([{ grade: null, band: null }, { grade: null, band: null }]);
-    expect(sparse.notAssessed).toEqual(['medical', 'emotional', 'physical', 'supervisory']);
+    const sparse = placeOnContinuum([gcp2At('C', '2025-06-02', { 'physical.nutrition': 4, 'physical.health': 'not-scored', 'safety.in-presence': 1 })] as unknown as Assessment[], { policy: fresh, asOf: '2025-06-02' });
+    expect([sparse.needs['medical'], sparse.needs['emotional']]).toEqual([{ grade: null, band: null }, { grade: null, band: null }]);
+    // The bottom of the scale is a grade like any other.
+    expect([sparse.needs['supervisory'], sparse.needs['nutritional']]).toEqual([{ grade: 1, band: 'met' }, { grade: 4, band: 'concern' }]);
+    expect(sparse.notAssessed).toEqual(['medical', 'emotional', 'physical']);
     expect(p.ignored).toEqual([]);
   });
 
