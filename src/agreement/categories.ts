@@ -91,9 +91,7 @@ export function resolveCategories(lists: readonly { values: readonly number[]; p
     let max = -Infinity;
     for (const { values } of lists) {
       for (const v of values) {
-        // Stryker disable next-line EqualityOperator: ties change nothing (min of equal values)
         if (v < min) min = v;
-        // Stryker disable next-line EqualityOperator: ties change nothing (max of equal values)
         if (v > max) max = v;
       }
     }

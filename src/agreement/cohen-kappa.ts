@@ -131,7 +131,6 @@ export function cohenKappa(a: readonly number[], b: readonly number[], options: 
   }
   let chance = 0;
   for (let i = 0; i < k; i++) {
-    // Stryker disable next-line ConditionalExpression: skipping a zero row only saves work (it adds nothing)
     if (rows[i] === 0) continue;
     for (let j = 0; j < k; j++) chance += agreementWeight(weights, i - j, k) * (rows[i] as number) * (cols[j] as number);
   }

@@ -145,7 +145,6 @@ export function compareWithReference(trainee: Assessment, reference: Assessment,
       continue;
     }
     const difference = mine - theirs;
-    // Stryker disable next-line EqualityOperator: the difference is not 0 here, so > and >= agree
     const direction = difference === 0 ? 'same' : difference > 0 === lowerIsBetter ? 'harsher' : 'more-lenient';
     tally[direction]++;
     furthest = Math.max(furthest, Math.abs(difference));

@@ -52,12 +52,10 @@ const scoringOptionsOf = oncePerObject((policy: ThresholdPolicy) => {
   const byInstrument = new Map<Instrument, ScoringOptions>();
   return (instrument: Instrument): ScoringOptions => {
     let options = byInstrument.get(instrument);
-    // Stryker disable next-line ConditionalExpression: a cache; a miss checks and builds equal options
     if (options === undefined) {
       const needs = policy.needs[instrument.id];
       const issues = policyIssuesFor(policy, instrument, needs);
       if (issues.length > 0) throw new PolicyError(issues);
-      // Stryker disable next-line ConditionalExpression: { bands, needs: undefined } scores alike; the branch only keeps the options exact
       options = Object.freeze(needs === undefined ? { bands: policy.bands } : { bands: policy.bands, needs });
       byInstrument.set(instrument, options);
     }

@@ -5,7 +5,6 @@ import type { ChangeDirection, GradeChange, StageChange } from './types.js';
 /** The direction of a move from `from` to `to`, in the instrument's sense of better. */
 export function directionOf(from: number, to: number, lowerIsBetter: boolean): ChangeDirection {
   if (from === to) return 'unchanged';
-  // Stryker disable next-line EqualityOperator: from and to differ here, so < and <= agree
   return (to < from) === lowerIsBetter ? 'improved' : 'deteriorated';
 }
 

@@ -183,11 +183,9 @@ const customPlans = oncePerObject((_instrument: Instrument) => new WeakMap<Scori
  */
 export function planFor(instrument: Instrument, options: ScoringOptions = {}): ScoringPlan {
   // The branches below only choose a cache: either way the plan built is the same.
-  // Stryker disable next-line ConditionalExpression: a cache choice, equal plans either way
   if (options.aggregation === undefined && options.bands === undefined && options.needs === undefined) return defaultPlan(instrument);
   const byOptions = customPlans(instrument);
   const cached = byOptions.get(options);
-  // Stryker disable next-line ConditionalExpression: a cache hit; a miss rebuilds an equal plan
   if (cached !== undefined) return cached;
   const issues = checkOptions(instrument, options);
   if (issues.length > 0) throw new OptionsError(issues);

@@ -56,7 +56,6 @@ function subAreaScore(assessment: Assessment, plan: ScoringPlan, unit: number, v
   const leaf = shared.subArea[slotOf(value, index.min)] as SubAreaScore;
   // A unit with a value but no rating of its own took it from its items (only an instrument
   // with items has such units, so others skip the look-up).
-  // Stryker disable next-line ConditionalExpression,LogicalOperator: a shortcut; without items every valued unit has its own rating
   if (index.hasItems && value !== UNRATED && assessment.ratings[index.unitIds[unit] as string] === undefined) {
     return { grade: leaf.grade, band: leaf.band, status: leaf.status, source: 'items', items: itemsOf(assessment, index.unitItems[unit] as readonly string[]) };
   }

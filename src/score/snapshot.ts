@@ -28,7 +28,6 @@ export function snapshot(assessment: Assessment, plan: ScoringPlan, withAreas = 
   const { index } = plan;
   const units = filled ?? unitGrades(assessment, plan, new Int16Array(index.unitIds.length));
   let areas = NO_AREAS;
-  // Stryker disable next-line ConditionalExpression: computing unused area grades changes no result
   if (withAreas) {
     const derived: (number | null)[] = new Array(index.areaUnits.length);
     for (let a = 0; a < derived.length; a++) derived[a] = aggregateUnits(units, index.areaUnits[a] as readonly number[], plan);
