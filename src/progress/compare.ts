@@ -106,5 +106,5 @@ export function compareAssessments(earlier: Assessment, later: Assessment, optio
     throw new OperationError('out-of-order', `compareAssessments: later (${b.assessment.id}, ${b.assessment.assessedOn}) is dated before earlier (${a.assessment.id}, ${a.assessment.assessedOn})`);
   }
   const plan = planFor(a.instrument, options);
-  return compareSnapshots(a.instrument, plan, { assessment: a.assessment, grades: snapshot(a.assessment, plan, true, a.units) }, { assessment: b.assessment, grades: snapshot(b.assessment, plan, true, b.units) });
+  return compareSnapshots(a.instrument, plan, { assessment: a.assessment, grades: snapshot(a, plan) }, { assessment: b.assessment, grades: snapshot(b, plan) });
 }

@@ -122,7 +122,7 @@ export function distanceTravelled(histories: readonly (readonly Assessment[])[],
   let withChange = 0;
   for (const history of prepared) {
     if (history.entries.length > 1) withChange++;
-    const readings = history.entries.map(({ assessment, units }) => snapshot(assessment, plan, true, units).areas);
+    const readings = history.entries.map((entry) => snapshot(entry, plan).areas);
     areaIds.forEach((_, a) => {
       const series = readings.map((r) => r[a] as number | null).filter((reading): reading is number => reading !== null);
       if (series.length < 2) return;

@@ -126,7 +126,7 @@ export function trackProgress(history: readonly Assessment[], options?: TrackOpt
   const { childId, entries } = prepareHistory(history, options, 'trackProgress');
   const instrument = (entries[0] as (typeof entries)[number]).instrument;
   const plan = planFor(instrument, options);
-  const points: Snapshotted[] = entries.map(({ assessment, units }) => ({ assessment, grades: snapshot(assessment, plan, true, units) }));
+  const points: Snapshotted[] = entries.map((entry) => ({ assessment: entry.assessment, grades: snapshot(entry, plan) }));
   const baseline = points[0] as Snapshotted;
   const latest = points[points.length - 1] as Snapshotted;
   checkAsOf(asOf, latest.assessment, 'trackProgress');

@@ -1,3 +1,4 @@
+import { UNRATED } from '../contract/grade-table.js';
 import { type Issue, makeIssue, OptionsError } from '../errors.js';
 import { checkBands } from '../instruments/checks.js';
 import { SLUG } from '../instruments/definition-schema.js';
@@ -7,7 +8,6 @@ import { AGGREGATION_RULES, type AggregationRule, type Band, type Bands, type Gr
 import { describeValue, isPlainObject } from '../internal/describe.js';
 import { indexOf, type InstrumentIndex } from '../internal/instrument-index.js';
 import { oncePerObject } from '../internal/memo.js';
-import { UNRATED } from '../contract/grade-table.js';
 import { newTally, type Tally } from './aggregate.js';
 import type { AreaScore, NeedScore, RatingStatus, StarAreaScore, SubAreaScore } from './types.js';
 
@@ -54,6 +54,8 @@ export interface SharedLeaves {
   readonly subArea: readonly SubAreaScore[];
   readonly need: readonly (readonly NeedScore[])[];
   readonly starArea: readonly StarAreaScore[];
+  /** `{ grade, band }` of each slot: a need type's grade in a placement. */
+  readonly gradeBand: readonly { readonly grade: number | null; readonly band: Band | null }[];
   /**
    * Per area, area results keyed by `slot(grade) * slots + slot(practitioner grade)`, made
    * on first use: the pairs are slots² per area, too many to make up front on a wide scale.
@@ -130,6 +132,7 @@ function sharedLeaves(
   return {
     subArea: slots.map(({ grade, band, status }) => Object.freeze({ grade, band, status, source: 'rating' as const })),
     need: needUnitIds.map((subAreas) => slots.map(({ grade, band }) => Object.freeze({ grade, band, subAreas }))),
+    gradeBand: slots.map(({ grade, band }) => Object.freeze({ grade, band })),
     area: index.areaIds.map(() => []),
     slots: slots.length,
     starArea: slots.map(({ grade, status }) =>

@@ -62,9 +62,8 @@ function subAreaScore(assessment: Assessment, plan: ScoringPlan, unit: number, v
   return leaf;
 }
 
-function scoreGcp(assessment: Assessment, plan: ScoringPlan, filled: Int16Array | undefined): GcpScore {
+function scoreGcp(assessment: Assessment, plan: ScoringPlan, grades: Int16Array): GcpScore {
   const { index, shared } = plan;
-  const grades = filled ?? unitGrades(assessment, plan);
   const subAreas: Record<string, SubAreaScore> = {};
   // Most of these lists are empty; they share one frozen empty list until something is added.
   let strengths: string[] = EMPTY;
@@ -117,9 +116,8 @@ function scoreGcp(assessment: Assessment, plan: ScoringPlan, filled: Int16Array 
   };
 }
 
-function scoreStar(assessment: Assessment, plan: ScoringPlan, filled: Int16Array | undefined): StarScore {
+function scoreStar(assessment: Assessment, plan: ScoringPlan, grades: Int16Array): StarScore {
   const { index, shared } = plan;
-  const grades = filled ?? unitGrades(assessment, plan);
   const areas: Record<string, StarAreaScore> = {};
   let notScored: string[] = EMPTY;
   let unrated: string[] = EMPTY;
@@ -170,5 +168,7 @@ export function scoreAssessment(assessment: Assessment, options?: ScoreOptions):
   options = optionsObject(options);
   const { assessment: parsed, instrument, units } = ensureAssessment(assessment, options);
   const plan = planFor(instrument, options);
-  return instrument.family === 'star' ? scoreStar(parsed, plan, units) : scoreGcp(parsed, plan, units);
+  // Validation may have filled the grade table already; else it is built in the plan's scratch table.
+  const grades = units ?? unitGrades(parsed, plan);
+  return instrument.family === 'star' ? scoreStar(parsed, plan, grades) : scoreGcp(parsed, plan, grades);
 }

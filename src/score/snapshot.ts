@@ -1,4 +1,4 @@
-import type { Assessment } from '../contract/types.js';
+import type { CheckedAssessment } from '../contract/parse.js';
 import { aggregateUnits, unitGrades, worstOf } from './grades.js';
 import type { ScoringPlan } from './plan.js';
 
@@ -21,12 +21,12 @@ const NO_AREAS: readonly (number | null)[] = Object.freeze([]);
 /**
  * Takes the grade snapshot of an assessment under a plan. Without `withAreas` (placement
  * needs only units and need types) area grades are left empty. A Star's areas are its
- * units, each the only member of its area, so its area grades are its readings. `filled` is
- * the assessment's grade table when validation filled one (it is kept, not copied).
+ * units, each the only member of its area, so its area grades are its readings. A grade
+ * table that validation filled is kept, not copied.
  */
-export function snapshot(assessment: Assessment, plan: ScoringPlan, withAreas = true, filled?: Int16Array): GradeSnapshot {
+export function snapshot(checked: CheckedAssessment, plan: ScoringPlan, withAreas = true): GradeSnapshot {
   const { index } = plan;
-  const units = filled ?? unitGrades(assessment, plan, new Int16Array(index.unitIds.length));
+  const units = checked.units ?? unitGrades(checked.assessment, plan, new Int16Array(index.unitIds.length));
   let areas = NO_AREAS;
   if (withAreas) {
     const derived: (number | null)[] = new Array(index.areaUnits.length);
