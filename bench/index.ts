@@ -8,3 +8,5 @@ const progress = benchProgress();
 const results = { score: benchScore(), size: await benchSize(), trackProgress: progress.track, placeOnContinuum: progress.place, stream: await benchStream(), placeStream: await benchPlaceStream() };
 const missed = Object.entries(results).filter(([, met]) => !met).map(([name]) => name);
 console.log(missed.length === 0 ? '\nAll targets met.' : `\nTargets missed: ${missed.join(', ')}`);
+// A missed target fails the run, so a script or CI job that runs the benchmarks can gate on it.
+if (missed.length > 0) process.exitCode = 1;
