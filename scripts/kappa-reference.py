@@ -13,8 +13,8 @@ script: the tests read the committed JSON. The output is deterministic (seeded d
 - Fleiss' kappa: statsmodels' `fleiss_kappa` on the counts table of each data set.
 
 `categories` is what the test passes to `cohenKappa` (`null`: none, so the library takes the
-whole numbers from the smallest to the largest rating); `labels` is what scikit-learn and
-psych were given: the same categories, written out.
+distinct ratings given, and scikit-learn is called with its default `labels=None`);
+`labels` is what psych was given and what the library reports: the same categories.
 """
 import csv
 import json
@@ -69,7 +69,7 @@ def cohen_data_sets():
     sets.append(("systematic-disagreement", [1, 2, 1, 2, 1, 2, 3, 3, 1], [2, 1, 2, 1, 2, 1, 1, 2, 3], [1, 2, 3]))
     sets.append(("identical-with-unused", [2, 3, 4, 2, 3, 4, 3], [2, 3, 4, 2, 3, 4, 3], [1, 2, 3, 4, 5]))
     sets.append(("middle-unused", [1, 2, 4, 5, 5, 1, 2, 4, 4, 5], [1, 2, 5, 5, 4, 2, 1, 4, 5, 5], [1, 2, 3, 4, 5]))
-    sets.append(("default-range-gap", [1, 2, 5, 5, 1, 2, 1, 5], [1, 1, 5, 2, 2, 2, 1, 5], None))
+    sets.append(("default-gap-left-out", [1, 2, 5, 5, 1, 2, 1, 5], [1, 1, 5, 2, 2, 2, 1, 5], None))
     r = rng(3)
     a = skewed(r, 500, [1, 2, 3, 4, 5], [0.35, 0.3, 0.2, 0.1, 0.05])
     sets.append(("skewed-500", a, near(r, a, 1, 5, 1), [1, 2, 3, 4, 5]))
@@ -100,7 +100,8 @@ def training_grades():
 
 
 def labels_of(a, b, categories):
-    return categories if categories is not None else list(range(min(a + b), max(a + b) + 1))
+    # Without categories, scikit-learn's labels=None: the distinct ratings given.
+    return categories if categories is not None else sorted(set(a + b))
 
 
 def psych_values(cases):
@@ -129,7 +130,7 @@ def cohen_cases():
         assert len(a) == len(b) and len(a) != 2  # psych reads a 2 x 2 input as a table
         labels = labels_of(a, b, categories)
         for weights in ["none", "linear", "quadratic"]:
-            kappa = cohen_kappa_score(a, b, labels=labels, weights=None if weights == "none" else weights)
+            kappa = cohen_kappa_score(a, b, labels=None if categories is None else labels, weights=None if weights == "none" else weights)
             cases.append({"id": case_id, "weights": weights, "categories": categories, "labels": labels,
                           "a": a, "b": b, "sklearn": float(kappa)})
     psych = psych_values(cases)

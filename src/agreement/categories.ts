@@ -4,8 +4,9 @@ import { describeValue, isPlainObject } from '../internal/describe.js';
 /**
  * Where the categories of an agreement statistic come from: a list, or a scale (an
  * instrument's `scale`, e.g. `getInstrument('gcp2').scale`) whose every whole number from
- * `min` to `max` is a category. Without either, the categories are every whole number from
- * the smallest to the largest rating given.
+ * `min` to `max` is a category. Without either, the categories are the distinct ratings
+ * given, as scikit-learn's `labels=None` and R psych's default levels take them: a grade
+ * nobody used then counts in no weight, so pass the scale to count it.
  *
  * @example
  * ```ts
@@ -35,9 +36,11 @@ export function checkRatingList(list: unknown, path: IssuePath, issues: Issue[])
     return false;
   }
   const before = issues.length;
-  list.forEach((value, i) => {
-    if (!Number.isInteger(value)) issues.push(makeIssue([...path, i], 'a whole-number rating', describeValue(value)));
-  });
+  // An index loop, not forEach: a hole in a sparse array is a missing rating, not one to skip.
+  for (let i = 0; i < list.length; i++) {
+    const value: unknown = list[i];
+    if (!Number.isInteger(value)) issues.push(makeIssue([...path, i], 'a whole-number rating', i in list ? describeValue(value) : 'nothing (a hole in the array)'));
+  }
   return issues.length === before;
 }
 
@@ -87,15 +90,9 @@ export function resolveCategories(lists: readonly { values: readonly number[]; p
 } {
   let categories = categoriesFrom(options);
   if (categories === undefined) {
-    let min = Infinity;
-    let max = -Infinity;
-    for (const { values } of lists) {
-      for (const v of values) {
-        if (v < min) min = v;
-        if (v > max) max = v;
-      }
-    }
-    categories = range(min, max);
+    const seen = new Set<number>();
+    for (const { values } of lists) for (const v of values) seen.add(v);
+    categories = [...seen].sort((x, y) => x - y);
   }
   if (categories.length > MAX_CATEGORIES) {
     throw new OperationError('too-many-categories', `Agreement: ${categories.length} categories, more than ${MAX_CATEGORIES}`);

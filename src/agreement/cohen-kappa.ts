@@ -39,7 +39,7 @@ export interface CohenKappaFields {
   readonly n: number;
   /** The weighting used, as passed in. */
   readonly weights: KappaWeights;
-  /** The categories used, ascending: the given list or scale, or the range of the ratings. */
+  /** The categories used, ascending: the given list or scale, or the distinct ratings. */
   readonly categories: readonly number[];
   /** Share of pairs with the same rating. */
   readonly exactAgreement: number;

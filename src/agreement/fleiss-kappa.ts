@@ -1,5 +1,6 @@
 import { type Issue, makeIssue, OperationError, ValidationError } from '../errors.js';
 import { describeValue } from '../internal/describe.js';
+import { optionsObject } from '../internal/option-checks.js';
 import { type CategoryOptions, checkRatingList, resolveCategories } from './categories.js';
 
 /** Options of {@link fleissKappa}: where the categories come from (see {@link CategoryOptions}). */
@@ -56,18 +57,21 @@ export type FleissKappaResult =
  * k.proportions; // [0.25, 0.3333333333333333, 0.4166666666666667]
  * ```
  */
-export function fleissKappa(ratings: readonly (readonly number[])[], options: FleissKappaOptions = {}): FleissKappaResult {
+export function fleissKappa(ratings: readonly (readonly number[])[], options?: FleissKappaOptions): FleissKappaResult {
+  options = optionsObject(options);
   if (!Array.isArray(ratings)) {
     throw new ValidationError('ratings', [makeIssue(['ratings'], 'an array of cases, each an array of ratings', describeValue(ratings))]);
   }
   if (ratings.length === 0) throw new OperationError('no-ratings', 'fleissKappa: no cases; kappa needs at least one case');
   const issues: Issue[] = [];
   const m = Array.isArray(ratings[0]) ? ratings[0].length : 0;
-  ratings.forEach((row, i) => {
-    if (!checkRatingList(row, ['ratings', i], issues)) return;
+  // An index loop, not forEach: a hole in a sparse array is a missing case, not one to skip.
+  for (let i = 0; i < ratings.length; i++) {
+    const row = ratings[i];
+    if (!checkRatingList(row, ['ratings', i], issues)) continue;
     if (i === 0 && m < 2) issues.push(makeIssue(['ratings', 0], "at least two raters' ratings", `${m}`));
     else if (row.length !== m) issues.push(makeIssue(['ratings', i], `${m} ratings, as many as ratings[0]`, `${row.length}`));
-  });
+  }
   if (issues.length > 0) throw new ValidationError('ratings', issues);
   const { categories, position } = resolveCategories(ratings.map((values, i) => ({ values, path: ['ratings', i] })), options);
   const k = categories.length;

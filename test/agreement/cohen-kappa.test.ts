@@ -110,8 +110,8 @@ describe('cohenKappa worked by hand', () => {
     for (const weights of ['linear', 'quadratic'] as const) {
       const scale = cohenKappa(a, b, { weights, scale: { min: 1, max: 5 } }).kappa as number;
       expect(cohenKappa(a, b, { weights, categories: [1, 2, 4, 5] }).kappa).not.toBeCloseTo(scale, 6);
-      // Without categories, the range of the grades given (1–5) fills the gap.
-      expect(cohenKappa(a, b, { weights }).kappa).toBeCloseTo(scale, 12);
+      // Without categories, only the grades given count, as scikit-learn's labels=None: 3 is left out.
+      expect(cohenKappa(a, b, { weights }).kappa).toBeCloseTo(cohenKappa(a, b, { weights, categories: [1, 2, 4, 5] }).kappa as number, 12);
     }
   });
 
@@ -126,8 +126,16 @@ describe('cohenKappa worked by hand', () => {
     expect(cohenKappa(a, b, { weights: 'linear', scale: { min: 1, max: 10 } }).observed).not.toBeCloseTo(cohenKappa(a, b, { weights: 'linear' }).observed, 6);
   });
 
-  it('takes the whole numbers from the smallest to the largest rating when given no categories', () => {
-    expect(cohenKappa([1, 5], [5, 1], { weights: 'linear' }).categories).toEqual([1, 2, 3, 4, 5]);
+  it('takes the distinct ratings given, ascending, when given no categories', () => {
+    expect(cohenKappa([5, 1], [1, 5], { weights: 'linear' }).categories).toEqual([1, 5]);
+    expect(cohenKappa([4, 2, 4], [2, 9, 2], { weights: 'none' }).categories).toEqual([2, 4, 9]);
+  });
+
+  it('names a hole in a sparse list of ratings as a missing rating', () => {
+    // eslint-disable-next-line no-sparse-arrays
+    const error = catchError(() => cohenKappa([1, , 3] as number[], [1, 2, 3], { weights: 'none' })) as ValidationError;
+    expect(error).toBeInstanceOf(ValidationError);
+    expect(error.issues).toEqual([expect.objectContaining({ path: ['a', 1], expected: 'a whole-number rating', received: 'nothing (a hole in the array)' })]);
   });
 
   it('perfect disagreement on two categories is −1', () => {
@@ -188,9 +196,12 @@ describe('cohenKappa degenerate and bad input', () => {
     }
   });
 
-  it('refuses a range of more than 1000 categories', () => {
-    const error = catchError(() => cohenKappa([1, 5000], [1, 2], { weights: 'none' }));
-    expect((error as OperationError).code).toBe('too-many-categories');
+  it('refuses more than 1000 categories, from a scale or from the ratings given', () => {
+    const scale = catchError(() => cohenKappa([1, 5000], [1, 2], { weights: 'none', scale: { min: 1, max: 5000 } }));
+    expect((scale as OperationError).code).toBe('too-many-categories');
+    const many = Array.from({ length: 1001 }, (_, i) => i);
+    expect((catchError(() => cohenKappa(many, many, { weights: 'none' })) as OperationError).code).toBe('too-many-categories');
+    expect(cohenKappa(many.slice(1), many.slice(1), { weights: 'none' }).categories).toHaveLength(1000);
   });
 
   it('a single pair that agrees is degenerate, not NaN', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fleissKappa, OperationError, ValidationError } from '../../src/index.js';
+import { fleissKappa, OperationError, OptionsError, ValidationError } from '../../src/index.js';
 import { catchError } from '../support/errors.js';
 
 /*
@@ -88,6 +88,25 @@ describe('fleissKappa degenerate and bad input', () => {
     expect(error.issues[0]?.path).toEqual(['ratings', 1, 1]);
     expect((catchError(() => fleissKappa([[1, 2], 'x'] as never)) as ValidationError).issues[0]?.path).toEqual(['ratings', 1]);
     expect((catchError(() => fleissKappa({} as never)) as ValidationError).issues[0]?.path).toEqual(['ratings']);
+  });
+
+  it('names holes in sparse arrays: a missing rating, a missing case', () => {
+    // eslint-disable-next-line no-sparse-arrays
+    const rating = catchError(() => fleissKappa([[1, , 2], [2, 2, 2]] as number[][])) as ValidationError;
+    expect(rating.issues).toEqual([expect.objectContaining({ path: ['ratings', 0, 1], received: 'nothing (a hole in the array)' })]);
+    // eslint-disable-next-line no-sparse-arrays
+    const kase = catchError(() => fleissKappa([[1, 2], , [2, 2]] as number[][])) as ValidationError;
+    expect(kase.issues).toEqual([expect.objectContaining({ path: ['ratings', 1], expected: 'an array of whole-number ratings' })]);
+  });
+
+  it('refuses options that are not an object, naming them', () => {
+    const error = catchError(() => fleissKappa([[1, 2], [2, 2]], null as never));
+    expect(error).toBeInstanceOf(OptionsError);
+    expect((error as OptionsError).issues[0]?.path).toEqual([]);
+  });
+
+  it('takes the distinct ratings given as the categories, as statsmodels does', () => {
+    expect(fleissKappa([[1, 5], [5, 5], [1, 1]]).categories).toEqual([1, 5]);
   });
 
   it('refuses a rating outside the given categories', () => {

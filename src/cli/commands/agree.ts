@@ -37,7 +37,7 @@ export interface AgreeCommandResult {
   /** Data rows in the table. */
   readonly cases: number;
   readonly weights: KappaWeights;
-  /** The categories every statistic used: the instrument's scale, or the range of all grades given. */
+  /** The categories every statistic used: the instrument's scale, or the distinct grades given. */
   readonly categories: readonly number[];
   /** Cohen's kappa for every pair of raters, in column order. */
   readonly pairs: readonly AgreePair[];
