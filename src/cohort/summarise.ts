@@ -124,13 +124,15 @@ function recordIssues(record: unknown, at: number, levels: ReadonlySet<string> |
   if (!Array.isArray(needs)) issues.push(makeIssue([at, 'needsAtConcern'], 'an array of need types', describeValue(needs)));
   else {
     const seen = new Set<unknown>();
-    needs.forEach((need: unknown, i) => {
+    // An index loop, not forEach: a hole in a sparse array is a missing need type, not one to skip.
+    for (let i = 0; i < needs.length; i++) {
+      const need: unknown = needs[i];
       if (typeof need !== 'string' || need === '' || seen.has(need) || (needTypes !== null && !needTypes.has(need))) {
         const expected = needTypes === null ? 'a need type name' : `one of the need types: ${[...needTypes].join(', ')}`;
         issues.push(makeIssue([at, 'needsAtConcern', i], `${expected}, each once`, describeValue(need)));
       }
       seen.add(need);
-    });
+    }
   }
   const progress = record['progress'];
   if (progress !== undefined) {
@@ -296,12 +298,15 @@ function publish(c: Collected): CohortSummary {
       const table = progressTables[a] as typeof levelTable;
       const counts = tally.progress.get(area) ?? [0, 0, 0];
       const measured = counts[0] + counts[1] + counts[2];
+      const total = table(row, 'total');
+      // A visible count over a hidden total would give the total away (count ÷ percent), so
+      // every percent of a row whose total is hidden is hidden too.
       const share = (i: number) => {
         const { published, hidden } = table(row, i);
-        return { count: published, percent: hidden ? ('c' as const) : measured === 0 ? null : percentOf(counts[i] as number, measured) };
+        return { count: published, percent: hidden || total.hidden ? ('c' as const) : measured === 0 ? null : percentOf(counts[i] as number, measured) };
       };
       return {
-        children: table(row, 'total').published,
+        children: total.published,
         improved: share(0),
         unchanged: share(1),
         deteriorated: share(2),
@@ -335,7 +340,7 @@ function publish(c: Collected): CohortSummary {
  * the share of children improved, unchanged and deteriorated per area — for the whole area
  * and, with `groupBy`, per group with its own population. With `suppression: 'dfe'` counts
  * 1–5 are shown as `c` with secondary suppression (see {@link suppressTable}); rates and
- * shares of a suppressed count are `c` too.
+ * shares of a suppressed count are `c` too, as is every share of a row whose total is `c`.
  *
  * @throws {@link OptionsError} for malformed options, records that are not iterable, or a group without a population;
  *   `ValidationError` (subject "cohort record") for a malformed record or a child counted twice.

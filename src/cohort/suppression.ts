@@ -126,15 +126,18 @@ function tableIssues(cells: unknown): Issue[] {
   if (!Array.isArray(cells) || cells.length === 0) return [makeIssue(['cells'], 'a non-empty array of rows', describeValue(cells))];
   const issues: Issue[] = [];
   const width = Array.isArray(cells[0]) ? cells[0].length : -1;
-  cells.forEach((row: unknown, r) => {
+  // Index loops, not forEach: a hole in a sparse array is a missing row or count, not one to skip.
+  for (let r = 0; r < cells.length; r++) {
+    const row: unknown = cells[r];
     if (!Array.isArray(row) || row.length !== width || width === 0) {
       issues.push(makeIssue(['cells', r], `a row of ${width > 0 ? width : 'one or more'} counts, as the first row`, describeValue(row)));
-      return;
+      continue;
     }
-    row.forEach((v: unknown, c) => {
+    for (let c = 0; c < row.length; c++) {
+      const v: unknown = row[c];
       if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0) issues.push(makeIssue(['cells', r, c], 'a whole number ≥ 0', describeValue(v)));
-    });
-  });
+    }
+  }
   return issues;
 }
 

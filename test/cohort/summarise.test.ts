@@ -124,9 +124,35 @@ describe('summariseCohort with DfE disclosure control', () => {
     expect(s.total.needsAtConcern['nutritional']).toEqual({ count: 6, ratePer10k: 4 });
   });
 
-  it('hides the share of a hidden count', () => {
+  it('hides the share of a hidden count, and every share of a row whose total is hidden', () => {
+    // North, physical: 2 improved, 1 unchanged, 0 deteriorated: 3 measured, hidden.
+    expect(s.groups[0]?.progress['physical']?.children).toBe('c');
     expect(s.groups[0]?.progress['physical']?.improved).toEqual({ count: 'c', percent: 'c' });
-    expect(s.groups[0]?.progress['physical']?.deteriorated).toEqual({ count: 0, percent: 0 });
+    expect(s.groups[0]?.progress['physical']?.deteriorated).toEqual({ count: 0, percent: 'c' });
+  });
+
+  it('gives no hidden total back through a visible count and its percentage', () => {
+    // physical   improved unchanged deteriorated | measured
+    //   A              6        0          20    |   26
+    //   B             10       10          10    |   30
+    //   C              4        0           0    |    4
+    // C's 4 is hidden, so the column of measured children hides A's 26 as well; A's 20 stays
+    // visible, and 20 at 76.9 % would give 26 back (and then C's 4 from the total of 60).
+    const progress = (id: string, group: string, direction: 'improved' | 'unchanged' | 'deteriorated') =>
+      child(id, group, 'early-help', [], { physical: direction });
+    const cohort = [
+      ...Array.from({ length: 6 }, (_, i) => progress(`A-i${i}`, 'A', 'improved')),
+      ...Array.from({ length: 20 }, (_, i) => progress(`A-d${i}`, 'A', 'deteriorated')),
+      ...Array.from({ length: 10 }, (_, i) => progress(`B-i${i}`, 'B', 'improved')),
+      ...Array.from({ length: 10 }, (_, i) => progress(`B-u${i}`, 'B', 'unchanged')),
+      ...Array.from({ length: 10 }, (_, i) => progress(`B-d${i}`, 'B', 'deteriorated')),
+      ...Array.from({ length: 4 }, (_, i) => progress(`C-i${i}`, 'C', 'improved')),
+    ];
+    const summary = summariseCohort(cohort, { population: { A: 1000, B: 1000, C: 1000 }, groupBy: 'locality', levels: LEVELS, suppression: 'dfe' });
+    const a = summary.groups[0]?.progress['physical'];
+    expect(a?.children).toBe('c');
+    expect(a?.deteriorated).toEqual({ count: 20, percent: 'c' });
+    expect(summary.groups[1]?.progress['physical']?.deteriorated).toEqual({ count: 10, percent: 33.3 });
   });
 
   it('without groups, hides a 3 and the next-smallest level, and rounds the area figures when asked', () => {
@@ -249,6 +275,8 @@ describe('summariseCohort refuses what it cannot count', () => {
     ['a child counted twice', [child('A', 'North', 'universal'), child('A', 'North', 'universal')], [1, 'child', 'id']],
     ['a level outside the given levels', [child('A', 'North', 'child-in-neeed')], [0, 'level']],
     ['a need type twice', [child('A', 'North', 'early-help', ['nutritional', 'nutritional'])], [0, 'needsAtConcern', 1]],
+    // eslint-disable-next-line no-sparse-arrays
+    ['a hole in the need types', [child('A', 'North', 'early-help', ['nutritional', , 'supervisory'] as string[])], [0, 'needsAtConcern', 1]],
     ['an unknown direction of progress', [child('A', 'North', 'early-help', [], { physical: 'better' as never })], [0, 'progress', 'physical']],
     ['a child with no locality to group by', [{ child: { id: 'A' }, level: 'universal', needsAtConcern: [] }], [0, 'child', 'locality']],
     // JSON.parse makes "__proto__" an own key: it would be listed in `areas` and vanish from `progress`.

@@ -107,6 +107,10 @@ describe('suppressTable: bad tables', () => {
     ['a ragged table', [[1, 2], [3]], ['cells', 1]],
     ['a negative count', [[1, -2]], ['cells', 0, 1]],
     ['a fractional count', [[1.5, 2]], ['cells', 0, 0]],
+    // eslint-disable-next-line no-sparse-arrays
+    ['a hole for a count', [[1, , 2], [3, 4, 5]], ['cells', 0, 1]],
+    // eslint-disable-next-line no-sparse-arrays
+    ['a hole for a row', [[1, 2], , [3, 4]], ['cells', 1]],
   ])('refuses %s', (_what, cells, path) => {
     let caught: unknown;
     try {
