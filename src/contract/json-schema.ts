@@ -18,8 +18,10 @@ export interface JsonSchemaOptions extends InstrumentOptions {
  * schemas the library validates with, so the two cannot drift. With no instrument named it
  * accepts an assessment of any visible instrument (`anyOf`, one branch per instrument).
  *
- * Two checks relate fields and cannot be written in JSON Schema; the library still makes
- * them: a date of birth after `assessedOn`, and a sub-area rated both whole and by items.
+ * Three checks are not in the JSON Schema; the library still makes them: two relate fields
+ * (a date of birth after `assessedOn`, and a sub-area rated both whole and by items), and
+ * one refuses a child flag written almost like a known one (`Disabled`, `child_protection`)
+ * by normalising it, which a pattern cannot say.
  *
  * @example
  * ```ts

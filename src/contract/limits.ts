@@ -14,5 +14,9 @@ export const LIMITS = Object.freeze({
   attributeValueLength: 100,
 });
 
-/** The form of an attribute key (a field analysts group by). */
-export const ATTRIBUTE_KEY = /^[A-Za-z][A-Za-z0-9_-]*$/;
+/**
+ * The form of an attribute key (a field analysts group by). `constructor` and `prototype`
+ * are refused here too (`__proto__` cannot match), so the JSON Schema and the fast path
+ * refuse what the forbidden-key check refuses.
+ */
+export const ATTRIBUTE_KEY = /^(?!(?:constructor|prototype)$)[A-Za-z][A-Za-z0-9_-]*$/;

@@ -54,6 +54,9 @@ const cases: { what: string; input: unknown; path: (string | number)[]; expected
   { what: 'area grades on a Star', input: star({ areaGrades: { 'physical-health': 5 } }), path: ['areaGrades'] },
   { what: 'GCP sub-area on a Star', input: withValue(star(), ['ratings', 'physical.nutrition'], 5), path: ['ratings', 'physical.nutrition'], expected: /Star area id/ },
   { what: 'oversized locality', input: withValue(gcp2(), ['child', 'locality'], 'L'.repeat(10_000)), path: ['child', 'locality'] },
+  // A valid input but for these keys: the fast path once let them through.
+  { what: 'attribute key constructor', input: JSON.parse('{"schemaVersion":1,"id":"A","instrument":"gcp2","child":{"id":"C","attributes":{"constructor":"x"}},"assessedOn":"2025-06-02","ratings":{}}'), path: ['child', 'attributes', 'constructor'], expected: /never "__proto__"/ },
+  { what: 'attribute key prototype', input: withValue(gcp2(), ['child', 'attributes'], { prototype: 'y' }), path: ['child', 'attributes', 'prototype'] },
   { what: 'attribute key with a space', input: withValue(gcp2(), ['child', 'attributes'], { 'ward name': 'X' }), path: ['child', 'attributes', 'ward name'] },
 ];
 

@@ -44,8 +44,20 @@ describe('assessmentJsonSchema', () => {
       gcp2({ instrument: 'gcp3' }),
       gcp2({ extra: true }),
       withValue(gcp2(), ['child', 'attributes'], { ward: 'North' }),
+      withValue(gcp2(), ['child', 'attributes'], { constructor: 'x' }),
+      withValue(gcp2(), ['child', 'attributes'], { prototype: 'y' }),
     ];
     for (const input of inputs) expect(validate(input)).toBe(safeParseAssessment(input).success);
+  });
+
+  it('leaves out the three checks its documentation names, which the library still makes', () => {
+    const validate = validator(assessmentJsonSchema({ instrument: 'gcp2' }));
+    const nearMissFlag = withValue(gcp2(), ['child', 'flags'], ['Disabled']);
+    const bornAfter = withValue(gcp2(), ['child', 'dateOfBirth'], '2030-01-01');
+    for (const input of [nearMissFlag, bornAfter]) {
+      expect(validate(input)).toBe(true);
+      expect(safeParseAssessment(input).success).toBe(false);
+    }
   });
 
   it('names one instrument’s exact keys on request', () => {
