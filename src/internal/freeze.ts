@@ -6,3 +6,11 @@ export function deepFreeze<T>(value: T): T {
   }
   return value;
 }
+
+/** True when a value and everything inside it is frozen (so it can never change). */
+export function isDeepFrozen(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return true;
+  if (!Object.isFrozen(value)) return false;
+  for (const key of Object.keys(value)) if (!isDeepFrozen((value as Record<string, unknown>)[key])) return false;
+  return true;
+}

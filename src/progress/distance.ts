@@ -73,7 +73,8 @@ function report(instrument: Instrument, tally: AreaTally): AreaDistance {
  * shares are percentages to one decimal place.
  *
  * @throws {@link OperationError} `mixed-instruments` (editions mixed), `not-a-star`,
- * `empty-history`; {@link AssessmentError} with the history's index first in each path.
+ * `empty-history`, `mixed-children` (the message names the history, `histories[2]`);
+ * {@link AssessmentError} with the history's index first in each path.
  * @example
  * ```ts
  * const reading = (id: string, family: string, assessedOn: string, familyRoutine: number) =>
@@ -97,7 +98,8 @@ export function distanceTravelled(histories: readonly (readonly Assessment[])[],
   }
   const prepared = histories.map((history, h) => {
     try {
-      return prepareHistory(history, options, 'distanceTravelled');
+      // The caller's name carries the index, so an error about one history says which.
+      return prepareHistory(history, options, `distanceTravelled: histories[${h}]`);
     } catch (error) {
       if (error instanceof AssessmentError) throw new AssessmentError(error.issues.map((i) => makeIssue([h, ...i.path], i.expected, i.received)));
       throw error;

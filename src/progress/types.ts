@@ -203,9 +203,13 @@ export interface AreaDistance {
   readonly averageLatest: number | null;
   /** Mean of latest − baseline, to two decimal places; `null` when nothing was measured. */
   readonly averageChange: number | null;
-  /** Mean rise among families that moved forward; `null` if none did. */
+  /**
+   * Mean rise of the reading among families whose reading rose (on a Star where higher is
+   * better, those that moved forward); `null` if none did. Rise and fall are of the number,
+   * as in Star Online's report; `forward` and `back` follow the Star's direction.
+   */
   readonly averageIncrease: number | null;
-  /** Mean fall (a negative number) among families that moved back; `null` if none did. */
+  /** Mean fall of the reading (a negative number) among families whose reading fell; `null` if none did. */
   readonly averageDecrease: number | null;
   /** Families whose latest reading is better than their baseline. */
   readonly forward: Movement;

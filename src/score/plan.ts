@@ -7,6 +7,7 @@ import { stageIndex } from '../instruments/stages.js';
 import { AGGREGATION_RULES, type AggregationRule, type Band, type Bands, type GradeRange, type Instrument } from '../instruments/types.js';
 import { describeValue, isPlainObject } from '../internal/describe.js';
 import { indexOf, type InstrumentIndex } from '../internal/instrument-index.js';
+import { isDeepFrozen } from '../internal/freeze.js';
 import { oncePerObject } from '../internal/memo.js';
 import { newTally, type Tally } from './aggregate.js';
 import type { AreaScore, NeedScore, RatingStatus, StarAreaScore, SubAreaScore } from './types.js';
@@ -178,9 +179,9 @@ const defaultPlan = oncePerObject((instrument: Instrument) => build(instrument, 
 const customPlans = oncePerObject((_instrument: Instrument) => new WeakMap<ScoringOptions, ScoringPlan>());
 
 /**
- * The scoring plan of an instrument under options. Plans for frozen options objects (such
- * as a policy's) are checked and built once; other options objects are checked on every
- * call, since they could have changed since.
+ * The scoring plan of an instrument under options. Plans for options frozen all the way
+ * down (such as a policy's) are checked and built once; other options objects are checked on
+ * every call, since they could have changed since.
  *
  * @throws {@link OptionsError} naming the bad option.
  */
@@ -193,7 +194,9 @@ export function planFor(instrument: Instrument, options: ScoringOptions = {}): S
   const issues = checkOptions(instrument, options);
   if (issues.length > 0) throw new OptionsError(issues);
   const plan = build(instrument, options);
+  // Only options frozen all the way down: a frozen object whose `bands` could still change
+  // would give a stale plan, checked against the bands it had.
   // Stryker disable next-line ConditionalExpression: caching unfrozen options would risk stale plans, not change this one
-  if (Object.isFrozen(options)) byOptions.set(options, plan);
+  if (isDeepFrozen(options)) byOptions.set(options, plan);
   return plan;
 }

@@ -63,4 +63,10 @@ describe('distanceTravelled', () => {
     expect(() => distanceTravelled([])).toThrow(/at least one history/);
     expect(() => distanceTravelled(families, { baseline: 'best' as never })).toThrow(OptionsError);
   });
+
+  it('names the history at fault in an error about one history', () => {
+    expect(() => distanceTravelled([...families.slice(0, 2), [], families[3] as Assessment[]])).toThrow(/^distanceTravelled: histories\[2\]: the history is empty/);
+    const mixed = [...(families[1] as Assessment[]), ...(families[3] as Assessment[])];
+    expect(() => distanceTravelled([families[0] as Assessment[], mixed])).toThrow(/^distanceTravelled: histories\[1\]: a history is one child's; found children "B" and "D"/);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AssessmentError, compareAssessments, placeOnContinuum, defineInstrument, distanceTravelled, getInstrument, OperationError, OptionsError, parseAssessment, trackProgress, type Assessment } from '../../src/index.js';
+import { AssessmentError, compareAssessments, placeOnContinuum, defineInstrument, distanceTravelled, getInstrument, OperationError, OptionsError, parseAssessment, referencePolicy, trackProgress, type Assessment } from '../../src/index.js';
 import { gradeChange, stageChange } from '../../src/progress/change.js';
 import { trendOf } from '../../src/progress/trend.js';
 import { type NeedCourse, NOT_AT_CONCERN, persistenceOf } from '../../src/progress/persistence.js';
@@ -137,7 +137,7 @@ describe('refusals name what was wrong', () => {
     [() => compareAssessments(gcp2At('A', '2025-01-06', all(2)) as never, gcp2At('B', '2025-02-06', all(2), { id: 'C-2' }) as never), 'OperationError', 'mixed-children', 'compareAssessments: the assessments are of different children ("C-1" and "C-2")'],
     [() => distanceTravelled([as([gcp2At('A', '2025-01-06', all(2))])]), 'OperationError', 'not-a-star', 'distanceTravelled: expected Star readings; gcp2 is a GCP-family instrument (use trackProgress)'],
     [() => distanceTravelled([as([starAt('S', '2025-01-06', { x: 1 })])]), 'AssessmentError', null, 'Invalid assessment: [0][0].ratings.x: expected a Star area id of family-star-plus, received the unknown key "x"'],
-    [() => distanceTravelled([as([starAt('S', '2025-01-06', {})]), []]), 'OperationError', 'empty-history', 'distanceTravelled: the history is empty; expected at least one assessment'],
+    [() => distanceTravelled([as([starAt('S', '2025-01-06', {})]), []]), 'OperationError', 'empty-history', 'distanceTravelled: histories[1]: the history is empty; expected at least one assessment'],
     [() => distanceTravelled([], { baseline: 'best' as never }), 'OptionsError', null, 'Invalid options: baseline: expected one of first, lower-of-first-two, received the string "best"'],
     [() => distanceTravelled({} as never), 'OperationError', 'empty-history', 'distanceTravelled: expected an array with at least one history (an array of Star readings per family)'],
   ])('%#', (fn, kind, code, message) => {
@@ -263,6 +263,11 @@ describe('the shape of progress results', () => {
     // A need type not at concern in the latest assessment gets the one shared answer.
     expect(report.persistence['medical']).toBe(NOT_AT_CONCERN);
     expect(report.persistence['nutritional']).toMatchObject({ atConcernInLatest: true, persistent: true, since: '2025-01-06' });
+  });
+
+  it("plan a policy's scoring options once: they are frozen all the way down", () => {
+    const options = Object.freeze({ bands: referencePolicy.bands, needs: referencePolicy.needs['gcp2'] as Readonly<Record<string, string>> });
+    expect(planFor(GCP2, options)).toBe(planFor(GCP2, options));
   });
 
   it('work out persistence from the latest assessment back, whoever calls it', () => {

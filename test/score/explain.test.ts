@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explainScore, OperationError, OptionsError, parseAssessment, scoreAssessment, AssessmentError } from '../../src/index.js';
+import { explainScore, OperationError, OptionsError, parseAssessment, scoreAssessment, AssessmentError, type GcpScore } from '../../src/index.js';
 import { gcp2, star } from '../support/assessments.js';
 
 // Computed inside each test, so that mutation testing sees which tests cover it.
@@ -74,6 +74,23 @@ describe('scoreAssessment at its boundary', () => {
     expect(issue({ bands: 'strict' })?.path).toEqual(['bands']);
     expect(issue({ needs: { 'physical.food': 'nutritional' } })?.path).toEqual(['needs', 'physical.food']);
     expect(() => scoreAssessment(parseAssessment(star()), { bands: { met: { min: 1, max: 2 }, borderline: { min: 3, max: 3 }, concern: { min: 4, max: 10 } } })).toThrow(/no bands/);
+  });
+
+  it('checks options frozen only on the surface again on every call (their bands can still change)', () => {
+    const parsed = parseAssessment(gcp2({ ratings: { 'physical.nutrition': 3 } }));
+    const bands = { met: { min: 1, max: 2 }, borderline: { min: 3, max: 3 }, concern: { min: 4, max: 5 } };
+    const options = Object.freeze({ bands });
+    const bandOf = () => (scoreAssessment(parsed, options) as GcpScore).subAreas['physical.nutrition']?.band;
+    expect(bandOf()).toBe('borderline');
+    bands.met.max = 3;
+    bands.borderline = { min: 4, max: 4 };
+    bands.concern.min = 5;
+    expect(bandOf()).toBe('met');
+    bands.met = 'garbage' as never;
+    expect(bandOf).toThrow(OptionsError);
+    // Frozen all the way down, the plan is made once and kept.
+    const fixed = Object.freeze({ bands: Object.freeze({ met: Object.freeze({ min: 1, max: 1 }), borderline: Object.freeze({ min: 2, max: 3 }), concern: Object.freeze({ min: 4, max: 5 }) }) });
+    expect((scoreAssessment(parsed, fixed) as GcpScore).subAreas['physical.nutrition']?.band).toBe('borderline');
   });
 
   it('uses a need mapping given in the options', () => {
