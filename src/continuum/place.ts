@@ -178,31 +178,61 @@ function needsAtOrBeyond(latest: Graded, needTypes: readonly string[], grade: nu
   return out;
 }
 
+/** The sub-areas at concern in one graded assessment, in instrument order. */
+function unitsAtConcern(graded: Graded): string[] {
+  const { plan, grades } = graded;
+  const out: string[] = [];
+  for (let u = 0; u < grades.units.length; u++) {
+    if (plan.bandOf[(grades.units[u] as number) - plan.index.min] === 'concern') out.push(plan.index.unitIds[u] as string);
+  }
+  return out;
+}
+
+const listOrNone = (items: readonly string[]): string => (items.length === 0 ? 'none' : items.join(', '));
+
+function sameDayConflict(a: Graded, b: Graded, what: string, theirs: string, mine: string): OperationError {
+  const day = b.entry.assessment.assessedOn;
+  return new OperationError(
+    'same-day-conflict',
+    `placeOnContinuum: ${a.entry.assessment.id} and ${b.entry.assessment.id}, both on ${day}, disagree on ${what} (${theirs} and ${mine}); placement will not choose between them — date them apart or record one assessment`,
+  );
+}
+
 /**
- * Refuses several latest assessments on one day that disagree about a need type's band: the
- * design orders them by id, but resting a safeguarding decision on whichever id sorts last
- * could ignore a same-day concern. Assessments that agree are placed (the explanation names them).
+ * Refuses assessments on one day that disagree where the outcome would then depend on which
+ * id sorts last (the design's order): resting a safeguarding decision on that could ignore a
+ * same-day concern. On any day, they must agree on each need type's band (persistence reads
+ * bands through the history); on the latest day, on everything the rules read — each need
+ * type's grade, the sub-areas at concern and the high-risk groups. Assessments that agree
+ * are placed (the explanation names them).
  *
  * @throws {@link OperationError} `same-day-conflict`.
  */
-function checkSameDay(graded: readonly Graded[], needTypes: readonly string[]): void {
+function checkSameDay(graded: readonly Graded[], needTypes: readonly string[], groupsOf: (graded: Graded) => string[]): void {
   const latest = graded[graded.length - 1] as Graded;
-  const day = latest.entry.assessment.assessedOn;
-  const sameDay = graded.filter((g) => g.entry.assessment.assessedOn === day && g !== latest);
-  for (const other of sameDay) {
+  const latestDay = latest.entry.assessment.assessedOn;
+  for (let i = 1; i < graded.length; i++) {
+    const other = graded[i - 1] as Graded;
+    const next = graded[i] as Graded;
+    if (other.entry.assessment.assessedOn !== next.entry.assessment.assessedOn) continue;
+    // Band equality is transitive, so comparing neighbours covers each day's whole group.
     for (let t = 0; t < needTypes.length; t++) {
-      const needType = needTypes[t] as string;
-      const mine = bandOfGrade(latest.plan, needGradeAt(latest, needTypes, t));
+      const mine = bandOfGrade(next.plan, needGradeAt(next, needTypes, t));
       const theirs = bandOfGrade(other.plan, needGradeAt(other, needTypes, t));
-      if (mine !== theirs) {
-        const a = other.entry.assessment.id;
-        const b = latest.entry.assessment.id;
-        throw new OperationError(
-          'same-day-conflict',
-          `placeOnContinuum: ${a} and ${b}, both on ${day}, disagree on ${needType} (${theirs ?? 'not assessed'} and ${mine ?? 'not assessed'}); placement will not choose between them — date them apart or record one assessment`,
-        );
-      }
+      if (mine !== theirs) throw sameDayConflict(other, next, needTypes[t] as string, theirs ?? 'not assessed', mine ?? 'not assessed');
     }
+  }
+  for (let i = graded.length - 2; i >= 0 && (graded[i] as Graded).entry.assessment.assessedOn === latestDay; i--) {
+    const other = graded[i] as Graded;
+    for (let t = 0; t < needTypes.length; t++) {
+      const mine = needGradeAt(latest, needTypes, t);
+      const theirs = needGradeAt(other, needTypes, t);
+      if (mine !== theirs) throw sameDayConflict(other, latest, `the grade of ${needTypes[t] as string}`, `${theirs ?? 'not assessed'}`, `${mine ?? 'not assessed'}`);
+    }
+    const [theirUnits, myUnits] = [unitsAtConcern(other), unitsAtConcern(latest)];
+    if (theirUnits.join() !== myUnits.join()) throw sameDayConflict(other, latest, 'the sub-areas at concern', listOrNone(theirUnits), listOrNone(myUnits));
+    const [theirGroups, myGroups] = [groupsOf(other), groupsOf(latest)];
+    if (theirGroups.join() !== myGroups.join()) throw sameDayConflict(other, latest, 'the high-risk groups', listOrNone(theirGroups), listOrNone(myGroups));
   }
 }
 
@@ -271,7 +301,8 @@ const ref = (a: Assessment): AssessmentRef => ({ assessmentId: a.id, assessedOn:
  *
  * @throws {@link OperationError} `star-only`, `mixed-children`, `mixed-instruments` (unless
  * the policy maps every instrument), `as-of-before-latest`, `nothing-assessed`,
- * `same-day-conflict` (latest assessments on one day that disagree), `conflicting-child`;
+ * `same-day-conflict` (assessments on one day that disagree: on a need type's band, or on
+ * the latest day on anything the rules read), `conflicting-child`;
  * {@link AssessmentError}; {@link OptionsError}; {@link PolicyError} for an invalid policy.
  * @example
  * ```ts
@@ -306,7 +337,7 @@ export function placeOnContinuum(history: readonly Assessment[], options?: Place
   const latestAssessment = latest.entry.assessment;
   checkAsOf(asOf, latestAssessment, 'placeOnContinuum');
   const needTypes = needTypesOf(graded);
-  checkSameDay(graded, needTypes);
+  checkSameDay(graded, needTypes, (g) => highRiskGroups(g.entry.assessment, policy, dateOfBirth).established.map((group) => group.group));
   const needs: Record<string, { grade: number | null; band: Band | null }> = {};
   const notAssessed: string[] = [];
   let borderline = false;

@@ -53,7 +53,8 @@ describe('the explanation, line by line', () => {
   });
 
   it('names same-day latest assessments that agree, and refuses ones that disagree', () => {
-    const p = place([gcp2At('B', '2025-06-02', all(2, { 'physical.hygiene': 4 })), gcp2At('A', '2025-06-02', all(2, { 'physical.housing': 4 })), gcp2At('C', '2025-06-02', all(1, { 'physical.clothing': 5 }))]);
+    // They differ only where placement does not look: a met or borderline sub-area.
+    const p = place([gcp2At('B', '2025-06-02', all(2, { 'physical.hygiene': 5 })), gcp2At('A', '2025-06-02', all(2, { 'physical.hygiene': 5, 'physical.housing': 3 })), gcp2At('C', '2025-06-02', all(2, { 'physical.hygiene': 5, 'physical.clothing': 1 }))]);
     expect([p.latest.assessmentId, p.rule]).toEqual(['C', 'definition-2-partial']);
     expect(p.explanation[1]).toBe('3 assessments on 2025-06-02 (A, B, C): placement rests on C, the last by id');
     expect(place([gcp2At('A', '2025-06-01', all(2)), gcp2At('B', '2025-06-02', all(2))]).explanation.join('\n')).not.toContain('assessments on');

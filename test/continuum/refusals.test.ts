@@ -27,6 +27,26 @@ describe('placement refuses, in so many words', () => {
       () => placeOnContinuum([gcp2At('B', '2025-06-02', all(2, { 'safety.home': 5 })), gcp2At('C', '2025-06-02', all(2))] as never),
       'OperationError', 'same-day-conflict', 'placeOnContinuum: B and C, both on 2025-06-02, disagree on supervisory (concern and met); placement will not choose between them — date them apart or record one assessment',
     ],
+    // Same band (concern), other grades: immediate-safety fires on 5 only, so the id would decide.
+    [
+      () => placeOnContinuum([gcp2At('A-1', '2025-06-02', all(2, { 'safety.home': 5 })), gcp2At('A-2', '2025-06-02', all(2, { 'safety.home': 4 }))] as never),
+      'OperationError', 'same-day-conflict', 'placeOnContinuum: A-1 and A-2, both on 2025-06-02, disagree on the grade of supervisory (5 and 4); placement will not choose between them — date them apart or record one assessment',
+    ],
+    // Same need grades, other sub-areas at concern: the areas at concern (serious impairment) would differ.
+    [
+      () => placeOnContinuum([gcp2At('A-1', '2025-06-02', all(2, { 'physical.hygiene': 4, 'emotional.responsiveness': 4 })), gcp2At('A-2', '2025-06-02', all(2, { 'physical.hygiene': 4, 'emotional.responsiveness': 4, 'developmental.stimulation': 4 }))] as never),
+      'OperationError', 'same-day-conflict', 'placeOnContinuum: A-1 and A-2, both on 2025-06-02, disagree on the sub-areas at concern (physical.hygiene, emotional.responsiveness and physical.hygiene, emotional.responsiveness, developmental.stimulation); placement will not choose between them — date them apart or record one assessment',
+    ],
+    // Same findings, other flags: one records the child as disabled (a high-risk group).
+    [
+      () => placeOnContinuum([gcp2At('A-1', '2025-06-02', all(2, { 'physical.hygiene': 4 }), { id: 'C-1', flags: ['disabled'] }), gcp2At('A-2', '2025-06-02', all(2, { 'physical.hygiene': 4 }))] as never),
+      'OperationError', 'same-day-conflict', 'placeOnContinuum: A-1 and A-2, both on 2025-06-02, disagree on the high-risk groups (disabled and none); placement will not choose between them — date them apart or record one assessment',
+    ],
+    // An earlier day too: met on one, concern on the other would make or break a persistent need by id.
+    [
+      () => placeOnContinuum([gcp2At('A-0', '2025-01-01', all(2)), gcp2At('A-1', '2025-01-01', all(2, { 'physical.hygiene': 4 })), gcp2At('A-2', '2025-04-15', all(2, { 'physical.hygiene': 4 }))] as never),
+      'OperationError', 'same-day-conflict', 'placeOnContinuum: A-0 and A-1, both on 2025-01-01, disagree on physical (met and concern); placement will not choose between them — date them apart or record one assessment',
+    ],
     [() => placeOnContinuum([] as never), 'OperationError', 'empty-history', 'placeOnContinuum: the history is empty; expected at least one assessment'],
   ])('%#', (fn, kind, code, message) => {
     expect(refusal(fn)).toEqual([kind, code, message]);
