@@ -59,9 +59,16 @@ function drift(plan: ScoringPlan, points: readonly Snapshotted[], driftReviews: 
   const roomToImprove = index.isStar ? before.some((g) => g !== null && g !== best) : before.some((g) => bandOfGrade(plan, g) === 'borderline' || bandOfGrade(plan, g) === 'concern');
   const reviews = points.length - 1;
   const what = index.isStar ? 'Star area' : 'need type';
+  // Said apart, so that "met at baseline" is never claimed of what was not assessed then.
+  const unassessed = ids.filter((_, i) => (before[i] ?? null) === null);
   let reason: string;
   if (improved.length > 0) reason = `improved since baseline: ${improved.join(', ')}`;
-  else if (!roomToImprove) reason = index.isStar ? 'nothing to improve: every area was at the top of the scale at baseline' : 'nothing to improve: every need type was met at baseline';
+  else if (unassessed.length === ids.length) reason = `nothing to compare: no ${what} was assessed at baseline`;
+  else if (!roomToImprove) {
+    const all = index.isStar ? 'every area was at the top of the scale at baseline' : 'every need type was met at baseline';
+    const some = index.isStar ? 'every area rated at baseline was at the top of the scale' : 'every need type assessed at baseline was met';
+    reason = unassessed.length === 0 ? `nothing to improve: ${all}` : `nothing to improve: ${some} (not assessed then: ${unassessed.join(', ')})`;
+  }
   else if (reviews < driftReviews) reason = `not yet judged: ${reviews} review${reviews === 1 ? '' : 's'} since the baseline (drift is judged after ${driftReviews})`;
   else reason = `no ${what} has improved in ${reviews} review${reviews === 1 ? '' : 's'} since the baseline (threshold ${driftReviews})`;
   return { drifting: improved.length === 0 && roomToImprove && reviews >= driftReviews, reviews, driftReviews, improvedSinceBaseline: improved, reason };

@@ -104,7 +104,20 @@ describe('drift, in words', () => {
 
   it('never for a Star whose every area was at the top at baseline', () => {
     const top = trackProgress(as([starAt('S1', '2025-01-06', { 'family-routine': 10 }), starAt('S2', '2025-04-07', { 'family-routine': 10 }), starAt('S3', '2025-07-07', { 'family-routine': 10 })]));
-    expect(top.drift).toMatchObject({ drifting: false, reason: 'nothing to improve: every area was at the top of the scale at baseline' });
+    const others = 'physical-health, your-wellbeing, meeting-emotional-needs, keeping-children-safe, social-networks, education-and-learning, boundaries-and-behaviour, home-and-money, progress-to-work';
+    expect(top.drift).toMatchObject({ drifting: false, reason: `nothing to improve: every area rated at baseline was at the top of the scale (not assessed then: ${others})` });
+    const every = Object.fromEntries(getInstrument('family-star-plus').areas.map((area) => [area.id, 10]));
+    const full = trackProgress(as([starAt('S1', '2025-01-06', every), starAt('S2', '2025-04-07', every), starAt('S3', '2025-07-07', every)]));
+    expect(full.drift).toMatchObject({ drifting: false, reason: 'nothing to improve: every area was at the top of the scale at baseline' });
+  });
+
+  it('never calls met what was not assessed at baseline', () => {
+    // Nothing rated at baseline, then nutrition at concern twice: nothing to compare with.
+    const blank = trackProgress(as([gcp2At('A', '2025-01-06', {}), gcp2At('B', '2025-04-02', { 'physical.nutrition': 5 }), gcp2At('C', '2025-07-02', { 'physical.nutrition': 5 })]));
+    expect(blank.drift).toMatchObject({ drifting: false, improvedSinceBaseline: [], reason: 'nothing to compare: no need type was assessed at baseline' });
+    // Nutrition met at baseline, the rest not assessed then.
+    const partial = trackProgress(as([gcp2At('A', '2025-01-06', { 'physical.nutrition': 1 }), gcp2At('B', '2025-04-02', all(4)), gcp2At('C', '2025-07-02', all(4))]));
+    expect(partial.drift).toMatchObject({ drifting: false, reason: 'nothing to improve: every need type assessed at baseline was met (not assessed then: medical, emotional, physical, supervisory)' });
   });
 
   it('judges a reversed Star by its own top (1)', () => {
