@@ -31,9 +31,14 @@ export function num(value: number): string {
   return String(rounded === 0 ? 0 : rounded);
 }
 
-/** Shortens a label to `max` characters, ending it with `…` when cut. */
+/**
+ * Shortens a label to `max` characters (code points, so an emoji or other character outside
+ * the Basic Multilingual Plane is never cut in half), ending it with `…` when cut.
+ */
 export function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+  if (text.length <= max) return text;
+  const chars = Array.from(text);
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
 }
 
 /**

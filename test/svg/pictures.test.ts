@@ -85,6 +85,12 @@ describe('SVG pictures: text is escaped', () => {
     expect(escapeXml('bell\u0007 and lone \uD800 surrogate')).toBe('bell\uFFFD and lone \uFFFD surrogate');
     expect(escapeXml('tab\tnew\nline 😀')).toBe('tab\tnew\nline 😀');
   });
+
+  it('cuts a long label between characters, never inside an emoji', () => {
+    const svg = renderProfileChart(of('A-102').map((a, i) => ({ ...a, id: `A${i}x${'😀'.repeat(20)}` })));
+    expect(svg).toContain('😀…');
+    expect(svg).not.toContain('\uFFFD');
+  });
 });
 
 describe('SVG pictures: deterministic', () => {
