@@ -16,6 +16,8 @@ export async function readPopulationFile(file: string): Promise<Record<string, n
   const populations = new Map<string, number>();
   const add = (group: unknown, n: unknown, where: string): void => {
     if (typeof group !== 'string' || group === '') throw inputError(`${file}: ${where}: expected a group name, received ${JSON.stringify(group)}`);
+    // The CSV output names the whole area's rows `total`: a group of that name could not be told from them.
+    if (group === 'total') throw inputError(`${file}: ${where}: expected a group name other than "total", which names the whole area in the output`);
     const value = typeof n === 'string' && /^\d+$/.test(n) ? Number(n) : n;
     // Children are counted: 14200.5 is a mistake in the file, not a population.
     if (!isPopulation(value)) {

@@ -179,6 +179,27 @@ const cases: Case[] = [
     message: /^graded-care: @\/population\.json: "Central": expected the number of children in "Central" \(a whole number ≥ 1\), received 14200\.5$/,
   },
   {
+    what: 'a group written twice in a JSON --population-file (JSON.parse would keep the last)',
+    files: { 'in.ndjson': ndjson, 'population.json': '{\n  "Central": 14200,\n  "North": 9800,\n  "Central": 1\n}' },
+    args: ['cohort', '@/in.ndjson', '--as-of', '2025-11-20', '--population-file', '@/population.json', '--group-by', 'locality'],
+    status: 2,
+    message: /^graded-care: @\/population\.json: line 4: the key "Central" appears twice in one object; expected each once$/,
+  },
+  {
+    what: 'a group named total, the name of the whole area in the output',
+    files: { 'in.ndjson': ndjson, 'population.csv': 'group,population\nCentral,14200\ntotal,9800\n' },
+    args: ['cohort', '@/in.ndjson', '--as-of', '2025-11-20', '--population-file', '@/population.csv', '--group-by', 'locality'],
+    status: 2,
+    message: /^graded-care: @\/population\.csv: line 3: expected a group name other than "total", which names the whole area in the output$/,
+  },
+  {
+    what: 'a field written twice in a --policy file',
+    files: { 'in.ndjson': ndjson, 'policy.json': '{ "id": "local",\n "persistenceDays": 90, "persistenceDays": 30 }' },
+    args: ['place', '@/in.ndjson', '--as-of', '2025-11-20', '--policy', '@/policy.json'],
+    status: 2,
+    message: /^graded-care: @\/policy\.json: line 2: the key "persistenceDays" appears twice in one object; expected each once$/,
+  },
+  {
     what: 'a binary --policy file, read as every file read whole is',
     files: { 'in.ndjson': ndjson, 'policy.json': Uint8Array.from([0x7b, 0x0a, 0x00, 0x7d]) },
     args: ['place', '@/in.ndjson', '--as-of', '2025-11-20', '--policy', '@/policy.json'],

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { inputError } from '../errors.js';
+import { firstDuplicateKey } from './duplicate-keys.js';
 import { binaryError, checkReadable, decodeUtf8, ioReason } from './lines.js';
 
 /** The largest side file read whole (`--policy`, `--population-file`): far above any real one. */
@@ -15,11 +16,13 @@ export interface WholeFileRules {
   readonly advice?: string;
   /** What the file should hold, in the empty-file message: `a JSON array of assessments`. */
   readonly expected: string;
+  /** Refuse a key written twice in one object (side files, small and hand-written). */
+  readonly uniqueKeys?: boolean;
 }
 
 /** The rules of a side file (`--policy`, `--population-file`) that should hold `expected`. */
 export function sideFileRules(option: string, expected: string): WholeFileRules {
-  return { maxBytes: MAX_SMALL_FILE_BYTES, purpose: `for ${option}`, expected };
+  return { maxBytes: MAX_SMALL_FILE_BYTES, purpose: `for ${option}`, expected, uniqueKeys: true };
 }
 
 /**
@@ -51,12 +54,16 @@ export async function readTextFile(file: string, rules: WholeFileRules): Promise
 export async function readJsonFile(file: string, rules: WholeFileRules): Promise<unknown> {
   const text = await readTextFile(file, rules);
   if (text.trim() === '') throw inputError(`${file}: the file is empty; expected ${rules.expected}`);
+  let data: unknown;
   try {
-    return JSON.parse(text);
+    data = JSON.parse(text);
   } catch (error) {
     const { line, reason } = jsonProblem(error, text);
     throw inputError(`${file}: ${line === null ? '' : `line ${line}: `}not valid JSON (${reason})`);
   }
+  const duplicate = rules.uniqueKeys === true ? firstDuplicateKey(text) : null;
+  if (duplicate !== null) throw inputError(`${file}: line ${duplicate.line}: the key ${JSON.stringify(duplicate.key)} appears twice in one object; expected each once`);
+  return data;
 }
 
 /** JSON.parse's complaint, with its position turned into a line number where V8 gives one. */
