@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { placeOnContinuum, referencePolicy, type Placement } from '../../src/index.js';
+import { definePolicy, placeOnContinuum, referencePolicy, type Placement, type ThresholdPolicyDefinition } from '../../src/index.js';
 import { csvObjects, sampleHistories } from '../support/children.js';
 import { snapshot, tempDir } from '../support/files.js';
 import { runCli } from '../support/run.js';
@@ -41,6 +41,17 @@ describe('graded-care place on the sample data', () => {
     const lines = run.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as Placement);
     expect(lines.map((p) => p.childId)).toEqual(['C-101', 'C-102', 'C-103', 'C-104', 'C-105', 'C-106', 'C-107']);
     expect(lines.every((p) => p.policy.id === 'reference-2016' && p.asOf === AS_OF)).toBe(true);
+  });
+
+  it('places under the bundled local policy, examples/data/local-policy.json, as the library does', () => {
+    const policy = definePolicy(JSON.parse(readFileSync('examples/data/local-policy.json', 'utf8')) as ThresholdPolicyDefinition);
+    expect([policy.id, policy.levels.map((l) => l.id)]).toEqual(['riverside-2026', ['tier-4', 'tier-3', 'tier-2', 'tier-1']]);
+    const run = runCli(['place', 'examples/data/assessments.csv', '--as-of', AS_OF, '--policy', 'examples/data/local-policy.json', '--output-format', 'ndjson']);
+    expect(run.status).toBe(0);
+    const lines = run.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as Placement);
+    const library = sampleHistories().map(([, history]) => placeOnContinuum(history, { asOf: AS_OF, policy }));
+    expect(lines.map((p) => [p.childId, p.level, p.rule, p.nextReviewDue])).toEqual(library.map((p) => [p.childId, p.level, p.rule, p.nextReviewDue]));
+    expect(lines.find((p) => p.childId === 'C-102')?.level).toBe('tier-4');
   });
 
   it('--out placements.csv: one row per child with the documented columns, hand-checked', () => {
