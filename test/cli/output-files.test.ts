@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { linkSync, mkdirSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -78,6 +78,19 @@ async function runWhileWaiting(dir: string, meanwhile: () => void): Promise<RunR
   await writeFile(fifo, input);
   return done;
 }
+
+describe('--out to a FIFO or a device', () => {
+  it('is refused, and the FIFO is left a FIFO (renaming over it would replace it with a file)', () => {
+    const dir = tempDir({ 'in.ndjson': input });
+    const fifo = join(dir, 'pipe');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    const run = runCli(['score', join(dir, 'in.ndjson'), '--out', fifo]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(`graded-care: ${fifo}: cannot write the output (not a regular file but a device, FIFO or socket; write to stdout and redirect it instead)\n`);
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
+    expect(readdirSync(dir).sort()).toEqual(['in.ndjson', 'pipe']);
+  });
+});
 
 describe('the output and the rejects file are committed together', () => {
   it('when the rejects file cannot take its name, the output does not appear either', async () => {

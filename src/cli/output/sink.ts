@@ -152,7 +152,11 @@ export async function fileSink(path: string, option: string, inputs: readonly st
     if (await sameFile(path, input)) throw usageError(`${option} ${path}: names the input file; the input is never overwritten`);
   }
   try {
-    if ((await stat(path)).isDirectory()) throw inputError(`${path}: cannot write the output (is a directory)`);
+    const existing = await stat(path);
+    if (existing.isDirectory()) throw inputError(`${path}: cannot write the output (is a directory)`);
+    // The output is written beside the path and renamed over it: that would replace a FIFO or
+    // a device (/dev/full, say) with a regular file, so only a regular file is overwritten.
+    if (!existing.isFile()) throw inputError(`${path}: cannot write the output (not a regular file but a device, FIFO or socket; write to stdout and redirect it instead)`);
   } catch (error) {
     if (error instanceof Error && error.name === 'CliError') throw error;
   }
