@@ -155,7 +155,8 @@ export async function run(argv: readonly string[], streams: Streams): Promise<nu
     if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
       const command = COMMANDS.find((c) => c.name === rest[0]);
       streams.stdout.write(command === undefined ? usage() : commandUsage(command));
-      return 0;
+      // Asked for, the help is the answer (0); with no command at all, the command is missing (1).
+      return name === undefined ? 1 : 0;
     }
     const command = COMMANDS.find((c) => c.name === name);
     if (command === undefined) throw usageError(`unknown command ${JSON.stringify(name)}; expected one of ${COMMANDS.map((c) => c.name).join(', ')} (see graded-care --help)`);

@@ -64,7 +64,7 @@ describe('graded-care agree on examples/data/training-grades.csv', () => {
     [
       'a column not in the table',
       ['--weights', 'none', '--columns', 'reference,trainee-9'],
-      2,
+      1,
       'graded-care: examples/data/training-grades.csv: --columns: expected a column of the table (subArea, reference, trainee-1, trainee-2, trainee-3), received "trainee-9"',
     ],
   ])('refuses %s in one line, leaving no output', (_what, args, status, message) => {
@@ -73,6 +73,13 @@ describe('graded-care agree on examples/data/training-grades.csv', () => {
     expect(run.status).toBe(status);
     expect(run.stderr).toBe(`${message}\n`);
     expect(snapshot(dir)).toEqual({});
+  });
+
+  it('blames a name repeated in the header on the header, not on --columns (not given)', () => {
+    const dir = tempDir({ 'grades.csv': 'case,a,a\nx,2,2\n' });
+    const run = runCli(['agree', join(dir, 'grades.csv'), '--weights', 'none']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(`graded-care: ${join(dir, 'grades.csv')}: line 1 (the header): column 3: expected a column name used once, received "a"\n`);
   });
 
   it('refuses a grade that is not a whole number, naming the line and the column', () => {

@@ -145,8 +145,16 @@ describe('graded-care schema and help', () => {
     expect(run.stdout).toContain('--no-suppress');
   });
 
-  it('no command prints the help', () => {
-    expect(runCli([]).stdout).toMatch(/^Usage: graded-care <command>/);
+  it('no command prints the help, and exits 1 (a missing argument)', () => {
+    const run = runCli([]);
+    expect(run.stdout).toMatch(/^Usage: graded-care <command>/);
+    expect(run.status).toBe(1);
+  });
+
+  it('schema is written as JSON: another --output-format is refused', () => {
+    expect(runCli(['schema', '--output-format', 'json']).status).toBe(0);
+    const csv = runCli(['schema', '--output-format', 'csv']);
+    expect([csv.status, csv.stderr]).toEqual([1, 'graded-care: schema: the JSON Schema is written as JSON; leave out --output-format\n']);
   });
 });
 

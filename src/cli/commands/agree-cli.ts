@@ -31,7 +31,9 @@ function refusal(file: string, table: CsvTable, error: GradedCareError): Error {
     if (what === 'rows') return `line ${table.lines[Number(index)]}${column === undefined ? '' : `: column ${String(column)}`}`;
     return formatPath(issue.path);
   };
-  return inputError(`${file}: ${describeIssues(error.issues, name)}`);
+  // An option that names what the table does not hold is bad usage, as chart's --child is.
+  const make = error instanceof OptionsError ? usageError : inputError;
+  return make(`${file}: ${describeIssues(error.issues, name)}`);
 }
 
 /**

@@ -56,7 +56,8 @@ function checkOptions(table: AgreeTable, options: AgreeCommandOptions): string[]
   const columns = options.columns ?? table.header.slice(1);
   columns.forEach((column, i) => {
     if (!table.header.includes(column)) issues.push(makeIssue(['columns', i], `a column of the table (${table.header.join(', ')})`, JSON.stringify(column)));
-    else if (columns.indexOf(column) !== i) issues.push(makeIssue(['columns', i], 'a column not named before', JSON.stringify(column)));
+    // A name repeated in the default list is the header's fault, which readGrades reports at its line.
+    else if (options.columns !== undefined && columns.indexOf(column) !== i) issues.push(makeIssue(['columns', i], 'a column not named before', JSON.stringify(column)));
   });
   if (columns.length < 2) issues.push(makeIssue(['columns'], 'at least two raters’ columns', `${columns.length}`));
   if (issues.length > 0) throw new OptionsError(issues);
