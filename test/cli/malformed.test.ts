@@ -133,6 +133,21 @@ const cases: Case[] = [
     message: /^graded-care: @\/in\.ndjson: line 1: longer than 100 bytes, the line limit; expected one record a line \(raise the limit with --max-line-bytes\)$/,
   },
   {
+    // Two lines of 57 and 61 bytes (é is two), each under the limit; the record they make is not.
+    what: 'a CSV record of several lines longer than --max-line-bytes',
+    files: { 'in.csv': `${HEADER},child.locality\nA-1,gcp2,C-1,2025-01-10,4,"${'x'.repeat(30)}\n${'é'.repeat(30)}"\n` },
+    args: ['score', '@/in.csv', '--max-line-bytes', '100'],
+    status: 2,
+    message: /^graded-care: @\/in\.csv: line 2: a record of several lines longer than the line limit \(100 bytes; raise it with --max-line-bytes\)$/,
+  },
+  {
+    what: 'a quoted CSV field still open past --max-line-bytes',
+    files: { 'in.csv': `${HEADER},child.locality\nA-1,gcp2,C-1,2025-01-10,4,"${'x'.repeat(60)}\n${'y'.repeat(60)}\n` },
+    args: ['score', '@/in.csv', '--max-line-bytes', '100'],
+    status: 2,
+    message: /^graded-care: @\/in\.csv: line 2: a quoted field runs past the line limit \(100 bytes\); is a closing quote missing\?$/,
+  },
+  {
     what: 'a JSON array file too large to read whole (sparse, 300 MiB)',
     files: { 'big.json': '' },
     prepare: (dir) => truncateSync(join(dir, 'big.json'), 300 * 1_048_576),

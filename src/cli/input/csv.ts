@@ -46,23 +46,25 @@ export function splitCsvRecord(text: string): string[] | { error: string } | nul
 
 /**
  * The records of a CSV file from its lines. A quoted field may span lines (its line ends are
- * kept as `\n`); the record is refused, stopping the read, if it grows past `maxRecordChars`.
- * Blank lines between records are skipped. The lines come in the reader's batches, so a
- * batch costs one step of the reader, not one a line.
+ * kept as `\n`); a record of several lines is held to `maxRecordBytes` (UTF-8) as a line is:
+ * refused, stopping the read, once it grows past it, open or closed. Blank lines between
+ * records are skipped. The lines come in the reader's batches, so a batch costs one step of
+ * the reader, not one a line.
  */
-export async function* csvRecords(batches: AsyncIterable<readonly TextLine[]>, file: string, maxRecordChars: number): AsyncGenerator<CsvRecord> {
+export async function* csvRecords(batches: AsyncIterable<readonly TextLine[]>, file: string, maxRecordBytes: number): AsyncGenerator<CsvRecord> {
   let open: { text: string; line: number } | null = null;
   for await (const batch of batches) for (const { text, line } of batch) {
     const record: { text: string; line: number } = open === null ? { text, line } : { text: `${open.text}\n${text}`, line: open.line };
     if (open === null && text === '') continue;
+    // One line is held to the limit by the line reader; a record of several, here.
+    const tooLong = open !== null && Buffer.byteLength(record.text, 'utf8') > maxRecordBytes;
     const fields = splitCsvRecord(record.text);
     if (fields === null) {
-      if (record.text.length > maxRecordChars) {
-        throw inputError(`${file}: line ${record.line}: a quoted field runs past the line limit (${maxRecordChars.toLocaleString('en-GB')} bytes); is a closing quote missing?`);
-      }
+      if (tooLong) throw inputError(`${file}: line ${record.line}: a quoted field runs past the line limit (${maxRecordBytes.toLocaleString('en-GB')} bytes); is a closing quote missing?`);
       open = record;
       continue;
     }
+    if (tooLong) throw inputError(`${file}: line ${record.line}: a record of several lines longer than the line limit (${maxRecordBytes.toLocaleString('en-GB')} bytes; raise it with --max-line-bytes)`);
     open = null;
     yield 'error' in fields ? { line: record.line, error: fields.error } : { line: record.line, fields };
   }
