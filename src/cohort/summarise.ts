@@ -241,30 +241,47 @@ interface Collected {
   readonly areas: readonly string[];
 }
 
+/** Positions of `names` sorted by code unit: `position[i]` is where `names[i]` goes. */
+function canonicalPositions(names: readonly string[]): number[] {
+  const order = names.map((_, i) => i).sort((a, b) => ((names[a] as string) < (names[b] as string) ? -1 : (names[a] as string) > (names[b] as string) ? 1 : 0));
+  const position = new Array<number>(names.length);
+  order.forEach((i, at) => {
+    position[i] = at;
+  });
+  return position;
+}
+
 /**
  * One table of the summary, laid out for disclosure control: a row per group (or the
  * whole area alone when not grouped), a column per category, and the published totals.
  * Returns, per row (group index, or -1 for the whole area) and column, the published count.
+ * The table is suppressed with its rows and columns sorted by name, so which cell a tie
+ * hides never depends on the order of the records or of the population's groups: two
+ * releases of the same counts hide the same cells.
  */
 function publishTable(
   c: Collected,
   count: (tally: Tally, column: number) => number,
-  columns: number,
+  columnNames: readonly string[],
   rowTotal: ((tally: Tally) => number) | null,
 ): (row: number, column: number | 'total') => { published: CohortCount; hidden: boolean } {
   const suppression = c.options.suppression ?? 'none';
   const dfe = suppression !== 'none';
   const roundTotals = typeof suppression === 'object' && suppression.roundTotals === true;
   const grouped = c.groups.length > 0;
+  const columns = columnNames.length;
   const rows = grouped ? c.groups.map((g) => g.tally) : [c.total];
+  const rowAt = grouped ? canonicalPositions(c.groups.map((g) => g.name)) : [0];
+  const columnAt = canonicalPositions(columnNames);
   const layout = tableLayout(rows.length, columns, rowTotal !== null, grouped);
   const values = new Array<number>(layout.size).fill(0);
   rows.forEach((tally, r) => {
-    for (let col = 0; col < columns; col++) values[layout.cell(r, col)] = count(tally, col);
-    if (rowTotal !== null) values[layout.rowTotal(r)] = rowTotal(tally);
+    const at = rowAt[r] as number;
+    for (let col = 0; col < columns; col++) values[layout.cell(at, columnAt[col] as number)] = count(tally, col);
+    if (rowTotal !== null) values[layout.rowTotal(at)] = rowTotal(tally);
   });
   if (grouped) {
-    for (let col = 0; col < columns; col++) values[layout.columnTotal(col)] = count(c.total, col);
+    for (let col = 0; col < columns; col++) values[layout.columnTotal(columnAt[col] as number)] = count(c.total, col);
     if (rowTotal !== null) values[layout.grandTotal] = rowTotal(c.total);
   }
   const hidden = dfe ? suppressionMask(values, layout.lines) : values.map(() => false);
@@ -275,17 +292,18 @@ function publishTable(
   };
   // Not grouped, the one row is the whole area: every figure in it is a total.
   return (row, column) => {
-    if (row < 0 && grouped) return column === 'total' ? at(layout.grandTotal, true) : at(layout.columnTotal(column), true);
-    const r = Math.max(row, 0);
-    return column === 'total' ? at(layout.rowTotal(r), true) : at(layout.cell(r, column), !grouped);
+    const col = column === 'total' ? -1 : (columnAt[column] as number);
+    if (row < 0 && grouped) return column === 'total' ? at(layout.grandTotal, true) : at(layout.columnTotal(col), true);
+    const r = rowAt[Math.max(row, 0)] as number;
+    return column === 'total' ? at(layout.rowTotal(r), true) : at(layout.cell(r, col), !grouped);
   };
 }
 
 function publish(c: Collected): CohortSummary {
-  const levelTable = publishTable(c, (t, i) => t.levels.get(c.levels[i] as string) ?? 0, c.levels.length, (t) => t.children);
-  const needTable = publishTable(c, (t, i) => t.needs.get(c.needTypes[i] as string) ?? 0, c.needTypes.length, null);
+  const levelTable = publishTable(c, (t, i) => t.levels.get(c.levels[i] as string) ?? 0, c.levels, (t) => t.children);
+  const needTable = publishTable(c, (t, i) => t.needs.get(c.needTypes[i] as string) ?? 0, c.needTypes, null);
   const progressTables = c.areas.map((area) =>
-    publishTable(c, (t, i) => t.progress.get(area)?.[i] ?? 0, PROGRESS_DIRECTIONS.length, (t) => (t.progress.get(area) ?? [0, 0, 0]).reduce((a, b) => a + b, 0)),
+    publishTable(c, (t, i) => t.progress.get(area)?.[i] ?? 0, PROGRESS_DIRECTIONS, (t) => (t.progress.get(area) ?? [0, 0, 0]).reduce((a, b) => a + b, 0)),
   );
 
   const summaryOf = (row: number, name: string, tally: Tally, population: number): CohortGroupSummary => {

@@ -20,9 +20,10 @@ describe('cohort CSV rows', () => {
       { group: 'total', population: 9800, measure: 'level', area: null, category: 'universal', count: 'c', ratePer10k: 'c', percent: null },
       { group: 'total', population: 9800, measure: 'need-at-concern', area: null, category: 'nutritional', count: 'c', ratePer10k: 'c', percent: null },
       { group: 'total', population: 9800, measure: 'progress-children', area: 'physical', category: null, count: 'c', ratePer10k: null, percent: null },
+      // The 1 child measured is hidden, so every share of that row is too (a share would give it back).
       { group: 'total', population: 9800, measure: 'progress', area: 'physical', category: 'improved', count: 'c', ratePer10k: null, percent: 'c' },
-      { group: 'total', population: 9800, measure: 'progress', area: 'physical', category: 'unchanged', count: 0, ratePer10k: null, percent: 0 },
-      { group: 'total', population: 9800, measure: 'progress', area: 'physical', category: 'deteriorated', count: 0, ratePer10k: null, percent: 0 },
+      { group: 'total', population: 9800, measure: 'progress', area: 'physical', category: 'unchanged', count: 0, ratePer10k: null, percent: 'c' },
+      { group: 'total', population: 9800, measure: 'progress', area: 'physical', category: 'deteriorated', count: 0, ratePer10k: null, percent: 'c' },
     ]);
   });
 });

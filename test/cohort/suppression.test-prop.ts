@@ -116,4 +116,31 @@ describe('summariseCohort properties', () => {
       PROPERTY_RUNS,
     );
   });
+
+  it('hides the same cells whatever the order of the records and of the population groups', () => {
+    // Keyed by group and category, so two summaries compare whatever their listing order.
+    const published = (summary: ReturnType<typeof summariseCohort>) =>
+      Object.fromEntries(
+        [summary.total, ...summary.groups].flatMap((g) => [
+          [`${g.group}/children`, g.children],
+          ...Object.entries(g.levels).map(([name, f]) => [`${g.group}/level/${name}`, f.count]),
+          ...Object.entries(g.needsAtConcern).map(([name, f]) => [`${g.group}/need/${name}`, f.count]),
+        ]),
+      );
+    // Counts of 0, 3 or 10 children a cell: ties between visible counts, which is where order could decide.
+    const counts = fc.array(fc.constantFrom(0, 3, 10), { minLength: 9, maxLength: 9 });
+    const fromCounts = (cells: number[]) =>
+      toRecords(cells.flatMap((n, i) => Array.from({ length: n }, () => ({ locality: ['North', 'South', 'East'][i % 3] as string, level: ['child-protection', 'early-help', 'universal'][Math.floor(i / 3)] as string, needs: i % 2 === 0 ? ['nutritional'] : [] }))));
+    fc.assert(
+      fc.property(counts, fc.func(fc.integer()), (cells, key) => {
+        const records = fromCounts(cells);
+        const shuffled = records.map((r, i) => ({ r, k: key(i) })).sort((a, b) => a.k - b.k).map(({ r }) => r);
+        const reordered = { East: population.East, South: population.South, North: population.North };
+        const one = summariseCohort(records, { population, groupBy: 'locality', suppression: 'dfe' });
+        const other = summariseCohort(shuffled, { population: reordered, groupBy: 'locality', suppression: 'dfe' });
+        expect(published(other)).toEqual(published(one));
+      }),
+      PROPERTY_RUNS,
+    );
+  });
 });
