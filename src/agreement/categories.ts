@@ -53,10 +53,12 @@ function categoriesFrom(options: CategoryOptions): number[] | undefined {
     if (!Array.isArray(categories) || categories.length === 0) {
       issues.push(makeIssue(['categories'], 'a non-empty array of whole numbers', describeValue(categories)));
     } else {
-      categories.forEach((c, i) => {
+      // An index loop, not forEach: a hole in a sparse array is a missing category, not one to skip.
+      for (let i = 0; i < categories.length; i++) {
+        const c: unknown = categories[i];
         if (!Number.isInteger(c)) issues.push(makeIssue(['categories', i], 'a whole number', describeValue(c)));
-        else if (categories.indexOf(c) !== i) issues.push(makeIssue(['categories', i], 'a category not listed before', `the repeated number ${c}`));
-      });
+        else if (categories.indexOf(c as number) !== i) issues.push(makeIssue(['categories', i], 'a category not listed before', `the repeated number ${c as number}`));
+      }
     }
   } else if (scale !== undefined) {
     const ok = isPlainObject(scale) && Number.isInteger(scale.min) && Number.isInteger(scale.max) && scale.min <= scale.max;

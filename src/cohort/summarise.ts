@@ -2,7 +2,7 @@ import { makeIssue, OptionsError, ValidationError, type Issue, type IssuePath } 
 import { ATTRIBUTE_KEY } from '../contract/limits.js';
 import type { ChildRecord } from '../contract/types.js';
 import { describeValue, isPlainObject } from '../internal/describe.js';
-import { FORBIDDEN_KEYS, findForbiddenKeys } from '../internal/forbidden-keys.js';
+import { findForbiddenKeys } from '../internal/forbidden-keys.js';
 import { isPopulation, percentOf, POPULATION_EXPECTED, rateOf } from './rate.js';
 import { roundToTen, suppressionMask, tableLayout } from './suppression.js';
 import {
@@ -28,7 +28,7 @@ export function isGroupField(value: unknown): value is GroupField {
   if (value === 'locality') return true;
   if (typeof value !== 'string' || !value.startsWith('attributes.')) return false;
   const name = value.slice('attributes.'.length);
-  return ATTRIBUTE_KEY.test(name) && !FORBIDDEN_KEYS.has(name);
+  return ATTRIBUTE_KEY.test(name);
 }
 
 /** The value of a child's group field (`undefined` when the child has none), read from its own properties only. */
@@ -68,7 +68,8 @@ function orderIssues(value: unknown, path: IssuePath): Issue[] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) return [makeIssue(path, 'an array of names', describeValue(value))];
   const seen = new Set<unknown>();
-  return value.flatMap((name: unknown, i) => {
+  // Array.from turns a hole of a sparse array into undefined, which is then refused, not skipped.
+  return Array.from(value as unknown[]).flatMap((name: unknown, i) => {
     const bad = typeof name !== 'string' || name === '' || seen.has(name);
     seen.add(name);
     return bad ? [makeIssue([...path, i], 'a non-empty name, each once', describeValue(name))] : [];

@@ -117,6 +117,11 @@ function needTypesOf(history: readonly Graded[]): readonly string[] {
   return types;
 }
 
+/** True when unit `u` of a graded assessment has a grade in the concern band (a sentinel has no band). */
+function unitAtConcern(graded: Graded, u: number): boolean {
+  return graded.plan.bandOf[(graded.grades.units[u] as number) - graded.plan.index.min] === 'concern';
+}
+
 function needsAtConcern(latest: Graded): NeedAtConcern[] {
   const { plan, grades } = latest;
   const out: NeedAtConcern[] = [];
@@ -124,10 +129,7 @@ function needsAtConcern(latest: Graded): NeedAtConcern[] {
     const grade = grades.needs[n] ?? null;
     if (bandOfGrade(plan, grade) !== 'concern') continue;
     const subAreas: string[] = [];
-    // A sentinel (not scored, unrated) has no band, so only graded sub-areas pass.
-    for (const u of plan.needUnits[n] as readonly number[]) {
-      if (plan.bandOf[(grades.units[u] as number) - plan.index.min] === 'concern') subAreas.push(plan.index.unitIds[u] as string);
-    }
+    for (const u of plan.needUnits[n] as readonly number[]) if (unitAtConcern(latest, u)) subAreas.push(plan.index.unitIds[u] as string);
     out.push({ needType: plan.needIds[n] as string, grade: grade as number, subAreas });
   }
   return out;
@@ -153,16 +155,10 @@ function persistentNeeds(history: readonly Graded[], needTypes: readonly string[
 
 /** Areas of the latest assessment with at least one sub-area at concern. */
 function areasAtConcern(latest: Graded): string[] {
-  const { plan, grades } = latest;
-  const { areaIds, areaUnits, min } = plan.index;
+  const { areaIds, areaUnits } = latest.plan.index;
   const out: string[] = [];
   for (let a = 0; a < areaIds.length; a++) {
-    for (const u of areaUnits[a] as readonly number[]) {
-      if (plan.bandOf[(grades.units[u] as number) - min] === 'concern') {
-        out.push(areaIds[a] as string);
-        break;
-      }
-    }
+    if ((areaUnits[a] as readonly number[]).some((u) => unitAtConcern(latest, u))) out.push(areaIds[a] as string);
   }
   return out;
 }
@@ -180,59 +176,76 @@ function needsAtOrBeyond(latest: Graded, needTypes: readonly string[], grade: nu
 
 /** The sub-areas at concern in one graded assessment, in instrument order. */
 function unitsAtConcern(graded: Graded): string[] {
-  const { plan, grades } = graded;
   const out: string[] = [];
-  for (let u = 0; u < grades.units.length; u++) {
-    if (plan.bandOf[(grades.units[u] as number) - plan.index.min] === 'concern') out.push(plan.index.unitIds[u] as string);
-  }
+  for (let u = 0; u < graded.grades.units.length; u++) if (unitAtConcern(graded, u)) out.push(graded.plan.index.unitIds[u] as string);
   return out;
 }
 
 const listOrNone = (items: readonly string[]): string => (items.length === 0 ? 'none' : items.join(', '));
+const dayOf = (graded: Graded): string => graded.entry.assessment.assessedOn;
 
 function sameDayConflict(a: Graded, b: Graded, what: string, theirs: string, mine: string): OperationError {
-  const day = b.entry.assessment.assessedOn;
   return new OperationError(
     'same-day-conflict',
-    `placeOnContinuum: ${a.entry.assessment.id} and ${b.entry.assessment.id}, both on ${day}, disagree on ${what} (${theirs} and ${mine}); placement will not choose between them — date them apart or record one assessment`,
+    `placeOnContinuum: ${a.entry.assessment.id} and ${b.entry.assessment.id}, both on ${dayOf(b)}, disagree on ${what} (${theirs} and ${mine}); placement will not choose between them — date them apart or record one assessment`,
   );
 }
 
 /**
  * Refuses assessments on one day that disagree where the outcome would then depend on which
  * id sorts last (the design's order): resting a safeguarding decision on that could ignore a
- * same-day concern. On any day, they must agree on each need type's band (persistence reads
- * bands through the history); on the latest day, on everything the rules read — each need
- * type's grade, the sub-areas at concern and the high-risk groups. Assessments that agree
- * are placed (the explanation names them).
+ * same-day concern. On the latest day they must agree on everything the rules read: each
+ * need type's grade, the evidence at concern (the same sub-areas, for one instrument; as many
+ * areas, for two) and the high-risk groups. On an earlier day, only what persistence reads
+ * can depend on the order: a need type at concern in the latest assessment, met in one
+ * assessment of a day its run reaches and at concern in another. Assessments that agree are
+ * placed (the explanation names those of the latest day).
  *
  * @throws {@link OperationError} `same-day-conflict`.
  */
 function checkSameDay(graded: readonly Graded[], needTypes: readonly string[], groupsOf: (graded: Graded) => string[]): void {
-  const latest = graded[graded.length - 1] as Graded;
-  const latestDay = latest.entry.assessment.assessedOn;
-  for (let i = 1; i < graded.length; i++) {
-    const other = graded[i - 1] as Graded;
-    const next = graded[i] as Graded;
-    if (other.entry.assessment.assessedOn !== next.entry.assessment.assessedOn) continue;
-    // Band equality is transitive, so comparing neighbours covers each day's whole group.
-    for (let t = 0; t < needTypes.length; t++) {
-      const mine = bandOfGrade(next.plan, needGradeAt(next, needTypes, t));
-      const theirs = bandOfGrade(other.plan, needGradeAt(other, needTypes, t));
-      if (mine !== theirs) throw sameDayConflict(other, next, needTypes[t] as string, theirs ?? 'not assessed', mine ?? 'not assessed');
-    }
-  }
-  for (let i = graded.length - 2; i >= 0 && (graded[i] as Graded).entry.assessment.assessedOn === latestDay; i--) {
+  const last = graded.length - 1;
+  const latest = graded[last] as Graded;
+  for (let i = last - 1; i >= 0 && dayOf(graded[i] as Graded) === dayOf(latest); i--) {
     const other = graded[i] as Graded;
     for (let t = 0; t < needTypes.length; t++) {
       const mine = needGradeAt(latest, needTypes, t);
       const theirs = needGradeAt(other, needTypes, t);
-      if (mine !== theirs) throw sameDayConflict(other, latest, `the grade of ${needTypes[t] as string}`, `${theirs ?? 'not assessed'}`, `${mine ?? 'not assessed'}`);
+      if (mine === theirs) continue;
+      const [myBand, theirBand] = [bandOfGrade(latest.plan, mine), bandOfGrade(other.plan, theirs)];
+      // Named by band where the bands differ, else by grade (two grades of one band).
+      if (myBand !== theirBand) throw sameDayConflict(other, latest, needTypes[t] as string, theirBand ?? 'not assessed', myBand ?? 'not assessed');
+      throw sameDayConflict(other, latest, `the grade of ${needTypes[t] as string}`, `${theirs}`, `${mine}`);
     }
-    const [theirUnits, myUnits] = [unitsAtConcern(other), unitsAtConcern(latest)];
-    if (theirUnits.join() !== myUnits.join()) throw sameDayConflict(other, latest, 'the sub-areas at concern', listOrNone(theirUnits), listOrNone(myUnits));
+    if (other.plan.index === latest.plan.index) {
+      const [theirs, mine] = [unitsAtConcern(other), unitsAtConcern(latest)];
+      if (theirs.join() !== mine.join()) throw sameDayConflict(other, latest, 'the sub-areas at concern', listOrNone(theirs), listOrNone(mine));
+    } else {
+      const [theirs, mine] = [areasAtConcern(other).length, areasAtConcern(latest).length];
+      if (theirs !== mine) throw sameDayConflict(other, latest, 'the number of areas at concern', `${theirs}`, `${mine}`);
+    }
     const [theirGroups, myGroups] = [groupsOf(other), groupsOf(latest)];
     if (theirGroups.join() !== myGroups.join()) throw sameDayConflict(other, latest, 'the high-risk groups', listOrNone(theirGroups), listOrNone(myGroups));
+  }
+  for (let t = 0; t < needTypes.length; t++) {
+    if (bandOfGrade(latest.plan, needGradeAt(latest, needTypes, t)) !== 'concern') continue;
+    // Walk back a day at a time, as persistence does, until a met assessment ends the run.
+    for (let i = last; i >= 0; ) {
+      let met: Graded | null = null;
+      let concern: Graded | null = null;
+      const day = dayOf(graded[i] as Graded);
+      for (; i >= 0 && dayOf(graded[i] as Graded) === day; i--) {
+        const g = graded[i] as Graded;
+        const band = bandOfGrade(g.plan, needGradeAt(g, needTypes, t));
+        if (band === 'met') met = g;
+        else if (band === 'concern') concern = g;
+      }
+      if (met !== null && concern !== null) {
+        const [a, b] = met.entry.assessment.id < concern.entry.assessment.id ? [met, concern] : [concern, met];
+        throw sameDayConflict(a, b, needTypes[t] as string, a === met ? 'met' : 'concern', b === met ? 'met' : 'concern');
+      }
+      if (met !== null) break;
+    }
   }
 }
 
@@ -301,8 +314,9 @@ const ref = (a: Assessment): AssessmentRef => ({ assessmentId: a.id, assessedOn:
  *
  * @throws {@link OperationError} `star-only`, `mixed-children`, `mixed-instruments` (unless
  * the policy maps every instrument), `as-of-before-latest`, `nothing-assessed`,
- * `same-day-conflict` (assessments on one day that disagree: on a need type's band, or on
- * the latest day on anything the rules read), `conflicting-child`;
+ * `same-day-conflict` (assessments on one day whose order would decide: on the latest day,
+ * any disagreement the rules read; earlier, a need type met in one and at concern in
+ * another on a day its persistent run reaches), `conflicting-child`;
  * {@link AssessmentError}; {@link OptionsError}; {@link PolicyError} for an invalid policy.
  * @example
  * ```ts

@@ -1,3 +1,5 @@
+import { FORBIDDEN_KEYS } from '../internal/forbidden-keys.js';
+
 /**
  * Size limits of the contract, shared by the zod schema (and so the JSON Schema) and the
  * fast validation path, so that the two cannot disagree.
@@ -15,8 +17,8 @@ export const LIMITS = Object.freeze({
 });
 
 /**
- * The form of an attribute key (a field analysts group by). `constructor` and `prototype`
- * are refused here too (`__proto__` cannot match), so the JSON Schema and the fast path
- * refuse what the forbidden-key check refuses.
+ * The form of an attribute key (a field analysts group by). The forbidden keys are refused
+ * here too, made from the one list of them, so the JSON Schema, the fast path and every
+ * check of an attribute name refuse what the forbidden-key check refuses.
  */
-export const ATTRIBUTE_KEY = /^(?!(?:constructor|prototype)$)[A-Za-z][A-Za-z0-9_-]*$/;
+export const ATTRIBUTE_KEY = new RegExp(`^(?!(?:${[...FORBIDDEN_KEYS].join('|')})$)[A-Za-z][A-Za-z0-9_-]*$`);

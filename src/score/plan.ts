@@ -194,9 +194,9 @@ export function planFor(instrument: Instrument, options: ScoringOptions = {}): S
   const issues = checkOptions(instrument, options);
   if (issues.length > 0) throw new OptionsError(issues);
   const plan = build(instrument, options);
-  // Only options frozen all the way down: a frozen object whose `bands` could still change
-  // would give a stale plan, checked against the bands it had.
+  // Only options whose bands and need mapping are frozen all the way down (checked above, so
+  // plain data): a frozen object whose `bands` could still change would give a stale plan.
   // Stryker disable next-line ConditionalExpression: caching unfrozen options would risk stale plans, not change this one
-  if (isDeepFrozen(options)) byOptions.set(options, plan);
+  if (Object.isFrozen(options) && isDeepFrozen(options.bands) && isDeepFrozen(options.needs)) byOptions.set(options, plan);
   return plan;
 }

@@ -111,7 +111,7 @@ describe('cohenKappa worked by hand', () => {
       const scale = cohenKappa(a, b, { weights, scale: { min: 1, max: 5 } }).kappa as number;
       expect(cohenKappa(a, b, { weights, categories: [1, 2, 4, 5] }).kappa).not.toBeCloseTo(scale, 6);
       // Without categories, only the grades given count, as scikit-learn's labels=None: 3 is left out.
-      expect(cohenKappa(a, b, { weights }).kappa).toBeCloseTo(cohenKappa(a, b, { weights, categories: [1, 2, 4, 5] }).kappa as number, 12);
+      expect(cohenKappa(a, b, { weights }).categories).toEqual([1, 2, 4, 5]);
     }
   });
 
@@ -186,6 +186,8 @@ describe('cohenKappa degenerate and bad input', () => {
       [{ weights: 'none', categories: [] }, ['categories']],
       [{ weights: 'none', categories: [1, 1.5] }, ['categories', 1]],
       [{ weights: 'none', categories: [1, 2, 1] }, ['categories', 2]],
+      // eslint-disable-next-line no-sparse-arrays
+      [{ weights: 'none', categories: [1, , 3] }, ['categories', 1]],
       [{ weights: 'none', scale: { min: 5, max: 1 } }, ['scale']],
       [{ weights: 'none', scale: { min: 1, max: 5 }, categories: [1, 2] }, ['scale']],
     ];

@@ -75,6 +75,26 @@ describe('graded-care agree on examples/data/training-grades.csv', () => {
     expect(snapshot(dir)).toEqual({});
   });
 
+  it('without --instrument, takes the distinct grades given, as cohenKappa and scikit-learn do', () => {
+    // The reference case default-gap-left-out (test/agreement/kappa-reference.json): grades 1, 2 and 5.
+    const a = [1, 2, 5, 5, 1, 2, 1, 5];
+    const b = [1, 1, 5, 2, 2, 2, 1, 5];
+    const dir = tempDir({ 'grades.csv': `case,a,b\n${a.map((x, i) => `c${i},${x},${b[i]}`).join('\n')}\n` });
+    const run = runCli(['agree', join(dir, 'grades.csv'), '--weights', 'linear']);
+    expect(run.status).toBe(0);
+    const result = JSON.parse(run.stdout) as { categories: number[]; pairs: { kappa: number }[] };
+    expect(result.categories).toEqual([1, 2, 5]);
+    // scikit-learn 1.2.1, cohen_kappa_score(a, b, weights='linear') with its default labels.
+    expect(Math.abs((result.pairs[0]?.kappa as number) - 0.5862068965517242)).toBeLessThan(1e-9);
+  });
+
+  it('a table with one rater is the header’s fault (exit 2), not an option’s', () => {
+    const dir = tempDir({ 'grades.csv': 'case,a\nx,2\n' });
+    const run = runCli(['agree', join(dir, 'grades.csv'), '--weights', 'none']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(`graded-care: ${join(dir, 'grades.csv')}: line 1 (the header): expected a column naming the case, then at least two raters’ columns, received 2 columns\n`);
+  });
+
   it('blames a name repeated in the header on the header, not on --columns (not given)', () => {
     const dir = tempDir({ 'grades.csv': 'case,a,a\nx,2,2\n' });
     const run = runCli(['agree', join(dir, 'grades.csv'), '--weights', 'none']);

@@ -244,6 +244,8 @@ describe('summariseCohort refuses what it cannot count', () => {
     ['an unknown groupBy', { population: { North: 1 }, groupBy: 'ward' }, ['groupBy']],
     ['an unknown suppression', { population: 100, suppression: 'ons' }, ['suppression']],
     ['repeated levels', { population: 100, levels: ['a', 'a'] }, ['levels', 1]],
+    // eslint-disable-next-line no-sparse-arrays
+    ['a hole in the levels', { population: 100, levels: ['a', , 'b'] }, ['levels', 1]],
   ])('%s', (_what, options, path) => {
     const result = caught(() => summariseCohort([], options as never));
     expect(result.error).toBeInstanceOf(OptionsError);

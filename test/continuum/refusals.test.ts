@@ -136,3 +136,36 @@ describe('a higher-is-better GCP-family instrument', () => {
     expect(at({ 'care.food': 4, 'care.watch': 4, 'home.warm': 3 }).level).toBe('universal');
   });
 });
+
+describe('same-day assessments whose order cannot change the placement are placed', () => {
+  const levelOf = (items: Record<string, unknown>[]) => {
+    const p = placeOnContinuum(items as never);
+    return [p.level, p.rule];
+  };
+
+  it('two part-assessments on an earlier day that no persistent run reaches through a met', () => {
+    // Nutrition at concern in one, emotional met in the other: neither order makes a met beside a concern.
+    expect(levelOf([gcp2At('A-1', '2022-03-01', { 'physical.nutrition': 4 }), gcp2At('A-2', '2022-03-01', { 'emotional.responsiveness': 2 }), gcp2At('A-3', '2025-06-02', all(2))])).toEqual(['universal', 'needs-met']);
+  });
+
+  it('a met and a concern on a day behind a met assessment (the run ends before it)', () => {
+    const history = [gcp2At('A-1', '2022-03-01', all(2, { 'physical.hygiene': 4 })), gcp2At('A-2', '2022-03-01', all(2)), gcp2At('A-3', '2024-03-01', all(2)), gcp2At('A-4', '2025-06-02', all(2, { 'physical.hygiene': 4 }))];
+    expect(levelOf(history)).toEqual(['early-help', 'definition-1']);
+    // Without the met in 2024 the same day decides whether the concern of 2022 counts: refused.
+    expect(refusal(() => placeOnContinuum([history[0], history[1], history[3]] as never))[1]).toBe('same-day-conflict');
+  });
+
+  it('a concern beside a borderline on an earlier day (the order cannot make or break the run)', () => {
+    const history = [gcp2At('A-1', '2022-03-01', all(2, { 'physical.hygiene': 4 })), gcp2At('A-2', '2022-03-01', all(2, { 'physical.hygiene': 3 })), gcp2At('A-3', '2025-06-02', all(2, { 'physical.hygiene': 4 }))];
+    const reversed = [gcp2At('A-2', '2022-03-01', all(2, { 'physical.hygiene': 4 })), gcp2At('A-1', '2022-03-01', all(2, { 'physical.hygiene': 3 })), history[2] as Record<string, unknown>];
+    expect(levelOf(history)).toEqual(levelOf(reversed));
+  });
+
+  it('a GCP and a GCP2 assessment on the latest day, with the same need grades and as many areas at concern', () => {
+    expect(levelOf([gcp('G-1', '2025-06-02', { 'physical.nutrition': 4, 'love.carer': 4 }), gcp2At('A-1', '2025-06-02', { 'physical.nutrition': 4, 'emotional.responsiveness': 4 })])).toEqual(['child-in-need', 'definition-2-partial']);
+    // One more area at concern in one of them: the serious-impairment count would rest on the id.
+    expect(refusal(() => placeOnContinuum([gcp('G-1', '2025-06-02', { 'physical.nutrition': 4, 'love.carer': 4 }), gcp2At('A-1', '2025-06-02', { 'physical.nutrition': 4, 'emotional.responsiveness': 4, 'developmental.stimulation': 4 })] as never))).toEqual([
+      'OperationError', 'same-day-conflict', 'placeOnContinuum: A-1 and G-1, both on 2025-06-02, disagree on the number of areas at concern (3 and 2); placement will not choose between them — date them apart or record one assessment',
+    ]);
+  });
+});

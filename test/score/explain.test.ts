@@ -91,6 +91,10 @@ describe('scoreAssessment at its boundary', () => {
     // Frozen all the way down, the plan is made once and kept.
     const fixed = Object.freeze({ bands: Object.freeze({ met: Object.freeze({ min: 1, max: 1 }), borderline: Object.freeze({ min: 2, max: 3 }), concern: Object.freeze({ min: 4, max: 5 }) }) });
     expect((scoreAssessment(parsed, fixed) as GcpScore).subAreas['physical.nutrition']?.band).toBe('borderline');
+    // Only the options it reads are walked: a key it ignores may point anywhere, even back.
+    const cyclic: Record<string, unknown> = { bands: fixed.bands };
+    cyclic['self'] = cyclic;
+    expect((scoreAssessment(parsed, Object.freeze(cyclic) as never) as GcpScore).subAreas['physical.nutrition']?.band).toBe('borderline');
   });
 
   it('uses a need mapping given in the options', () => {

@@ -27,7 +27,7 @@ function refusal(file: string, table: CsvTable, error: GradedCareError): Error {
   const name = (issue: Issue): string => {
     const [what, index, column] = issue.path;
     if (error instanceof OptionsError) return `--${String(what)}`;
-    if (what === 'header') return `line ${table.headerLine} (the header): column ${Number(index) + 1}`;
+    if (what === 'header') return `line ${table.headerLine} (the header)${index === undefined ? '' : `: column ${Number(index) + 1}`}`;
     if (what === 'rows') return `line ${table.lines[Number(index)]}${column === undefined ? '' : `: column ${String(column)}`}`;
     return formatPath(issue.path);
   };

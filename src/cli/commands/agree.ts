@@ -59,7 +59,13 @@ function checkOptions(table: AgreeTable, options: AgreeCommandOptions): string[]
     // A name repeated in the default list is the header's fault, which readGrades reports at its line.
     else if (options.columns !== undefined && columns.indexOf(column) !== i) issues.push(makeIssue(['columns', i], 'a column not named before', JSON.stringify(column)));
   });
-  if (columns.length < 2) issues.push(makeIssue(['columns'], 'at least two raters’ columns', `${columns.length}`));
+  if (columns.length < 2) {
+    // Without --columns, too few raters is the table's fault, not an option's.
+    if (options.columns === undefined && issues.length === 0) {
+      throw new ValidationError('agreement table', [makeIssue(['header'], 'a column naming the case, then at least two raters’ columns', `${table.header.length} column${table.header.length === 1 ? '' : 's'}`)]);
+    }
+    issues.push(makeIssue(['columns'], 'at least two raters’ columns', `${columns.length}`));
+  }
   if (issues.length > 0) throw new OptionsError(issues);
   return [...columns];
 }
@@ -113,22 +119,18 @@ export function agreeCommand(table: AgreeTable, options: AgreeCommandOptions): A
   const raters = checkOptions(table, options);
   const instrument = options.instrument === undefined ? null : getInstrument(options.instrument);
   const grades = readGrades(table, raters, instrument === null ? null : { id: instrument.id, ...instrument.scale });
-  let min = Infinity;
-  let max = -Infinity;
-  for (const row of grades) {
-    for (const g of row) {
-      if (g !== null && g < min) min = g;
-      if (g !== null && g > max) max = g;
-    }
-  }
-  if (min > max) throw new OperationError('no-ratings', `agree: the columns ${raters.join(', ')} hold no grades`);
-  const scale = instrument === null ? { min, max } : instrument.scale;
+  // Every pair shares one set of categories, so their kappas are comparable: the
+  // instrument's scale, or the distinct grades anywhere in the table (the library's default).
+  const given = new Set<number>();
+  for (const row of grades) for (const g of row) if (g !== null) given.add(g);
+  if (given.size === 0) throw new OperationError('no-ratings', `agree: the columns ${raters.join(', ')} hold no grades`);
+  const categories = instrument === null ? { categories: [...given].sort((x, y) => x - y) } : { scale: instrument.scale };
   const pairs: AgreePair[] = [];
   for (let i = 0; i < raters.length; i++) {
     for (let j = i + 1; j < raters.length; j++) {
       const both = grades.filter((row) => row[i] !== null && row[j] !== null);
       if (both.length === 0) throw new OperationError('no-ratings', `agree: ${raters[i]} and ${raters[j]} graded no case in common`);
-      const result = cohenKappa(both.map((row) => row[i] as number), both.map((row) => row[j] as number), { weights: options.weights, scale });
+      const result = cohenKappa(both.map((row) => row[i] as number), both.map((row) => row[j] as number), { weights: options.weights, ...categories });
       pairs.push({ a: raters[i] as string, b: raters[j] as string, ...result });
     }
   }
@@ -139,7 +141,7 @@ export function agreeCommand(table: AgreeTable, options: AgreeCommandOptions): A
     weights: options.weights,
     categories: (pairs[0] as AgreePair).categories,
     pairs,
-    fleiss: complete.length === 0 ? null : fleissKappa(complete, { scale }),
+    fleiss: complete.length === 0 ? null : fleissKappa(complete, categories),
   };
 }
 

@@ -1,7 +1,6 @@
 import { builtinInstruments } from '../../index.js';
 import { ATTRIBUTE_KEY } from '../../contract/limits.js';
 import { makeIssue, type Issue, type IssuePath } from '../../errors.js';
-import { FORBIDDEN_KEYS } from '../../internal/forbidden-keys.js';
 
 /**
  * The CSV header of assessments (docs/cli.md): one row per assessment, one column per field.
@@ -65,7 +64,7 @@ function columnOf(name: string): Column | null {
   if (name.startsWith('child.attributes.')) {
     const attribute = name.slice('child.attributes.'.length);
     // `__proto__` and the like would be dropped or refused row by row: they are no attribute names.
-    return ATTRIBUTE_KEY.test(attribute) && !FORBIDDEN_KEYS.has(attribute) ? { kind: 'attribute', name: attribute } : null;
+    return ATTRIBUTE_KEY.test(attribute) ? { kind: 'attribute', name: attribute } : null;
   }
   if (RATING_KEYS.has(name)) return { kind: 'rating', key: name };
   if (name.endsWith('#note') && RATING_KEYS.has(name.slice(0, -5))) return { kind: 'note', key: name.slice(0, -5) };
