@@ -155,6 +155,22 @@ describe('same-day assessments whose order cannot change the placement are place
     expect(refusal(() => placeOnContinuum([history[0], history[1], history[3]] as never))[1]).toBe('same-day-conflict');
   });
 
+  it('a met beside a concern on an earlier day, for a need type not at concern in the latest (no run to make or break)', () => {
+    // Physical is borderline in the latest, so nothing ends a walk back to 2022: only its not being at concern spares it.
+    expect(levelOf([gcp2At('A-1', '2022-03-01', all(2, { 'physical.hygiene': 4 })), gcp2At('A-2', '2022-03-01', all(2)), gcp2At('A-3', '2025-06-02', all(2, { 'physical.hygiene': 3, 'physical.nutrition': 4 }))])).toEqual(['early-help', 'definition-1']);
+  });
+
+  it('a met beside a borderline on an earlier day (the met ends the run either way)', () => {
+    const history = [gcp2At('A-1', '2022-03-01', all(2)), gcp2At('A-2', '2022-03-01', all(2, { 'physical.hygiene': 3 })), gcp2At('A-3', '2025-06-02', all(2, { 'physical.hygiene': 4 }))];
+    expect(levelOf(history)).toEqual(['early-help', 'definition-1']);
+  });
+
+  it('names the two in id order with their bands, whichever is met', () => {
+    expect(refusal(() => placeOnContinuum([gcp2At('A-0', '2025-01-01', all(2, { 'physical.hygiene': 4 })), gcp2At('A-1', '2025-01-01', all(2)), gcp2At('A-2', '2025-04-15', all(2, { 'physical.hygiene': 4 }))] as never))).toEqual([
+      'OperationError', 'same-day-conflict', 'placeOnContinuum: A-0 and A-1, both on 2025-01-01, disagree on physical (concern and met); placement will not choose between them — date them apart or record one assessment',
+    ]);
+  });
+
   it('a concern beside a borderline on an earlier day (the order cannot make or break the run)', () => {
     const history = [gcp2At('A-1', '2022-03-01', all(2, { 'physical.hygiene': 4 })), gcp2At('A-2', '2022-03-01', all(2, { 'physical.hygiene': 3 })), gcp2At('A-3', '2025-06-02', all(2, { 'physical.hygiene': 4 }))];
     const reversed = [gcp2At('A-2', '2022-03-01', all(2, { 'physical.hygiene': 4 })), gcp2At('A-1', '2022-03-01', all(2, { 'physical.hygiene': 3 })), history[2] as Record<string, unknown>];
