@@ -10,7 +10,7 @@ import { calendarDate, optionsObject } from '../internal/option-checks.js';
 import { isWorse } from '../score/aggregate.js';
 import { bandOfGrade, planFor, type ScoringOptions, type ScoringPlan, slotOf } from '../score/plan.js';
 import { type GradeSnapshot, snapshot } from '../score/snapshot.js';
-import { checkAsOf, type HistoryEntry, prepareHistory } from '../progress/history.js';
+import { checkAsOf, type History, type HistoryEntry, prepareHistory } from '../progress/history.js';
 import { type NeedCourse, persistenceOf } from '../progress/persistence.js';
 import type { AssessmentRef } from '../progress/types.js';
 import { definePolicy, isDefinedPolicy, policyIssuesFor } from './define-policy.js';
@@ -117,9 +117,9 @@ function needTypesOf(history: readonly Graded[]): readonly string[] {
   return types;
 }
 
-/** True when unit `u` of a graded assessment has a grade in the concern band (a sentinel has no band). */
-function unitAtConcern(graded: Graded, u: number): boolean {
-  return graded.plan.bandOf[(graded.grades.units[u] as number) - graded.plan.index.min] === 'concern';
+/** True when a unit's grade is in the concern band of a plan (a sentinel, not scored or unrated, has no band). */
+function isConcern(plan: ScoringPlan, grade: number): boolean {
+  return plan.bandOf[grade - plan.index.min] === 'concern';
 }
 
 function needsAtConcern(latest: Graded): NeedAtConcern[] {
@@ -129,7 +129,7 @@ function needsAtConcern(latest: Graded): NeedAtConcern[] {
     const grade = grades.needs[n] ?? null;
     if (bandOfGrade(plan, grade) !== 'concern') continue;
     const subAreas: string[] = [];
-    for (const u of plan.needUnits[n] as readonly number[]) if (unitAtConcern(latest, u)) subAreas.push(plan.index.unitIds[u] as string);
+    for (const u of plan.needUnits[n] as readonly number[]) if (isConcern(plan, grades.units[u] as number)) subAreas.push(plan.index.unitIds[u] as string);
     out.push({ needType: plan.needIds[n] as string, grade: grade as number, subAreas });
   }
   return out;
@@ -155,10 +155,16 @@ function persistentNeeds(history: readonly Graded[], needTypes: readonly string[
 
 /** Areas of the latest assessment with at least one sub-area at concern. */
 function areasAtConcern(latest: Graded): string[] {
-  const { areaIds, areaUnits } = latest.plan.index;
+  const { plan, grades } = latest;
+  const { areaIds, areaUnits } = plan.index;
   const out: string[] = [];
   for (let a = 0; a < areaIds.length; a++) {
-    if ((areaUnits[a] as readonly number[]).some((u) => unitAtConcern(latest, u))) out.push(areaIds[a] as string);
+    for (const u of areaUnits[a] as readonly number[]) {
+      if (isConcern(plan, grades.units[u] as number)) {
+        out.push(areaIds[a] as string);
+        break;
+      }
+    }
   }
   return out;
 }
@@ -176,8 +182,9 @@ function needsAtOrBeyond(latest: Graded, needTypes: readonly string[], grade: nu
 
 /** The sub-areas at concern in one graded assessment, in instrument order. */
 function unitsAtConcern(graded: Graded): string[] {
+  const { plan, grades } = graded;
   const out: string[] = [];
-  for (let u = 0; u < graded.grades.units.length; u++) if (unitAtConcern(graded, u)) out.push(graded.plan.index.unitIds[u] as string);
+  for (let u = 0; u < grades.units.length; u++) if (isConcern(plan, grades.units[u] as number)) out.push(plan.index.unitIds[u] as string);
   return out;
 }
 
@@ -203,8 +210,13 @@ function sameDayConflict(a: Graded, b: Graded, what: string, theirs: string, min
  *
  * @throws {@link OperationError} `same-day-conflict`.
  */
-function checkSameDay(graded: readonly Graded[], needTypes: readonly string[], groupsOf: (graded: Graded) => string[]): void {
+function checkSameDay(graded: readonly Graded[], needTypes: readonly string[], policy: ThresholdPolicy, dateOfBirth: History['dateOfBirth']): void {
   const last = graded.length - 1;
+  // Most histories have one assessment a day: one pass finds that, and nothing else is done.
+  let k = last;
+  while (k > 0 && dayOf(graded[k - 1] as Graded) !== dayOf(graded[k] as Graded)) k--;
+  if (k === 0) return;
+  const groupsOf = (g: Graded): string[] => highRiskGroups(g.entry.assessment, policy, dateOfBirth).established.map((group) => group.group);
   const latest = graded[last] as Graded;
   for (let i = last - 1; i >= 0 && dayOf(graded[i] as Graded) === dayOf(latest); i--) {
     const other = graded[i] as Graded;
@@ -351,7 +363,7 @@ export function placeOnContinuum(history: readonly Assessment[], options?: Place
   const latestAssessment = latest.entry.assessment;
   checkAsOf(asOf, latestAssessment, 'placeOnContinuum');
   const needTypes = needTypesOf(graded);
-  checkSameDay(graded, needTypes, (g) => highRiskGroups(g.entry.assessment, policy, dateOfBirth).established.map((group) => group.group));
+  checkSameDay(graded, needTypes, policy, dateOfBirth);
   const needs: Record<string, { grade: number | null; band: Band | null }> = {};
   const notAssessed: string[] = [];
   let borderline = false;
