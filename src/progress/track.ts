@@ -59,8 +59,9 @@ function drift(plan: ScoringPlan, points: readonly Snapshotted[], driftReviews: 
   const roomToImprove = index.isStar ? before.some((g) => g !== null && g !== best) : before.some((g) => bandOfGrade(plan, g) === 'borderline' || bandOfGrade(plan, g) === 'concern');
   const reviews = points.length - 1;
   const what = index.isStar ? 'Star area' : 'need type';
-  // Said apart, so that "met at baseline" is never claimed of what was not assessed then.
-  const unassessed = ids.filter((_, i) => (before[i] ?? null) === null);
+  // Said apart, so that "met at baseline" is never claimed of what was not assessed then
+  // (listed only when no improvement is the reason: most children have one).
+  const unassessed = improved.length > 0 ? [] : ids.filter((_, i) => (before[i] ?? null) === null);
   let reason: string;
   if (improved.length > 0) reason = `improved since baseline: ${improved.join(', ')}`;
   else if (unassessed.length === ids.length) reason = `nothing to compare: no ${what} was assessed at baseline`;
