@@ -196,7 +196,6 @@ export function planFor(instrument: Instrument, options: ScoringOptions = {}): S
   const plan = build(instrument, options);
   // Only options whose bands and need mapping are frozen all the way down (checked above, so
   // plain data): a frozen object whose `bands` could still change would give a stale plan.
-  // Stryker disable next-line ConditionalExpression: caching unfrozen options would risk stale plans, not change this one
   if (Object.isFrozen(options) && isDeepFrozen(options.bands) && isDeepFrozen(options.needs)) byOptions.set(options, plan);
   return plan;
 }
