@@ -11,7 +11,7 @@ import { isWorse } from '../score/aggregate.js';
 import { bandOfGrade, planFor, type ScoringOptions, type ScoringPlan, slotOf } from '../score/plan.js';
 import { type GradeSnapshot, snapshot } from '../score/snapshot.js';
 import { checkAsOf, type History, type HistoryEntry, prepareHistory } from '../progress/history.js';
-import { type NeedCourse, persistenceOf } from '../progress/persistence.js';
+import { type NeedCourse, persistenceOf, sameDayTie } from '../progress/persistence.js';
 import type { AssessmentRef } from '../progress/types.js';
 import { definePolicy, isDefinedPolicy, policyIssuesFor } from './define-policy.js';
 import { explain } from './explanation.js';
@@ -135,14 +135,18 @@ function needsAtConcern(latest: Graded): NeedAtConcern[] {
   return out;
 }
 
-function persistentNeeds(history: readonly Graded[], needTypes: readonly string[], persistenceDays: number): PersistentNeed[] {
-  // A need is its position in the history's need types.
-  const course: NeedCourse<number> = {
+/** A graded history as persistence reads it; a need is its position in the history's need types. */
+function needCourseOf(history: readonly Graded[], needTypes: readonly string[]): NeedCourse<number> {
+  return {
     count: history.length,
     assessment: (i) => (history[i] as Graded).entry.assessment,
     plan: (i) => (history[i] as Graded).plan,
     grade: (i, t) => needGradeAt(history[i] as Graded, needTypes, t),
   };
+}
+
+function persistentNeeds(history: readonly Graded[], needTypes: readonly string[], persistenceDays: number): PersistentNeed[] {
+  const course = needCourseOf(history, needTypes);
   const out: PersistentNeed[] = [];
   for (let t = 0; t < needTypes.length; t++) {
     const persistence = persistenceOf(course, t, persistenceDays);
@@ -204,9 +208,8 @@ function sameDayConflict(a: Graded, b: Graded, what: string, theirs: string, min
  * same-day concern. On the latest day they must agree on everything the rules read: each
  * need type's grade, the evidence at concern (the same sub-areas, for one instrument; as many
  * areas, for two) and the high-risk groups. On an earlier day, only what persistence reads
- * can depend on the order: a need type at concern in the latest assessment, met in one
- * assessment of a day its run reaches and at concern in another. Assessments that agree are
- * placed (the explanation names those of the latest day).
+ * can depend on the order (see `sameDayTie`). Assessments that agree are placed (the
+ * explanation names those of the latest day).
  *
  * @throws {@link OperationError} `same-day-conflict`.
  */
@@ -239,25 +242,13 @@ function checkSameDay(graded: readonly Graded[], needTypes: readonly string[], p
     const [theirGroups, myGroups] = [groupsOf(other), groupsOf(latest)];
     if (theirGroups.join() !== myGroups.join()) throw sameDayConflict(other, latest, 'the high-risk groups', listOrNone(theirGroups), listOrNone(myGroups));
   }
+  // On an earlier day, only where persistence's walk would depend on the order.
+  const course = needCourseOf(graded, needTypes);
   for (let t = 0; t < needTypes.length; t++) {
-    if (bandOfGrade(latest.plan, needGradeAt(latest, needTypes, t)) !== 'concern') continue;
-    // Walk back a day at a time, as persistence does, until a met assessment ends the run.
-    for (let i = last; i >= 0; ) {
-      let met: Graded | null = null;
-      let concern: Graded | null = null;
-      const day = dayOf(graded[i] as Graded);
-      for (; i >= 0 && dayOf(graded[i] as Graded) === day; i--) {
-        const g = graded[i] as Graded;
-        const band = bandOfGrade(g.plan, needGradeAt(g, needTypes, t));
-        if (band === 'met') met = g;
-        else if (band === 'concern') concern = g;
-      }
-      if (met !== null && concern !== null) {
-        const [a, b] = met.entry.assessment.id < concern.entry.assessment.id ? [met, concern] : [concern, met];
-        throw sameDayConflict(a, b, needTypes[t] as string, a === met ? 'met' : 'concern', b === met ? 'met' : 'concern');
-      }
-      if (met !== null) break;
-    }
+    const tie = sameDayTie(course, t);
+    if (tie === null) continue;
+    const [met, concern] = [graded[tie.met] as Graded, graded[tie.concern] as Graded];
+    throw tie.met < tie.concern ? sameDayConflict(met, concern, needTypes[t] as string, 'met', 'concern') : sameDayConflict(concern, met, needTypes[t] as string, 'concern', 'met');
   }
 }
 

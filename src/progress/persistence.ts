@@ -46,3 +46,25 @@ export function persistenceOf<Need>(course: NeedCourse<Need>, need: Need, persis
   const spanDays = daysBetween(since, course.assessment(last).assessedOn);
   return { atConcernInLatest: true, persistent: spanDays >= persistenceDays, evidence, since, spanDays };
 }
+
+/**
+ * Where the order of one day's assessments decides a need's persistence: the walk of
+ * {@link persistenceOf} stops at a met assessment whose day also has one at concern, so
+ * which of the two sorts later (by id) decides whether that concern counts. Returns their
+ * positions, or `null` when the order decides nothing (the need is not at concern in the
+ * latest assessment, or the run ends on a day without such a pair).
+ */
+export function sameDayTie<Need>(course: NeedCourse<Need>, need: Need): { met: number; concern: number } | null {
+  const last = course.count - 1;
+  const bandAt = (i: number) => bandOfGrade(course.plan(i), course.grade(i, need));
+  if (bandAt(last) !== 'concern') return null;
+  for (let i = last; i >= 0; i--) {
+    if (bandAt(i) !== 'met') continue;
+    // The run ends here: look at the rest of this day, on both sides of the met one.
+    const day = course.assessment(i).assessedOn;
+    for (let j = i + 1; j <= last && course.assessment(j).assessedOn === day; j++) if (bandAt(j) === 'concern') return { met: i, concern: j };
+    for (let j = i - 1; j >= 0 && course.assessment(j).assessedOn === day; j--) if (bandAt(j) === 'concern') return { met: i, concern: j };
+    return null;
+  }
+  return null;
+}

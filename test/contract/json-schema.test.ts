@@ -58,6 +58,11 @@ describe('assessmentJsonSchema', () => {
       expect(validate(input)).toBe(true);
       expect(safeParseAssessment(input).success).toBe(false);
     }
+    // The third: a sub-area rated whole and through its item, on an instrument with items.
+    const both = { schemaVersion: 1, id: 'A', instrument: 'items', child: { id: 'C' }, assessedOn: '2025-06-02', ratings: { 'care.food': 1, 'care.food.breakfast': 2 } };
+    expect(validator(assessmentJsonSchema({ instrument: 'items', instruments: [withItems] }))(both)).toBe(true);
+    const refused = safeParseAssessment(both, { instruments: [withItems] });
+    expect(refused.success === false && refused.issues.map((i) => i.path)).toEqual([['ratings', 'care.food.breakfast']]);
   });
 
   it('names one instrument’s exact keys on request', () => {

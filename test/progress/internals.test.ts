@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { AssessmentError, compareAssessments, placeOnContinuum, defineInstrument, distanceTravelled, getInstrument, OperationError, OptionsError, parseAssessment, referencePolicy, trackProgress, type Assessment } from '../../src/index.js';
 import { gradeChange, stageChange } from '../../src/progress/change.js';
 import { trendOf } from '../../src/progress/trend.js';
-import { type NeedCourse, NOT_AT_CONCERN, persistenceOf } from '../../src/progress/persistence.js';
+import { type NeedCourse, NOT_AT_CONCERN, persistenceOf, sameDayTie } from '../../src/progress/persistence.js';
 import { planFor } from '../../src/score/plan.js';
 import { all, gcp2At, starAt } from '../support/history.js';
 
@@ -303,6 +303,14 @@ describe('the shape of progress results', () => {
       since: '2025-01-06',
       spanDays: 147,
     });
+    // Where one day's order would decide the run: the walk stops at a met beside a concern.
+    expect(sameDayTie(course([at('A', '2025-01-06', 2), at('B', '2025-01-06', 5), at('C', '2025-06-02', 4)]), 'n')).toEqual({ met: 0, concern: 1 });
+    expect(sameDayTie(course([at('A', '2025-01-06', 5), at('B', '2025-01-06', 2), at('C', '2025-06-02', 4)]), 'n')).toEqual({ met: 1, concern: 0 });
+    // Not at concern in the latest, a met on a day of its own, a met ending the run first, a borderline beside it: nothing to decide.
+    expect(sameDayTie(course([at('A', '2025-01-06', 5), at('B', '2025-01-06', 2), at('C', '2025-06-02', 3)]), 'n')).toBeNull();
+    expect(sameDayTie(course([at('A', '2025-01-06', 5), at('B', '2025-02-06', 2), at('C', '2025-06-02', 4)]), 'n')).toBeNull();
+    expect(sameDayTie(course([at('A', '2025-01-06', 5), at('B', '2025-01-06', 2), at('C', '2025-03-02', 1), at('D', '2025-06-02', 4)]), 'n')).toBeNull();
+    expect(sameDayTie(course([at('A', '2025-01-06', 3), at('B', '2025-01-06', 2), at('C', '2025-06-02', 4)]), 'n')).toBeNull();
   });
 
   it('count no Star area as improved that had no reading at the baseline', () => {

@@ -124,13 +124,13 @@ export function agreeCommand(table: AgreeTable, options: AgreeCommandOptions): A
   const given = new Set<number>();
   for (const row of grades) for (const g of row) if (g !== null) given.add(g);
   if (given.size === 0) throw new OperationError('no-ratings', `agree: the columns ${raters.join(', ')} hold no grades`);
-  const categories = instrument === null ? { categories: [...given].sort((x, y) => x - y) } : { scale: instrument.scale };
+  const categoryOptions = instrument === null ? { categories: [...given].sort((x, y) => x - y) } : { scale: instrument.scale };
   const pairs: AgreePair[] = [];
   for (let i = 0; i < raters.length; i++) {
     for (let j = i + 1; j < raters.length; j++) {
       const both = grades.filter((row) => row[i] !== null && row[j] !== null);
       if (both.length === 0) throw new OperationError('no-ratings', `agree: ${raters[i]} and ${raters[j]} graded no case in common`);
-      const result = cohenKappa(both.map((row) => row[i] as number), both.map((row) => row[j] as number), { weights: options.weights, ...categories });
+      const result = cohenKappa(both.map((row) => row[i] as number), both.map((row) => row[j] as number), { weights: options.weights, ...categoryOptions });
       pairs.push({ a: raters[i] as string, b: raters[j] as string, ...result });
     }
   }
@@ -141,7 +141,7 @@ export function agreeCommand(table: AgreeTable, options: AgreeCommandOptions): A
     weights: options.weights,
     categories: (pairs[0] as AgreePair).categories,
     pairs,
-    fleiss: complete.length === 0 ? null : fleissKappa(complete, categories),
+    fleiss: complete.length === 0 ? null : fleissKappa(complete, categoryOptions),
   };
 }
 
