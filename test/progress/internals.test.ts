@@ -306,6 +306,9 @@ describe('the shape of progress results', () => {
     // Where one day's order would decide the run: the walk stops at a met beside a concern.
     expect(sameDayTie(course([at('A', '2025-01-06', 2), at('B', '2025-01-06', 5), at('C', '2025-06-02', 4)]), 'n')).toEqual({ met: 0, concern: 1 });
     expect(sameDayTie(course([at('A', '2025-01-06', 5), at('B', '2025-01-06', 2), at('C', '2025-06-02', 4)]), 'n')).toEqual({ met: 1, concern: 0 });
+    // The concern may be the latest itself, or further down the day past a borderline.
+    expect(sameDayTie(course([at('A', '2025-06-02', 2), at('B', '2025-06-02', 4)]), 'n')).toEqual({ met: 0, concern: 1 });
+    expect(sameDayTie(course([at('A', '2025-01-06', 5), at('B', '2025-01-06', 3), at('C', '2025-01-06', 2), at('D', '2025-06-02', 4)]), 'n')).toEqual({ met: 2, concern: 0 });
     // Not at concern in the latest, a met on a day of its own, a met ending the run first, a borderline beside it: nothing to decide.
     expect(sameDayTie(course([at('A', '2025-01-06', 5), at('B', '2025-01-06', 2), at('C', '2025-06-02', 3)]), 'n')).toBeNull();
     expect(sameDayTie(course([at('A', '2025-01-06', 5), at('B', '2025-02-06', 2), at('C', '2025-06-02', 4)]), 'n')).toBeNull();
