@@ -1,5 +1,5 @@
 import { type Issue, type IssuePath, makeIssue, OperationError, OptionsError, ValidationError } from '../errors.js';
-import { describeValue, isPlainObject } from '../internal/describe.js';
+import { describeItem, describeValue, isPlainObject } from '../internal/describe.js';
 
 /**
  * Where the categories of an agreement statistic come from: a list, or a scale (an
@@ -29,17 +29,20 @@ export interface CategoryOptions {
 /** More categories than this is refused: no grading scale has them, and weights grow with the square. */
 export const MAX_CATEGORIES = 1000;
 
-/** Checks that `list` is an array of whole numbers, adding one issue per bad entry. */
-export function checkRatingList(list: unknown, path: IssuePath, issues: Issue[]): list is readonly number[] {
+/**
+ * Checks that `list` is an array of whole numbers, adding one issue per bad entry; `received`
+ * describes a `list` that is not there (a hole in the caller's array).
+ */
+export function checkRatingList(list: unknown, path: IssuePath, issues: Issue[], received?: string): list is readonly number[] {
   if (!Array.isArray(list)) {
-    issues.push(makeIssue(path, 'an array of whole-number ratings', describeValue(list)));
+    issues.push(makeIssue(path, 'an array of whole-number ratings', received ?? describeValue(list)));
     return false;
   }
   const before = issues.length;
   // An index loop, not forEach: a hole in a sparse array is a missing rating, not one to skip.
   for (let i = 0; i < list.length; i++) {
     const value: unknown = list[i];
-    if (!Number.isInteger(value)) issues.push(makeIssue([...path, i], 'a whole-number rating', i in list ? describeValue(value) : 'nothing (a hole in the array)'));
+    if (!Number.isInteger(value)) issues.push(makeIssue([...path, i], 'a whole-number rating', describeItem(list, i)));
   }
   return issues.length === before;
 }
@@ -56,7 +59,7 @@ function categoriesFrom(options: CategoryOptions): number[] | undefined {
       // An index loop, not forEach: a hole in a sparse array is a missing category, not one to skip.
       for (let i = 0; i < categories.length; i++) {
         const c: unknown = categories[i];
-        if (!Number.isInteger(c)) issues.push(makeIssue(['categories', i], 'a whole number', describeValue(c)));
+        if (!Number.isInteger(c)) issues.push(makeIssue(['categories', i], 'a whole number', describeItem(categories, i)));
         else if (categories.indexOf(c as number) !== i) issues.push(makeIssue(['categories', i], 'a category not listed before', `the repeated number ${c as number}`));
       }
     }

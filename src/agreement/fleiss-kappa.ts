@@ -1,5 +1,5 @@
 import { type Issue, makeIssue, OperationError, ValidationError } from '../errors.js';
-import { describeValue } from '../internal/describe.js';
+import { describeItem, describeValue } from '../internal/describe.js';
 import { optionsObject } from '../internal/option-checks.js';
 import { type CategoryOptions, checkRatingList, resolveCategories } from './categories.js';
 
@@ -68,7 +68,7 @@ export function fleissKappa(ratings: readonly (readonly number[])[], options?: F
   // An index loop, not forEach: a hole in a sparse array is a missing case, not one to skip.
   for (let i = 0; i < ratings.length; i++) {
     const row = ratings[i];
-    if (!checkRatingList(row, ['ratings', i], issues)) continue;
+    if (!checkRatingList(row, ['ratings', i], issues, i in ratings ? undefined : describeItem(ratings, i))) continue;
     if (i === 0 && m < 2) issues.push(makeIssue(['ratings', 0], "at least two raters' ratings", `${m}`));
     else if (row.length !== m) issues.push(makeIssue(['ratings', i], `${m} ratings, as many as ratings[0]`, `${row.length}`));
   }

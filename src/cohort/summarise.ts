@@ -1,7 +1,7 @@
 import { makeIssue, OptionsError, ValidationError, type Issue, type IssuePath } from '../errors.js';
 import { ATTRIBUTE_KEY } from '../contract/limits.js';
 import type { ChildRecord } from '../contract/types.js';
-import { describeValue, isPlainObject } from '../internal/describe.js';
+import { describeItem, describeValue, isPlainObject } from '../internal/describe.js';
 import { findForbiddenKeys } from '../internal/forbidden-keys.js';
 import { isPopulation, percentOf, POPULATION_EXPECTED, rateOf } from './rate.js';
 import { roundToTen, suppressionMask, tableLayout } from './suppression.js';
@@ -68,12 +68,14 @@ function orderIssues(value: unknown, path: IssuePath): Issue[] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) return [makeIssue(path, 'an array of names', describeValue(value))];
   const seen = new Set<unknown>();
-  // Array.from turns a hole of a sparse array into undefined, which is then refused, not skipped.
-  return Array.from(value as unknown[]).flatMap((name: unknown, i) => {
-    const bad = typeof name !== 'string' || name === '' || seen.has(name);
+  const issues: Issue[] = [];
+  // An index loop, not forEach: a hole in a sparse array is a missing name, not one to skip.
+  for (let i = 0; i < value.length; i++) {
+    const name: unknown = value[i];
+    if (typeof name !== 'string' || name === '' || seen.has(name)) issues.push(makeIssue([...path, i], 'a non-empty name, each once', describeItem(value, i)));
     seen.add(name);
-    return bad ? [makeIssue([...path, i], 'a non-empty name, each once', describeValue(name))] : [];
-  });
+  }
+  return issues;
 }
 
 function optionIssues(options: CohortOptions): Issue[] {
@@ -130,7 +132,7 @@ function recordIssues(record: unknown, at: number, levels: ReadonlySet<string> |
       const need: unknown = needs[i];
       if (typeof need !== 'string' || need === '' || seen.has(need) || (needTypes !== null && !needTypes.has(need))) {
         const expected = needTypes === null ? 'a need type name' : `one of the need types: ${[...needTypes].join(', ')}`;
-        issues.push(makeIssue([at, 'needsAtConcern', i], `${expected}, each once`, describeValue(need)));
+        issues.push(makeIssue([at, 'needsAtConcern', i], `${expected}, each once`, describeItem(needs, i)));
       }
       seen.add(need);
     }

@@ -23,7 +23,7 @@
  * @module
  */
 import { makeIssue, OptionsError, type Issue } from '../errors.js';
-import { describeValue, isPlainObject } from '../internal/describe.js';
+import { describeItem, describeValue, isPlainObject } from '../internal/describe.js';
 import type { CohortCount } from './types.js';
 
 /** The largest count that primary suppression hides. */
@@ -130,12 +130,12 @@ function tableIssues(cells: unknown): Issue[] {
   for (let r = 0; r < cells.length; r++) {
     const row: unknown = cells[r];
     if (!Array.isArray(row) || row.length !== width || width === 0) {
-      issues.push(makeIssue(['cells', r], `a row of ${width > 0 ? width : 'one or more'} counts, as the first row`, describeValue(row)));
+      issues.push(makeIssue(['cells', r], `a row of ${width > 0 ? width : 'one or more'} counts, as the first row`, describeItem(cells, r)));
       continue;
     }
     for (let c = 0; c < row.length; c++) {
       const v: unknown = row[c];
-      if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0) issues.push(makeIssue(['cells', r, c], 'a whole number ≥ 0', describeValue(v)));
+      if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0) issues.push(makeIssue(['cells', r, c], 'a whole number ≥ 0', describeItem(row, c)));
     }
   }
   return issues;

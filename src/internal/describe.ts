@@ -24,6 +24,14 @@ export function describeValue(value: unknown): string {
   }
 }
 
+/**
+ * Describes item `i` of an array. A hole of a sparse array (`[1, , 3]`) is named as one: it
+ * reads as undefined, but no field is missing there.
+ */
+export function describeItem(list: readonly unknown[], i: number): string {
+  return i in list ? describeValue(list[i]) : 'nothing (a hole in the array)';
+}
+
 /** True for a plain object (from JSON or an object literal), false for arrays, class instances and null. */
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null) return false;

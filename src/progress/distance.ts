@@ -2,13 +2,13 @@ import type { Assessment } from '../contract/types.js';
 import { AssessmentError, makeIssue, OperationError, OptionsError } from '../errors.js';
 import type { InstrumentOptions } from '../instruments/registry.js';
 import type { Instrument } from '../instruments/types.js';
-import { describeValue } from '../internal/describe.js';
+import { describeItem, describeValue } from '../internal/describe.js';
 import { roundRatio } from '../internal/round.js';
 import { planFor } from '../score/plan.js';
 import { snapshot } from '../score/snapshot.js';
 import { stageIndex } from '../instruments/stages.js';
 import { directionOf } from './change.js';
-import { prepareHistory } from './history.js';
+import { type History, prepareHistory } from './history.js';
 import type { AreaDistance, DistanceReport, Movement } from './types.js';
 import { optionsObject } from '../internal/option-checks.js';
 
@@ -96,15 +96,18 @@ export function distanceTravelled(histories: readonly (readonly Assessment[])[],
   if (!Array.isArray(histories) || histories.length === 0) {
     throw new OperationError('empty-history', 'distanceTravelled: expected an array with at least one history (an array of Star readings per family)');
   }
-  const prepared = histories.map((history, h) => {
+  const prepared: History[] = [];
+  // An index loop, not map: map skips a hole in a sparse array, which is a missing history.
+  for (let h = 0; h < histories.length; h++) {
+    if (!(h in histories)) throw new AssessmentError([makeIssue([h], 'an array of assessments of one child', describeItem(histories, h))]);
     try {
       // The caller's name carries the index, so an error about one history says which.
-      return prepareHistory(history, options, `distanceTravelled: histories[${h}]`);
+      prepared.push(prepareHistory(histories[h] as readonly Assessment[], options, `distanceTravelled: histories[${h}]`));
     } catch (error) {
       if (error instanceof AssessmentError) throw new AssessmentError(error.issues.map((i) => makeIssue([h, ...i.path], i.expected, i.received)));
       throw error;
     }
-  });
+  }
   const instrument = (prepared[0]?.entries[0] as { instrument: Instrument }).instrument;
   if (instrument.family !== 'star') {
     throw new OperationError('not-a-star', `distanceTravelled: expected Star readings; ${instrument.id} is a ${instrument.family.toUpperCase()}-family instrument (use trackProgress)`);

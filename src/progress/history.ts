@@ -1,7 +1,7 @@
 import { type CheckedAssessment, ensureAssessment, type ParseOptions } from '../contract/parse.js';
 import type { Assessment } from '../contract/types.js';
 import { AssessmentError, type Issue, makeIssue, OperationError } from '../errors.js';
-import { describeValue } from '../internal/describe.js';
+import { describeItem, describeValue } from '../internal/describe.js';
 
 /** One assessment of a history with the instrument it was validated against (and its grade table, when validating filled one). */
 export type HistoryEntry = CheckedAssessment;
@@ -72,6 +72,10 @@ export function prepareHistory(history: readonly unknown[], options: ParseOption
   const issues: Issue[] = [];
   const entries: HistoryEntry[] = [];
   for (let i = 0; i < history.length; i++) {
+    if (!(i in history)) {
+      issues.push(makeIssue([i], 'an assessment object', describeItem(history, i)));
+      continue;
+    }
     try {
       entries.push(ensureAssessment(history[i], options));
     } catch (error) {

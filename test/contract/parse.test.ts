@@ -37,6 +37,12 @@ describe('parseAssessment', () => {
     expect(Object.keys(parsed.ratings)).toEqual(['physical.health']);
   });
 
+  it('drops an undefined areaGrades on a Star too, though a Star has no area grades (JSON text cannot say it)', () => {
+    const parsed = parseAssessment({ ...star(), areaGrades: undefined });
+    expect(parsed).not.toHaveProperty('areaGrades');
+    expect(safeParseAssessment({ ...star(), areaGrades: {} }).success).toBe(false);
+  });
+
   it('accepts a date of birth on the assessment day', () => {
     expect(parseAssessment(withValue(gcp2(), ['child', 'dateOfBirth'], '2025-06-02')).child.dateOfBirth).toBe('2025-06-02');
   });

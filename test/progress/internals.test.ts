@@ -141,7 +141,7 @@ describe('refusals name what was wrong', () => {
     [() => trackProgress('history' as never), 'AssessmentError', null, 'Invalid assessment: (input): expected an array of assessments of one child, received the string "history"'],
     [() => trackProgress([]), 'OperationError', 'empty-history', 'trackProgress: the history is empty; expected at least one assessment'],
     // A hole in a sparse array is an assessment missing at that index, not one to skip.
-    [() => trackProgress(as([gcp2At('A', '2025-01-06', all(2)), , gcp2At('B', '2025-02-06', all(2))] as never)), 'AssessmentError', null, 'Invalid assessment: [1]: expected an assessment object, received nothing (the field is missing)'],
+    [() => trackProgress(as([gcp2At('A', '2025-01-06', all(2)), , gcp2At('B', '2025-02-06', all(2))] as never)), 'AssessmentError', null, 'Invalid assessment: [1]: expected an assessment object, received nothing (a hole in the array)'],
     [() => trackProgress(as([gcp2At('A', '2025-01-06', all(2)), gcp2At('A', '2025-02-06', all(2))])), 'AssessmentError', null, 'Invalid assessment: [1].id: expected an id no other assessment in the history has (item 0 has it), received the string "A"'],
     [() => trackProgress(as([gcp2At('A', '2025-01-06', all(2)), gcp2At('B', '2025-02-06', all(2), { id: 'C-2' })])), 'OperationError', 'mixed-children', 'trackProgress: a history is one child\'s; found children "C-1" and "C-2"'],
     [() => trackProgress(as([gcp2At('A', '2025-01-06', all(2)), starAt('S', '2025-02-06', {}, { id: 'C-1' })])), 'OperationError', 'mixed-instruments', 'trackProgress: a history is one instrument\'s; found gcp2@2 and family-star-plus@1'],
