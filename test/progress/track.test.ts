@@ -107,6 +107,15 @@ describe('trackProgress: boundaries', () => {
     const broken = [gcp2At('Q1', '2025-01-06', all(4)), gcp2At('Q2', '2025-03-03', all(2)), gcp2At('Q3', '2025-06-02', all(4))] as unknown as Assessment[];
     expect(trackProgress(broken).persistence['medical']).toMatchObject({ persistent: false, since: '2025-06-02', evidence: [{ assessmentId: 'Q3' }] });
   });
+
+  it('walks one day\'s assessments in id order, so the later id of a met/concern pair decides (the README says so)', () => {
+    const walk = (concernId: string, metId: string) =>
+      trackProgress([gcp2At(concernId, '2025-01-06', all(4)), gcp2At(metId, '2025-01-06', all(2)), gcp2At('Z', '2025-06-02', all(4))] as unknown as Assessment[]).persistence['medical'];
+    // The met one sorts later: the walk back from Z stops at it.
+    expect(walk('A', 'B')).toMatchObject({ persistent: false, since: '2025-06-02', evidence: [{ assessmentId: 'Z' }] });
+    // The concern one sorts later: the walk takes it, then stops at the met one; 147 days.
+    expect(walk('B', 'A')).toMatchObject({ persistent: true, since: '2025-01-06', spanDays: 147, evidence: [{ assessmentId: 'Z' }, { assessmentId: 'B' }] });
+  });
 });
 
 describe('trackProgress: a Star history', () => {
