@@ -60,4 +60,19 @@ describe('guides', () => {
     }
     expect(broken).toEqual([]);
   });
+
+  it("the case-systems guide lists every OperationError code the library throws", () => {
+    const codes = new Set<string>();
+    const walk = (dir: string): void => {
+      for (const entry of readdirSync(resolve(ROOT, dir), { withFileTypes: true })) {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) walk(path);
+        else if (path.endsWith('.ts')) for (const [, code] of read(path).matchAll(/new OperationError\(\s*'([a-z-]+)'/g)) codes.add(code as string);
+      }
+    };
+    walk('src');
+    const guide = read('docs/guide-case-systems.md');
+    expect(codes.size).toBeGreaterThan(15);
+    expect([...codes].filter((code) => !guide.includes(`\`${code}\``))).toEqual([]);
+  });
 });

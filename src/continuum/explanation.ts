@@ -10,12 +10,19 @@ function listOf<T>(items: readonly T[], field: (item: T) => string, end = items.
   return text;
 }
 
+/** What the immediate-safety rule read: its grade, and each need type that reached it, with its evidence. */
+export interface ImmediateSafety {
+  readonly grade: number;
+  /** `need grade (sub-areas)`, e.g. `supervisory 5 (safety.in-absence)`. */
+  readonly needs: readonly string[];
+}
+
 /**
  * Short lines a practitioner can read, each citing its rule or definition and the
  * assessment ids it rests on: the rule that fired, then each definition's elements, then
  * what was not assessed and when the next review is due.
  */
-export function explain(placement: Placement, policy: ThresholdPolicy, unknownGroups: readonly { group: string; why: string }[]): string[] {
+export function explain(placement: Placement, policy: ThresholdPolicy, unknownGroups: readonly { group: string; why: string }[], immediate: ImmediateSafety | null): string[] {
   const { latest, definitions, rules } = placement;
   const at = `${latest.assessmentId} (${latest.assessedOn})`;
   const lines: string[] = [];
@@ -32,6 +39,7 @@ export function explain(placement: Placement, policy: ThresholdPolicy, unknownGr
     const sameDay = assessments.slice(firstSameDay);
     lines.push(`${sameDay.length} assessments on ${latest.assessedOn} (${listOf(sameDay, (a) => a.assessmentId)}): placement rests on ${latest.assessmentId}, the last by id`);
   }
+  if (immediate !== null && immediate.needs.length > 0) lines.push(`immediate-safety: at or beyond grade ${immediate.grade} in ${at}: ${list(immediate.needs)}`);
   const { needsAtConcern } = definitions.earlyHelp;
   lines.push(
     needsAtConcern.length > 0

@@ -11,10 +11,10 @@ import { isWorse } from '../score/aggregate.js';
 import { bandOfGrade, planFor, type ScoringOptions, type ScoringPlan, slotOf } from '../score/plan.js';
 import { type GradeSnapshot, snapshot } from '../score/snapshot.js';
 import { checkAsOf, type History, type HistoryEntry, prepareHistory } from '../progress/history.js';
-import { type NeedCourse, persistenceOf, sameDayTie } from '../progress/persistence.js';
+import { type NeedCourse, persistenceOf, refuseSameDayTie, sameDayConflict as conflictOf } from '../progress/persistence.js';
 import type { AssessmentRef } from '../progress/types.js';
 import { definePolicy, isDefinedPolicy, policyIssuesFor } from './define-policy.js';
-import { explain } from './explanation.js';
+import { explain, type ImmediateSafety } from './explanation.js';
 import { highRiskGroups } from './high-risk.js';
 import { referencePolicy } from './reference-policy.js';
 import type {
@@ -196,10 +196,7 @@ const listOrNone = (items: readonly string[]): string => (items.length === 0 ? '
 const dayOf = (graded: Graded): string => graded.entry.assessment.assessedOn;
 
 function sameDayConflict(a: Graded, b: Graded, what: string, theirs: string, mine: string): OperationError {
-  return new OperationError(
-    'same-day-conflict',
-    `placeOnContinuum: ${a.entry.assessment.id} and ${b.entry.assessment.id}, both on ${dayOf(b)}, disagree on ${what} (${theirs} and ${mine}); placement will not choose between them — date them apart or record one assessment`,
-  );
+  return conflictOf('placeOnContinuum', 'placement', a.entry.assessment, b.entry.assessment, what, theirs, mine);
 }
 
 /**
@@ -244,12 +241,7 @@ function checkSameDay(graded: readonly Graded[], needTypes: readonly string[], p
   }
   // On an earlier day, only where persistence's walk would depend on the order.
   const course = needCourseOf(graded, needTypes);
-  for (let t = 0; t < needTypes.length; t++) {
-    const tie = sameDayTie(course, t);
-    if (tie === null) continue;
-    const [met, concern] = [graded[tie.met] as Graded, graded[tie.concern] as Graded];
-    throw tie.met < tie.concern ? sameDayConflict(met, concern, needTypes[t] as string, 'met', 'concern') : sameDayConflict(concern, met, needTypes[t] as string, 'concern', 'met');
-  }
+  for (let t = 0; t < needTypes.length; t++) refuseSameDayTie(course, t, needTypes[t] as string, 'placeOnContinuum', 'placement');
 }
 
 /** Grades the GCP-family part of a history under a policy; refuses what cannot be placed. */
@@ -284,11 +276,33 @@ function gradeHistory(entries: readonly HistoryEntry[], policy: ThresholdPolicy)
   return graded;
 }
 
-function ruleFires(rule: PolicyRule, facts: { latest: Graded; d1: boolean; d2: boolean; persistent: boolean; serious: boolean; borderline: boolean }): boolean {
+/**
+ * The evidence of the policy's immediate-safety rule, if it has one: each of the rule's need
+ * types at or beyond its grade in the latest assessment, with its grade and the sub-areas
+ * that reach that grade (`supervisory 5 (safety.in-absence)`).
+ */
+function immediateSafety(latest: Graded, policy: ThresholdPolicy): ImmediateSafety | null {
+  const rule = policy.rules.find((r) => r.id === 'immediate-safety');
+  if (rule === undefined) return null;
+  // definePolicy requires both on immediate-safety.
+  const grade = rule.grade as number;
+  const { plan, grades } = latest;
+  const lowerIsBetter = plan.index.lowerIsBetter;
+  const reached = (value: number) => value === grade || isWorse(value, grade, lowerIsBetter);
+  const needs: string[] = [];
+  for (const needType of needsAtOrBeyond(latest, rule.needTypes as readonly string[], grade)) {
+    const n = plan.needIndex.get(needType) as number;
+    const subAreas: string[] = [];
+    for (const u of plan.needUnits[n] as readonly number[]) if ((grades.units[u] as number) >= 0 && reached(grades.units[u] as number)) subAreas.push(plan.index.unitIds[u] as string);
+    needs.push(`${needType} ${grades.needs[n] as number} (${subAreas.join(', ')})`);
+  }
+  return { grade, needs };
+}
+
+function ruleFires(rule: PolicyRule, facts: { immediate: ImmediateSafety | null; d1: boolean; d2: boolean; persistent: boolean; serious: boolean; borderline: boolean }): boolean {
   switch (rule.id) {
     case 'immediate-safety':
-      // definePolicy requires both on immediate-safety.
-      return needsAtOrBeyond(facts.latest, rule.needTypes as readonly string[], rule.grade as number).length > 0;
+      return (facts.immediate as ImmediateSafety).needs.length > 0;
     case 'definition-2':
       return facts.d2;
     case 'definition-2-partial':
@@ -382,7 +396,7 @@ export function placeOnContinuum(history: readonly Assessment[], options?: Place
     reasons.push({ reason: 'high-risk', groups: groups.established.map((g) => g.group), needTypes: atConcern.map((n) => n.needType) });
   }
   const facts = {
-    latest,
+    immediate: immediateSafety(latest, policy),
     d1: atConcern.length > 0,
     d2: persistent.length > 0 && reasons.length > 0,
     persistent: persistent.length > 0,
@@ -424,6 +438,6 @@ export function placeOnContinuum(history: readonly Assessment[], options?: Place
     explanation: [],
   };
   // Filled last, from the finished placement (assigned, not spread, to keep one object shape).
-  placement.explanation = explain(placement, policy, groups.unknown);
+  placement.explanation = explain(placement, policy, groups.unknown, facts.immediate);
   return placement;
 }

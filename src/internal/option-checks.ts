@@ -1,7 +1,7 @@
 import { type Issue, makeIssue, OptionsError } from '../errors.js';
 import { isDefinedInstrument } from '../instruments/defined.js';
 import { isCalendarDate } from './calendar.js';
-import { describeValue, isPlainObject } from './describe.js';
+import { describeItem, describeValue, isPlainObject } from './describe.js';
 
 /** Checks an optional whole-number option in `[min, max]`; pushes an issue and returns the default if bad. */
 export function wholeNumber(issues: Issue[], path: string, value: unknown, fallback: number, min: number, max: number): number {
@@ -35,9 +35,10 @@ export function optionsObject<T extends object>(value: T | undefined): T {
   const instruments = (value as { instruments?: unknown }).instruments;
   if (instruments !== undefined) {
     if (!Array.isArray(instruments)) throw new OptionsError([makeIssue(['instruments'], 'an array of instruments from defineInstrument', describeValue(instruments))]);
-    instruments.forEach((instrument: unknown, i) => {
-      if (!isDefinedInstrument(instrument)) throw new OptionsError([makeIssue(['instruments', i], 'an instrument returned by defineInstrument', describeValue(instrument))]);
-    });
+    // An index loop, not forEach: a hole in a sparse array is a missing instrument, not one to skip.
+    for (let i = 0; i < instruments.length; i++) {
+      if (!isDefinedInstrument(instruments[i])) throw new OptionsError([makeIssue(['instruments', i], 'an instrument returned by defineInstrument', describeItem(instruments, i))]);
+    }
   }
   return value;
 }

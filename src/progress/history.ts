@@ -51,6 +51,15 @@ function dateOfBirthOf(entries: readonly HistoryEntry[], caller: string): Histor
       );
     }
   }
+  // Each record's own date of birth is on or before its own date (the contract); one record's
+  // must also be on or before every other record's, or an age in the history is negative.
+  const earliest = (entries[0] as HistoryEntry).assessment;
+  if (found !== null && found.date > earliest.assessedOn) {
+    throw new OperationError(
+      'conflicting-child',
+      `${caller}: the child's date of birth ${found.date} (${found.from}) is after assessment ${earliest.id} (${earliest.assessedOn})`,
+    );
+  }
   return found;
 }
 

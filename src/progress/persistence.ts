@@ -1,4 +1,5 @@
 import type { Assessment } from '../contract/types.js';
+import { OperationError } from '../errors.js';
 import { daysBetween } from '../internal/calendar.js';
 import { bandOfGrade, type ScoringPlan } from '../score/plan.js';
 import type { ConcernEvidence, NeedPersistence } from './types.js';
@@ -67,4 +68,29 @@ export function sameDayTie<Need>(course: NeedCourse<Need>, need: Need): { met: n
     return null;
   }
   return null;
+}
+
+/**
+ * The refusal of two assessments of one day that disagree where the result would rest on
+ * which id sorts last: `first` and `second` in history order, `theirs` and `mine` what each
+ * says of `what`; `decider` names what will not choose ('placement', 'persistence').
+ */
+export function sameDayConflict(caller: string, decider: string, first: Assessment, second: Assessment, what: string, theirs: string, mine: string): OperationError {
+  return new OperationError(
+    'same-day-conflict',
+    `${caller}: ${first.id} and ${second.id}, both on ${second.assessedOn}, disagree on ${what} (${theirs} and ${mine}); ${decider} will not choose between them — date them apart or record one assessment`,
+  );
+}
+
+/**
+ * Refuses a need whose persistence would rest on the order of one day's assessments (see
+ * {@link sameDayTie}); `name` names the need in the message.
+ *
+ * @throws {@link OperationError} `same-day-conflict`.
+ */
+export function refuseSameDayTie<Need>(course: NeedCourse<Need>, need: Need, name: string, caller: string, decider: string): void {
+  const tie = sameDayTie(course, need);
+  if (tie === null) return;
+  const [met, concern] = [course.assessment(tie.met), course.assessment(tie.concern)];
+  throw tie.met < tie.concern ? sameDayConflict(caller, decider, met, concern, name, 'met', 'concern') : sameDayConflict(caller, decider, concern, met, name, 'concern', 'met');
 }

@@ -8,7 +8,7 @@ import { type GradeSnapshot, snapshot } from '../score/snapshot.js';
 import { directionOf } from './change.js';
 import { compareSnapshots } from './compare.js';
 import { checkAsOf, prepareHistory } from './history.js';
-import { type NeedCourse, persistenceOf } from './persistence.js';
+import { type NeedCourse, NOT_AT_CONCERN, persistenceOf, refuseSameDayTie } from './persistence.js';
 import { trendOf } from './trend.js';
 import type { AreaTrend, Drift, NeedPersistence, ProgressReport, TimelineEntry } from './types.js';
 
@@ -38,7 +38,13 @@ function persistence(plan: ScoringPlan, points: readonly Snapshotted[], persiste
     grade: (i, n) => (points[i] as Snapshotted).grades.needs[n] ?? null,
   };
   const out: Record<string, NeedPersistence> = {};
-  for (let n = 0; n < plan.needIds.length; n++) out[plan.needIds[n] as string] = persistenceOf(course, n, persistenceDays);
+  for (let n = 0; n < plan.needIds.length; n++) {
+    const need = plan.needIds[n] as string;
+    const found = persistenceOf(course, n, persistenceDays);
+    // Only a need at concern in the latest assessment has a walk that one day's order could decide.
+    if (found !== NOT_AT_CONCERN) refuseSameDayTie(course, n, need, 'trackProgress', 'persistence');
+    out[need] = found;
+  }
   return out;
 }
 
@@ -102,8 +108,10 @@ function timelineOf(plan: ScoringPlan, points: readonly Snapshotted[]): Timeline
  * §4), drift ("no improvement since baseline after `driftReviews` reviews"), and when the
  * next review is due — overdue against `asOf`, which is never read from the clock.
  *
- * @throws {@link OperationError} for an empty history, mixed children or instruments, or an
- * `asOf` before the latest assessment; {@link AssessmentError}; {@link OptionsError}.
+ * @throws {@link OperationError} for an empty history, mixed children or instruments, an
+ * `asOf` before the latest assessment, records that disagree on the child
+ * (`conflicting-child`), or a need's persistence that the order of one day's assessments
+ * would decide (`same-day-conflict`); {@link AssessmentError}; {@link OptionsError}.
  * @example
  * ```ts
  * const child = { id: 'C-2' };

@@ -16,6 +16,7 @@ describe('the explanation, line by line', () => {
     );
     expect(p.explanation).toEqual([
       'rule immediate-safety fired → child-protection (urgent) under policy reference-2016 v1.0.0',
+      'immediate-safety: at or beyond grade 5 in B (2025-04-07): supervisory 5 (safety.home)',
       'definition-1 (Early Help) met: at concern in B (2025-04-07): nutritional 4 (physical.nutrition), supervisory 5 (safety.home)',
       'persistent: nutritional at concern since 2025-01-06 (91 days ≥ 90) in B, A',
       'persistent: supervisory at concern since 2025-01-06 (91 days ≥ 90) in B, A',
@@ -35,6 +36,27 @@ describe('the explanation, line by line', () => {
       { reason: 'areas', minAreas: 2, areas: ['physical', 'safety'] },
       { reason: 'high-risk', groups: ['disabled'], needTypes: ['nutritional', 'supervisory'] },
     ]);
+  });
+
+  it('cites the evidence of immediate-safety even where no definition line would show it', () => {
+    // A local rule at grade 3 (borderline): neither definition-1 nor serious impairment names safety.home.
+    const policy = definePolicy({
+      ...referencePolicy,
+      id: 'strict',
+      version: '1',
+      rules: [{ id: 'immediate-safety', level: 'child-protection', urgent: true, needTypes: ['supervisory', 'medical'], grade: 3 }, ...referencePolicy.rules.slice(1)],
+    });
+    const ratings = all(2, { 'safety.home': 3, 'safety.in-absence': 'not-scored', 'safety.online': 4, 'physical.health': 3 });
+    const p = place([gcp2At('A1', '2025-01-01', ratings, { id: 'C-1', flags: ['mobile'] })], { policy });
+    expect(p.rule).toBe('immediate-safety');
+    // In the rule's order, each need type's grade and only its sub-areas at or beyond 3, in
+    // instrument order (not the met ones, not the not-scored one).
+    expect(p.explanation[1]).toBe('immediate-safety: at or beyond grade 3 in A1 (2025-01-01): supervisory 4 (safety.online, safety.home), medical 3 (physical.health)');
+    // A policy without the rule, or a placement where it does not fire, has no such line.
+    const quiet = place([gcp2At('A1', '2025-01-01', all(2), { id: 'C-1', flags: ['mobile'] })], { policy });
+    expect(quiet.explanation.filter((line) => line.startsWith('immediate-safety'))).toEqual([]);
+    const without = definePolicy({ ...referencePolicy, id: 'no-immediate', version: '1', rules: referencePolicy.rules.slice(1) });
+    expect(place([gcp2At('A1', '2025-01-01', ratings, { id: 'C-1', flags: ['mobile'] })], { policy: without }).explanation.filter((line) => line.startsWith('immediate-safety'))).toEqual([]);
   });
 
   it('says what did not fire, what was not assessed, and when nothing is overdue', () => {

@@ -127,6 +127,13 @@ describe('a higher-is-better GCP-family instrument', () => {
     expect(at({ 'care.food': 1, 'care.watch': 3 }).definitions.safeguarding.seriousImpairmentReasons).toEqual([{ reason: 'grade', grade: 1, needTypes: ['nutritional'] }]);
   });
 
+  it('cites only scored sub-areas as immediate-safety evidence (a not-scored one is not "below" 1)', () => {
+    const shared = definePolicy({ ...policy, id: 'upward-shared', needs: { upward: { 'care.food': 'supervisory', 'care.watch': 'supervisory', 'home.warm': 'physical' } } }, { instruments: [upward] });
+    const input = { schemaVersion: 1, id: 'U', instrument: 'upward', child: { id: 'C-1' }, assessedOn: '2025-06-02', ratings: { 'care.food': 'not-scored', 'care.watch': 1, 'home.warm': 3 } };
+    const p = placeOnContinuum([parseAssessment(input, { instruments: [upward] })], { policy: shared });
+    expect(p.explanation[1]).toBe('immediate-safety: at or beyond grade 1 in U (2025-06-02): supervisory 1 (care.watch)');
+  });
+
   it('does not count an unassessed need as at the worst grade', () => {
     const p = at({ 'care.food': 2 });
     expect([p.rule, p.definitions.safeguarding.seriousImpairmentReasons, p.notAssessed]).toEqual(['borderline', [], ['supervisory', 'physical']]);

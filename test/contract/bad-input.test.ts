@@ -28,6 +28,8 @@ const cases: { what: string; input: unknown; path: (string | number)[]; expected
   { what: 'a flag that is a number', input: withValue(gcp2(), ['child', 'flags'], [1]), path: ['child', 'flags', 0] },
   { what: 'a known flag with a stray space', input: withValue(gcp2(), ['child', 'flags'], ['mobile', ' disabled']), path: ['child', 'flags', 1], expected: /^the flag written exactly "disabled"/ },
   { what: 'a known flag in capitals', input: withValue(gcp2(), ['child', 'flags'], ['Pre-Mobile']), path: ['child', 'flags', 0], expected: /"pre-mobile"/ },
+  { what: 'a known flag without its hyphen', input: withValue(gcp2(), ['child', 'flags'], ['mobile', 'PreMobile']), path: ['child', 'flags', 1], expected: /"pre-mobile"/ },
+  { what: 'a known flag with a hyphen too many', input: withValue(gcp2(), ['child', 'flags'], ['run-away']), path: ['child', 'flags', 0], expected: /"runaway"/ },
   { what: 'a known flag with a space for its hyphen', input: withValue(gcp2(), ['child', 'flags'], ['pre mobile']), path: ['child', 'flags', 0], expected: /"pre-mobile"/ },
   { what: 'grade out of range (6)', input: withValue(gcp2(), ['ratings', 'physical.nutrition'], 6), path: ['ratings', 'physical.nutrition'], expected: /integer grade from 1 to 5/ },
   { what: 'grade out of range (0)', input: withValue(gcp2(), ['ratings', 'physical.nutrition'], 0), path: ['ratings', 'physical.nutrition'] },

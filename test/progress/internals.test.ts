@@ -5,6 +5,7 @@ import { trendOf } from '../../src/progress/trend.js';
 import { type NeedCourse, NOT_AT_CONCERN, persistenceOf, sameDayTie } from '../../src/progress/persistence.js';
 import { planFor } from '../../src/score/plan.js';
 import { all, gcp2At, starAt } from '../support/history.js';
+import { catchError } from '../support/errors.js';
 
 const as = (items: Record<string, unknown>[]) => items as unknown as Assessment[];
 
@@ -337,5 +338,18 @@ describe('the shape of progress results', () => {
     })();
     expect(refusal).toBeInstanceOf(OperationError);
     expect((refusal as OperationError).code).toBe('conflicting-child');
+  });
+
+  it('refuse a date of birth one record gives that is after another record (an age would be negative)', () => {
+    // Each record is valid alone: A has no date of birth, and B's is before B's own date.
+    const history = [gcp2At('A', '2025-01-01', all(4)), starAt('S', '2025-06-01', { 'family-routine': 5 }, { id: 'C-1', dateOfBirth: '2025-03-01' })];
+    for (const call of [() => placeOnContinuum(as(history)), () => trackProgress(as([history[0] as object, gcp2At('B', '2025-06-01', all(2), { id: 'C-1', dateOfBirth: '2025-03-01' })]))]) {
+      const refusal = catchError(call) as OperationError;
+      expect(refusal).toBeInstanceOf(OperationError);
+      expect(refusal.code).toBe('conflicting-child');
+      expect(refusal.message).toMatch(/date of birth 2025-03-01 \((S|B)\) is after assessment A \(2025-01-01\)$/);
+    }
+    // Born on the day of the earliest assessment is fine.
+    expect(trackProgress(as([gcp2At('A', '2025-03-01', all(4)), gcp2At('B', '2025-06-01', all(2), { id: 'C-1', dateOfBirth: '2025-03-01' })])).baseline.assessmentId).toBe('A');
   });
 });

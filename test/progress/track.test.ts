@@ -108,13 +108,22 @@ describe('trackProgress: boundaries', () => {
     expect(trackProgress(broken).persistence['medical']).toMatchObject({ persistent: false, since: '2025-06-02', evidence: [{ assessmentId: 'Q3' }] });
   });
 
-  it('walks one day\'s assessments in id order, so the later id of a met/concern pair decides (the README says so)', () => {
-    const walk = (concernId: string, metId: string) =>
-      trackProgress([gcp2At(concernId, '2025-01-06', all(4)), gcp2At(metId, '2025-01-06', all(2)), gcp2At('Z', '2025-06-02', all(4))] as unknown as Assessment[]).persistence['medical'];
-    // The met one sorts later: the walk back from Z stops at it.
-    expect(walk('A', 'B')).toMatchObject({ persistent: false, since: '2025-06-02', evidence: [{ assessmentId: 'Z' }] });
-    // The concern one sorts later: the walk takes it, then stops at the met one; 147 days.
-    expect(walk('B', 'A')).toMatchObject({ persistent: true, since: '2025-01-06', spanDays: 147, evidence: [{ assessmentId: 'Z' }, { assessmentId: 'B' }] });
+  it('refuses a met and a concern assessment on one day that persistence would choose between by id, as placement does', () => {
+    const walk = (concernId: string, metId: string) => () =>
+      trackProgress([gcp2At(concernId, '2025-01-06', all(4)), gcp2At(metId, '2025-01-06', all(2)), gcp2At('Z', '2025-06-02', all(4))] as unknown as Assessment[]);
+    // Walked in id order, the met one sorting later would end the run; the concern one, extend it to 147 days.
+    expect(walk('A', 'B')).toThrow(
+      new OperationError('same-day-conflict', 'trackProgress: A and B, both on 2025-01-06, disagree on medical (concern and met); persistence will not choose between them — date them apart or record one assessment'),
+    );
+    expect(walk('B', 'A')).toThrow(/^trackProgress: A and B, both on 2025-01-06, disagree on medical \(met and concern\)/);
+    // A same-day pair that agrees, or that the walk does not reach, is tracked.
+    const agreeing = [gcp2At('A', '2025-01-06', all(4)), gcp2At('B', '2025-01-06', all(4)), gcp2At('Z', '2025-06-02', all(4))] as unknown as Assessment[];
+    expect(trackProgress(agreeing).persistence['medical']).toMatchObject({ persistent: true, spanDays: 147 });
+    const beyond = [gcp2At('A', '2025-01-06', all(4)), gcp2At('B', '2025-01-06', all(2)), gcp2At('M', '2025-03-03', all(2)), gcp2At('Z', '2025-06-02', all(4))] as unknown as Assessment[];
+    expect(trackProgress(beyond).persistence['medical']).toMatchObject({ persistent: false, since: '2025-06-02' });
+    // A need not at concern in the latest assessment has no walk to decide.
+    const quiet = [gcp2At('A', '2025-01-06', all(4)), gcp2At('B', '2025-01-06', all(2)), gcp2At('Z', '2025-06-02', all(2))] as unknown as Assessment[];
+    expect(trackProgress(quiet).persistence['medical']).toMatchObject({ atConcernInLatest: false });
   });
 });
 
