@@ -42,7 +42,7 @@ export function checkRatingList(list: unknown, path: IssuePath, issues: Issue[],
   // An index loop, not forEach: a hole in a sparse array is a missing rating, not one to skip.
   for (let i = 0; i < list.length; i++) {
     const value: unknown = list[i];
-    if (!Number.isInteger(value)) issues.push(makeIssue([...path, i], 'a whole-number rating', describeItem(list, i)));
+    if (!Number.isSafeInteger(value)) issues.push(makeIssue([...path, i], 'a whole-number rating', describeItem(list, i)));
   }
   return issues.length === before;
 }
@@ -59,12 +59,12 @@ function categoriesFrom(options: CategoryOptions): number[] | undefined {
       // An index loop, not forEach: a hole in a sparse array is a missing category, not one to skip.
       for (let i = 0; i < categories.length; i++) {
         const c: unknown = categories[i];
-        if (!Number.isInteger(c)) issues.push(makeIssue(['categories', i], 'a whole number', describeItem(categories, i)));
+        if (!Number.isSafeInteger(c)) issues.push(makeIssue(['categories', i], 'a whole number', describeItem(categories, i)));
         else if (categories.indexOf(c as number) !== i) issues.push(makeIssue(['categories', i], 'a category not listed before', `the repeated number ${c as number}`));
       }
     }
   } else if (scale !== undefined) {
-    const ok = isPlainObject(scale) && Number.isInteger(scale.min) && Number.isInteger(scale.max) && scale.min <= scale.max;
+    const ok = isPlainObject(scale) && Number.isSafeInteger(scale.min) && Number.isSafeInteger(scale.max) && scale.min <= scale.max;
     if (!ok) issues.push(makeIssue(['scale'], 'a scale { min, max } of whole numbers with min ≤ max', describeValue(scale)));
   }
   if (issues.length > 0) throw new OptionsError(issues);

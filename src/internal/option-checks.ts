@@ -24,14 +24,41 @@ export function calendarDate(issues: Issue[], path: string, value: unknown): str
 }
 
 /**
+ * The option names of an options type `T`, as a list checked at compile time to hold every
+ * key of `T` and nothing else: `optionNames<TrackOptions>()(['asOf', …])`.
+ */
+export const optionNames =
+  <T>() =>
+  <const N extends readonly (keyof T & string)[]>(names: N & ([Exclude<keyof T, N[number]>] extends [never] ? unknown : { readonly missing: Exclude<keyof T, N[number]> })): readonly string[] =>
+    names;
+
+/**
+ * Refuses an option a function does not take: a misspelt name (`suppresion`) would otherwise
+ * be ignored without a word, and the default it leaves in place can matter (no disclosure
+ * control). A name whose value is `undefined` counts as absent, as in JSON.
+ *
+ * @throws {@link OptionsError} naming each unknown option.
+ */
+export function checkOptionNames(options: Record<string, unknown>, names: readonly string[]): void {
+  let issues: Issue[] | undefined;
+  for (const key in options) {
+    if (options[key] === undefined || names.includes(key)) continue;
+    (issues ??= []).push(makeIssue([key], `one of the options this function takes (${names.join(', ')})`, `the unknown option ${JSON.stringify(key)}`));
+  }
+  if (issues !== undefined) throw new OptionsError(issues);
+}
+
+/**
  * The options object of a public function: `{}` for none, the object itself when it is a
- * plain object whose `instruments` (if any) are instruments from `defineInstrument`.
+ * plain object whose `instruments` (if any) are instruments from `defineInstrument` and,
+ * given `names`, whose every option is one of them.
  *
  * @throws {@link OptionsError} for anything else.
  */
-export function optionsObject<T extends object>(value: T | undefined): T {
+export function optionsObject<T extends object>(value: T | undefined, names?: readonly string[]): T {
   if (value === undefined) return {} as T;
   if (!isPlainObject(value)) throw new OptionsError([makeIssue([], 'an options object, or nothing', describeValue(value))]);
+  if (names !== undefined) checkOptionNames(value, names);
   const instruments = (value as { instruments?: unknown }).instruments;
   if (instruments !== undefined) {
     if (!Array.isArray(instruments)) throw new OptionsError([makeIssue(['instruments'], 'an array of instruments from defineInstrument', describeValue(instruments))]);

@@ -30,6 +30,11 @@ describe('cohenKappa refuses, exactly', () => {
     [() => cohenKappa([1], [1], { weights: 'none', scale: { min: 3, max: 1 } }), ['OptionsError', null, ['scale', 'a scale { min, max } of whole numbers with min ≤ max', 'an object', 1]]],
     [() => cohenKappa([1], [1], { weights: 'none', scale: { min: 1.5, max: 3 } }), ['OptionsError', null, ['scale', 'a scale { min, max } of whole numbers with min ≤ max', 'an object', 1]]],
     [() => cohenKappa([1], [1], { weights: 'none', scale: { min: 1, max: 3.5 } }), ['OptionsError', null, ['scale', 'a scale { min, max } of whole numbers with min ≤ max', 'an object', 1]]],
+    // Past 2 ** 53, c + 1 === c: a range over such a scale never ended (and ran out of memory).
+    [() => cohenKappa([1], [1], { weights: 'none', scale: { min: 2 ** 53, max: 2 ** 53 } }), ['OptionsError', null, ['scale', 'a scale { min, max } of whole numbers with min ≤ max', 'an object', 1]]],
+    [() => fleissKappa([[1, 1]], { scale: { min: 2 ** 53 - 1, max: 2 ** 53 } }), ['OptionsError', null, ['scale', 'a scale { min, max } of whole numbers with min ≤ max', 'an object', 1]]],
+    [() => cohenKappa([2 ** 53], [1], { weights: 'none' }), ['ValidationError', null, ['a.0', 'a whole-number rating', 'the number 9007199254740992', 1]]],
+    [() => cohenKappa([1], [1], { weights: 'none', categories: [1, 2 ** 60] }), ['OptionsError', null, ['categories.1', 'a whole number', 'the number 1152921504606847000', 1]]],
     [() => cohenKappa([1], [1], { weights: 'none', scale: 5 as never }), ['OptionsError', null, ['scale', 'a scale { min, max } of whole numbers with min ≤ max', 'the number 5', 1]]],
     [() => cohenKappa([0], [0], { weights: 'none', scale: { min: 0, max: 1000 } }), ['OperationError', 'too-many-categories', 'Agreement: the categories run from 0 to 1000, more than 1000']],
     [() => cohenKappa([0], [0], { weights: 'none', categories: Array.from({ length: 1001 }, (_, i) => i) }), ['OperationError', 'too-many-categories', 'Agreement: 1001 categories, more than 1000']],
