@@ -1,5 +1,6 @@
 import { type Issue, makeIssue, OperationError, OptionsError, ValidationError } from '../errors.js';
 import { describeValue, isPlainObject } from '../internal/describe.js';
+import { checkOptionNames, optionNames } from '../internal/option-checks.js';
 import { type CategoryOptions, checkRatingList, resolveCategories } from './categories.js';
 
 /**
@@ -74,11 +75,14 @@ function agreementWeight(weights: KappaWeights, d: number, k: number): number {
   return weights === 'linear' ? 1 - r : 1 - r * r;
 }
 
+const COHEN_OPTIONS = optionNames<CohenKappaOptions>()(['weights', 'categories', 'scale']);
+
 function checkOptions(options: unknown): CohenKappaOptions {
   if (!isPlainObject(options) || !(KAPPA_WEIGHTS as readonly unknown[]).includes(options['weights'])) {
     const received = isPlainObject(options) ? describeValue(options['weights']) : `options ${describeValue(options)}`;
     throw new OptionsError([makeIssue(['weights'], `the weighting named: ${KAPPA_WEIGHTS.map((w) => `'${w}'`).join(', ')}`, received)]);
   }
+  checkOptionNames(options, COHEN_OPTIONS);
   return options as unknown as CohenKappaOptions;
 }
 

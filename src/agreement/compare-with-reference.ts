@@ -3,7 +3,8 @@ import type { Assessment } from '../contract/types.js';
 import { makeIssue, OperationError, OptionsError } from '../errors.js';
 import type { Direction } from '../instruments/types.js';
 import { describeValue } from '../internal/describe.js';
-import { scoreAssessment, type ScoreOptions } from '../score/score.js';
+import { scoreWith, type ScoreOptions } from '../score/score.js';
+import { optionNames, optionsObject } from '../internal/option-checks.js';
 import { cohenKappa, type CohenKappaResult, KAPPA_WEIGHTS, type KappaWeights } from './cohen-kappa.js';
 
 /**
@@ -81,11 +82,13 @@ export interface CompareWithReferenceOptions extends ScoreOptions {
 }
 
 /** Each rated unit's grade: sub-areas of a GCP-family score, areas of a Star score. */
-function gradesOf(assessment: Assessment, options: ScoreOptions | undefined): Map<string, number | null> {
-  const score = scoreAssessment(assessment, options);
+function gradesOf(assessment: Assessment, options: ScoreOptions): Map<string, number | null> {
+  const score = scoreWith(assessment, options);
   const units: Record<string, { grade: number | null } | { reading: number | null }> = score.family === 'gcp' ? score.subAreas : score.areas;
   return new Map(Object.entries(units).map(([id, u]) => [id, 'grade' in u ? u.grade : u.reading]));
 }
+
+const COMPARE_WITH_REFERENCE_OPTIONS = optionNames<CompareWithReferenceOptions>()(['instruments', 'aggregation', 'bands', 'needs', 'weights']);
 
 /**
  * Compares a trainee's grading of a case with the reference grading of the same case (the
@@ -110,7 +113,8 @@ function gradesOf(assessment: Assessment, options: ScoreOptions | undefined): Ma
  * ```
  */
 export function compareWithReference(trainee: Assessment, reference: Assessment, options?: CompareWithReferenceOptions): ReferenceComparison {
-  const weights = options?.weights ?? 'linear';
+  options = optionsObject(options, COMPARE_WITH_REFERENCE_OPTIONS);
+  const weights = options.weights ?? 'linear';
   if (!KAPPA_WEIGHTS.includes(weights)) {
     throw new OptionsError([makeIssue(['weights'], KAPPA_WEIGHTS.map((w) => `'${w}'`).join(', '), describeValue(weights))]);
   }

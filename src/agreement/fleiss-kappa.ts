@@ -1,6 +1,6 @@
 import { type Issue, makeIssue, OperationError, ValidationError } from '../errors.js';
 import { describeItem, describeValue } from '../internal/describe.js';
-import { optionsObject } from '../internal/option-checks.js';
+import { optionNames, optionsObject } from '../internal/option-checks.js';
 import { type CategoryOptions, checkRatingList, resolveCategories } from './categories.js';
 
 /** Options of {@link fleissKappa}: where the categories come from (see {@link CategoryOptions}). */
@@ -41,6 +41,8 @@ export type FleissKappaResult =
       readonly degenerate: true;
     })
 
+const FLEISS_OPTIONS = optionNames<FleissKappaOptions>()(['categories', 'scale']);
+
 /**
  * Fleiss' kappa (Fleiss 1971) for a fixed number of raters per case: `ratings[case][rater]`
  * is a category, a whole number. Unweighted: categories are treated as nominal. The raters of
@@ -58,7 +60,7 @@ export type FleissKappaResult =
  * ```
  */
 export function fleissKappa(ratings: readonly (readonly number[])[], options?: FleissKappaOptions): FleissKappaResult {
-  options = optionsObject(options);
+  options = optionsObject(options, FLEISS_OPTIONS);
   if (!Array.isArray(ratings)) {
     throw new ValidationError('ratings', [makeIssue(['ratings'], 'an array of cases, each an array of ratings', describeValue(ratings))]);
   }

@@ -3,7 +3,7 @@ import type { ThresholdPolicy } from '../continuum/types.js';
 import type { Assessment } from '../contract/types.js';
 import { type Issue, makeIssue, OptionsError } from '../errors.js';
 import type { InstrumentOptions } from '../instruments/registry.js';
-import { calendarDate, optionsObject } from '../internal/option-checks.js';
+import { calendarDate, optionNames, optionsObject } from '../internal/option-checks.js';
 import { compareAssessments } from '../progress/compare.js';
 import { byDateThenId } from '../progress/history.js';
 import type { CohortRecord, ProgressDirection } from './types.js';
@@ -15,6 +15,8 @@ export interface CohortRecordOptions extends InstrumentOptions {
   /** The threshold policy to place the child under (default {@link referencePolicy}). */
   readonly policy?: ThresholdPolicy;
 }
+
+const RECORD_OPTIONS = optionNames<CohortRecordOptions>()(['asOf', 'policy', 'instruments']);
 
 /**
  * One child's cohort record, for {@link summariseCohort}, from the child's history (its
@@ -44,7 +46,7 @@ export interface CohortRecordOptions extends InstrumentOptions {
  * ```
  */
 export function cohortRecordOf(history: readonly Assessment[], options: CohortRecordOptions): CohortRecord {
-  const checked = optionsObject(options as CohortRecordOptions | undefined);
+  const checked = optionsObject(options as CohortRecordOptions | undefined, RECORD_OPTIONS);
   const issues: Issue[] = [];
   const asOf = calendarDate(issues, 'asOf', checked.asOf);
   if (checked.asOf === undefined) issues.push(makeIssue(['asOf'], 'a calendar date written YYYY-MM-DD (required: the figures cite it)', 'nothing'));

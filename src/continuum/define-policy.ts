@@ -1,7 +1,7 @@
 import { type Issue, makeIssue, PolicyError } from '../errors.js';
 import { checkBands, checkUnique } from '../instruments/checks.js';
 import { expandNeeds } from '../instruments/needs.js';
-import { findInstrument, type InstrumentOptions } from '../instruments/registry.js';
+import { findInstrument, INSTRUMENT_OPTIONS, type InstrumentOptions } from '../instruments/registry.js';
 import type { Instrument } from '../instruments/types.js';
 import { describeValue } from '../internal/describe.js';
 import { findForbiddenKeys } from '../internal/forbidden-keys.js';
@@ -29,11 +29,14 @@ export function markDefined(policy: ThresholdPolicy): ThresholdPolicy {
 function checkRules(def: ThresholdPolicyDefinition, issues: Issue[]): void {
   const levels = def.levels.map((l) => l.id);
   checkUnique(def.rules.map((r, i) => ({ id: r.id, path: ['rules', i, 'id'] })), 'rule', issues);
+  // A group or need type listed twice would be cited twice in every placement that reads it.
+  checkUnique(def.highRiskGroups.map((group, i) => ({ id: group, path: ['highRiskGroups', i] })), 'high-risk group', issues);
   def.rules.forEach((rule, i) => {
     if (!levels.includes(rule.level)) issues.push(makeIssue(['rules', i, 'level'], `one of the policy's levels (${levels.join(', ')})`, describeValue(rule.level)));
     if (rule.id === 'immediate-safety') {
       if (rule.needTypes === undefined) issues.push(makeIssue(['rules', i, 'needTypes'], 'the need types immediate-safety watches (reference: ["supervisory"])', 'nothing (the field is missing)'));
       if (rule.grade === undefined) issues.push(makeIssue(['rules', i, 'grade'], 'the grade at which immediate-safety fires (reference: 5)', 'nothing (the field is missing)'));
+      if (rule.needTypes !== undefined) checkUnique(rule.needTypes.map((needType, j) => ({ id: needType, path: ['rules', i, 'needTypes', j] })), 'need type', issues);
     } else if (rule.needTypes !== undefined || rule.grade !== undefined) {
       issues.push(makeIssue(['rules', i], 'needTypes and grade only on the immediate-safety rule', `them on ${rule.id}`));
     }
@@ -61,6 +64,12 @@ export function policyIssuesFor(def: ThresholdPolicyDefinition, instrument: Inst
   const onScale = `a grade on ${instrument.id}'s scale (${min}–${max})`;
   if (def.seriousImpairmentGrade < min || def.seriousImpairmentGrade > max) {
     issues.push(makeIssue(['seriousImpairmentGrade'], onScale, describeValue(def.seriousImpairmentGrade)));
+  }
+  // A concern in a sub-area of no need type would count towards the areas at concern (serious
+  // impairment) while no need type, and so no definition-1, could show it.
+  const unmapped = instrument.areas.flatMap((area) => area.subAreas.map((sub) => sub.id)).filter((id) => needs[id] === undefined);
+  if (unmapped.length > 0) {
+    issues.push(makeIssue(['needs', instrument.id], `a need type for every sub-area of ${instrument.id}`, `none for ${unmapped.join(', ')}`));
   }
   const needTypes = [...new Set(Object.values(needs))];
   def.rules.forEach((rule, i) => {
@@ -102,7 +111,11 @@ function checkNeeds(def: ThresholdPolicyDefinition, options: InstrumentOptions |
  * ```
  */
 export function definePolicy(definition: ThresholdPolicyDefinition, options?: InstrumentOptions): ThresholdPolicy {
-  options = optionsObject(options);
+  return policyFrom(definition, optionsObject(options, INSTRUMENT_OPTIONS));
+}
+
+/** {@link definePolicy} under options checked already (a caller's, which may hold more). */
+export function policyFrom(definition: ThresholdPolicyDefinition, options: InstrumentOptions): ThresholdPolicy {
   const forbidden = findForbiddenKeys(definition);
   if (forbidden.length > 0) throw new PolicyError(forbidden);
   const parsed = policySchema.safeParse(definition);

@@ -6,14 +6,14 @@ import type { Band, Instrument } from '../instruments/types.js';
 import { epochDay, fromEpochDay } from '../internal/calendar.js';
 import { describeValue, isPlainObject } from '../internal/describe.js';
 import { oncePerObject } from '../internal/memo.js';
-import { calendarDate, optionsObject } from '../internal/option-checks.js';
+import { calendarDate, optionNames, optionsObject } from '../internal/option-checks.js';
 import { isWorse } from '../score/aggregate.js';
 import { bandOfGrade, planFor, type ScoringOptions, type ScoringPlan, slotOf } from '../score/plan.js';
 import { type GradeSnapshot, snapshot } from '../score/snapshot.js';
 import { checkAsOf, type History, type HistoryEntry, prepareHistory } from '../progress/history.js';
 import { type NeedCourse, persistenceOf, refuseSameDayTie, sameDayConflict as conflictOf } from '../progress/persistence.js';
 import type { AssessmentRef } from '../progress/types.js';
-import { definePolicy, isDefinedPolicy, policyIssuesFor } from './define-policy.js';
+import { isDefinedPolicy, policyFrom, policyIssuesFor } from './define-policy.js';
 import { explain, type ImmediateSafety } from './explanation.js';
 import { highRiskGroups } from './high-risk.js';
 import { referencePolicy } from './reference-policy.js';
@@ -33,6 +33,8 @@ export interface PlaceOptions extends InstrumentOptions {
   /** The date to judge "overdue" against (`YYYY-MM-DD`); never read from the clock. */
   readonly asOf?: string;
 }
+
+const PLACE_OPTIONS = optionNames<PlaceOptions>()(['instruments', 'policy', 'asOf']);
 
 /** A GCP-family assessment with its grades under the policy. */
 export interface Graded {
@@ -86,7 +88,7 @@ function policyOf(value: unknown, options: InstrumentOptions): ThresholdPolicy {
   if (value === undefined) return referencePolicy;
   if (isDefinedPolicy(value)) return value;
   if (!isPlainObject(value)) throw new OptionsError([makeIssue(['policy'], 'a threshold policy (see definePolicy)', describeValue(value))]);
-  return definePolicy(value as unknown as ThresholdPolicy, options);
+  return policyFrom(value as unknown as ThresholdPolicy, options);
 }
 
 
@@ -357,7 +359,7 @@ const ref = (a: Assessment): AssessmentRef => ({ assessmentId: a.id, assessedOn:
  * ```
  */
 export function placeOnContinuum(history: readonly Assessment[], options?: PlaceOptions): Placement {
-  options = optionsObject(options);
+  options = optionsObject(options, PLACE_OPTIONS);
   const issues: Issue[] = [];
   const asOf = calendarDate(issues, 'asOf', options.asOf);
   if (issues.length > 0) throw new OptionsError(issues);

@@ -1,8 +1,10 @@
 import * as z from 'zod/mini';
 import { toJsonSchema } from '../internal/zod-json-schema.js';
-import { builtinInstruments, getInstrument, type InstrumentOptions } from '../instruments/registry.js';
+import { builtinInstruments, instrumentById, type InstrumentOptions } from '../instruments/registry.js';
 import { assessmentSchemaFor } from './schema.js';
-import { optionsObject } from '../internal/option-checks.js';
+import { optionNames, optionsObject } from '../internal/option-checks.js';
+
+const JSON_SCHEMA_OPTIONS = optionNames<JsonSchemaOptions>()(['instrument', 'instruments']);
 
 /** A JSON Schema document, as plain JSON data. */
 export type JsonSchema = { readonly [keyword: string]: unknown };
@@ -31,9 +33,9 @@ export interface JsonSchemaOptions extends InstrumentOptions {
  * ```
  */
 export function assessmentJsonSchema(options?: JsonSchemaOptions): JsonSchema {
-  options = optionsObject(options);
+  options = optionsObject(options, JSON_SCHEMA_OPTIONS);
   if (options?.instrument !== undefined) {
-    return toJsonSchema(assessmentSchemaFor(getInstrument(options.instrument, options)));
+    return toJsonSchema(assessmentSchemaFor(instrumentById(options.instrument, options)));
   }
   const own = options?.instruments ?? [];
   const visible = [...own, ...builtinInstruments.filter((b) => !own.some((o) => o.id === b.id))];

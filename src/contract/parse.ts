@@ -1,5 +1,5 @@
 import { AssessmentError, type Issue, type IssuePath, makeIssue } from '../errors.js';
-import { findInstrument, type InstrumentOptions, knownInstrumentIds } from '../instruments/registry.js';
+import { findInstrument, INSTRUMENT_OPTIONS, type InstrumentOptions, knownInstrumentIds } from '../instruments/registry.js';
 import type { Instrument } from '../instruments/types.js';
 import { describeValue, isPlainObject } from '../internal/describe.js';
 import { findForbiddenKeys } from '../internal/forbidden-keys.js';
@@ -98,7 +98,11 @@ function instrumentOf(input: unknown, options: ParseOptions | undefined): Instru
  * ```
  */
 export function safeParseAssessment(input: unknown, options?: ParseOptions): SafeParseResult<Assessment> {
-  options = optionsObject(options);
+  return safeParse(input, optionsObject(options, INSTRUMENT_OPTIONS));
+}
+
+/** {@link safeParseAssessment} under options checked already (a caller's, which may hold more). */
+function safeParse(input: unknown, options: ParseOptions): SafeParseResult<Assessment> {
   const instrument = instrumentOf(input, options);
   if (instrument !== undefined) {
     const data = fastParse(input, indexOf(instrument), true);
@@ -164,5 +168,7 @@ export function ensureAssessment(input: unknown, options?: ParseOptions): Checke
     const checked = fastParse(input, index, false, units);
     if (checked !== undefined) return { assessment: checked, instrument, units };
   }
-  return ensureAssessment(parseAssessment(input, options), options);
+  const result = safeParse(input, options ?? {});
+  if (!result.success) throw new AssessmentError(result.issues);
+  return ensureAssessment(result.data, options);
 }

@@ -4,7 +4,7 @@ import { FAMILY_STAR_PLUS_DEFINITION } from './builtin/family-star-plus.js';
 import { GCP_DEFINITION } from './builtin/gcp.js';
 import { GCP2_DEFINITION } from './builtin/gcp2.js';
 import type { Instrument } from './types.js';
-import { optionsObject } from '../internal/option-checks.js';
+import { optionNames, optionsObject } from '../internal/option-checks.js';
 
 /**
  * The instruments the package ships, validated and frozen: `gcp`, `gcp2`, `family-star-plus`.
@@ -23,6 +23,9 @@ export interface InstrumentOptions {
   /** Instruments from {@link defineInstrument}; an id here shadows a built-in of the same id. */
   readonly instruments?: readonly Instrument[];
 }
+
+/** The option names of every function that takes only {@link InstrumentOptions}. */
+export const INSTRUMENT_OPTIONS = optionNames<InstrumentOptions>()(['instruments']);
 
 /** Finds an instrument by id among the caller's own, then the built-ins; `undefined` if none. */
 export function findInstrument(id: string, options?: InstrumentOptions): Instrument | undefined {
@@ -50,7 +53,11 @@ export function knownInstrumentIds(options?: InstrumentOptions): string[] {
  * ```
  */
 export function getInstrument(id: string, options?: InstrumentOptions): Instrument {
-  options = optionsObject(options);
+  return instrumentById(id, optionsObject(options, INSTRUMENT_OPTIONS));
+}
+
+/** {@link getInstrument} for callers whose options were checked already (and may hold more than `instruments`). */
+export function instrumentById(id: string, options: InstrumentOptions): Instrument {
   const instrument = findInstrument(id, options);
   if (instrument === undefined) {
     throw new OperationError(

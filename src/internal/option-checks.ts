@@ -29,7 +29,7 @@ export function calendarDate(issues: Issue[], path: string, value: unknown): str
  */
 export const optionNames =
   <T>() =>
-  <const N extends readonly (keyof T & string)[]>(names: N & ([Exclude<keyof T, N[number]>] extends [never] ? unknown : { readonly missing: Exclude<keyof T, N[number]> })): readonly string[] =>
+  <const N extends readonly (keyof T & string)[]>(names: N & ([Exclude<keyof T, N[number]>] extends [never] ? unknown : { readonly missing: Exclude<keyof T, N[number]> })): N =>
     names;
 
 /**

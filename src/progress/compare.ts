@@ -4,7 +4,7 @@ import { OperationError } from '../errors.js';
 import type { Instrument } from '../instruments/types.js';
 import { daysBetween } from '../internal/calendar.js';
 import { planFor, type ScoringPlan } from '../score/plan.js';
-import type { ScoreOptions } from '../score/score.js';
+import { SCORE_OPTIONS, type ScoreOptions } from '../score/score.js';
 import { type GradeSnapshot, snapshot } from '../score/snapshot.js';
 import { gradeChange, stageChange } from './change.js';
 import type { Comparison, GradeChange, StageChange } from './types.js';
@@ -93,7 +93,7 @@ export function compareSnapshots(
  * ```
  */
 export function compareAssessments(earlier: Assessment, later: Assessment, options?: CompareOptions): Comparison {
-  options = optionsObject(options);
+  options = optionsObject(options, SCORE_OPTIONS);
   const a = ensureAssessment(earlier, options);
   const b = ensureAssessment(later, options);
   if (a.assessment.child.id !== b.assessment.child.id) {

@@ -10,7 +10,7 @@ import { stageIndex } from '../instruments/stages.js';
 import { directionOf } from './change.js';
 import { type History, prepareHistory } from './history.js';
 import type { AreaDistance, DistanceReport, Movement } from './types.js';
-import { optionsObject } from '../internal/option-checks.js';
+import { optionNames, optionsObject } from '../internal/option-checks.js';
 
 /** Options of {@link distanceTravelled}. */
 export interface DistanceOptions extends InstrumentOptions {
@@ -64,6 +64,8 @@ function report(instrument: Instrument, tally: AreaTally): AreaDistance {
   };
 }
 
+const DISTANCE_OPTIONS = optionNames<DistanceOptions>()(['baseline', 'instruments']);
+
 /**
  * Star Online's distance-travelled report over many families for one Star: per area, the
  * baseline → latest change, the average increase and decrease, the share who moved forward,
@@ -90,7 +92,7 @@ function report(instrument: Instrument, tally: AreaTally): AreaDistance {
  * ```
  */
 export function distanceTravelled(histories: readonly (readonly Assessment[])[], options?: DistanceOptions): DistanceReport {
-  options = optionsObject(options);
+  options = optionsObject(options, DISTANCE_OPTIONS);
   const baselineRule = options.baseline ?? 'first';
   if (!BASELINES.includes(baselineRule)) throw new OptionsError([makeIssue(['baseline'], `one of ${BASELINES.join(', ')}`, describeValue(baselineRule))]);
   if (!Array.isArray(histories) || histories.length === 0) {
@@ -107,6 +109,14 @@ export function distanceTravelled(histories: readonly (readonly Assessment[])[],
       if (error instanceof AssessmentError) throw new AssessmentError(error.issues.map((i) => makeIssue([h, ...i.path], i.expected, i.received)));
       throw error;
     }
+  }
+  // One history per family: a family given twice would be counted twice in every figure.
+  const seen = new Map<string, number>();
+  for (let h = 0; h < prepared.length; h++) {
+    const { childId } = prepared[h] as History;
+    const first = seen.get(childId);
+    if (first !== undefined) throw new AssessmentError([makeIssue([h, 0, 'child', 'id'], `a family no other history is of (histories[${first}] is of it)`, describeValue(childId))]);
+    seen.set(childId, h);
   }
   const instrument = (prepared[0]?.entries[0] as { instrument: Instrument }).instrument;
   if (instrument.family !== 'star') {

@@ -1,7 +1,7 @@
 import type { Assessment } from '../contract/types.js';
 import { type Issue, OptionsError } from '../errors.js';
 import { daysBetween, epochDay, fromEpochDay } from '../internal/calendar.js';
-import { calendarDate, wholeNumber, optionsObject } from '../internal/option-checks.js';
+import { calendarDate, optionNames, wholeNumber, optionsObject } from '../internal/option-checks.js';
 import { bandOfGrade, planFor, type ScoringPlan } from '../score/plan.js';
 import type { ScoreOptions } from '../score/score.js';
 import { type GradeSnapshot, snapshot } from '../score/snapshot.js';
@@ -23,6 +23,8 @@ export interface TrackOptions extends ScoreOptions {
   /** Days a need must be at concern to be persistent (default 90, design §4). */
   readonly persistenceDays?: number;
 }
+
+const TRACK_OPTIONS = optionNames<TrackOptions>()(['instruments', 'aggregation', 'bands', 'needs', 'asOf', 'driftReviews', 'reviewIntervalDays', 'persistenceDays']);
 
 interface Snapshotted {
   readonly assessment: Assessment;
@@ -131,7 +133,7 @@ function timelineOf(plan: ScoringPlan, points: readonly Snapshotted[]): Timeline
  * ```
  */
 export function trackProgress(history: readonly Assessment[], options?: TrackOptions): ProgressReport {
-  options = optionsObject(options);
+  options = optionsObject(options, TRACK_OPTIONS);
   const issues: Issue[] = [];
   const asOf = calendarDate(issues, 'asOf', options.asOf);
   const driftReviews = wholeNumber(issues, 'driftReviews', options.driftReviews, 2, 1, 100);

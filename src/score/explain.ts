@@ -1,5 +1,5 @@
 import { OperationError } from '../errors.js';
-import { getInstrument, type InstrumentOptions } from '../instruments/registry.js';
+import { INSTRUMENT_OPTIONS, instrumentById, type InstrumentOptions } from '../instruments/registry.js';
 import { stageIndex } from '../instruments/stages.js';
 import type { AggregationRule, Bands } from '../instruments/types.js';
 import { isPlainObject } from '../internal/describe.js';
@@ -135,11 +135,18 @@ function explainGcp(score: GcpScore, target: ExplainTarget): Explanation {
   return { target, value: need.grade, rule: 'worst', inputs, text };
 }
 
-function explainStar(score: StarScore, target: ExplainTarget, options: InstrumentOptions | undefined): Explanation {
+function explainStar(score: StarScore, target: ExplainTarget, options: InstrumentOptions): Explanation {
   if (!('area' in target)) throw new OperationError('unknown-target', 'A Star score explains areas only: pass { area: id }');
   const area = Object.hasOwn(score.areas, target.area) ? score.areas[target.area] : undefined;
   if (area === undefined) throw unknownTarget('area', target.area, Object.keys(score.areas));
-  const instrument = getInstrument(score.instrument.id, options);
+  const instrument = instrumentById(score.instrument.id, options);
+  // The stages are the edition's: another edition of the same id may band readings otherwise.
+  if (instrument.edition !== score.instrument.edition) {
+    throw new OperationError(
+      'unknown-instrument',
+      `explainScore: the score is of ${score.instrument.id} edition ${score.instrument.edition}, but the ${score.instrument.id} visible here is edition ${instrument.edition}; pass the instrument it was scored with in options.instruments`,
+    );
+  }
   const stage = instrument.stages[stageIndex(instrument, area.reading)];
   const text = stage === undefined ? `${target.area} is ${area.status}.` : `${target.area} reads ${area.reading}, in stage ${stage.id} (${stage.min}–${stage.max}).`;
   return { target, value: area.reading, rule: 'stage', inputs: [{ id: target.area, grade: area.reading, status: area.status }], text };
@@ -162,7 +169,7 @@ function explainStar(score: StarScore, target: ExplainTarget, options: Instrumen
  * ```
  */
 export function explainScore(score: AssessmentScore, target: ExplainTarget, options?: InstrumentOptions): Explanation {
-  options = optionsObject(options);
+  options = optionsObject(options, INSTRUMENT_OPTIONS);
   if (!isPlainObject(score) || !isPlainObject(score.instrument)) throw notAScore('not an object with an instrument');
   checkShape(score as unknown as Record<string, unknown>);
   if (!isPlainObject(target) || !['subArea', 'area', 'need'].some((k) => typeof (target as Record<string, unknown>)[k] === 'string')) {

@@ -12,10 +12,13 @@ import type {
   StarScore,
   SubAreaScore,
 } from './types.js';
-import { optionsObject } from '../internal/option-checks.js';
+import { optionNames, optionsObject } from '../internal/option-checks.js';
 
 /** Options of {@link scoreAssessment}. */
 export interface ScoreOptions extends ParseOptions, ScoringOptions {}
+
+/** The option names of {@link scoreAssessment}, which functions that score take too. */
+export const SCORE_OPTIONS = optionNames<ScoreOptions>()(['instruments', 'aggregation', 'bands', 'needs']);
 
 function completeness(grades: Int16Array): Completeness {
   let scored = 0;
@@ -165,7 +168,11 @@ function scoreStar(assessment: Assessment, plan: ScoringPlan, grades: Int16Array
  * ```
  */
 export function scoreAssessment(assessment: Assessment, options?: ScoreOptions): AssessmentScore {
-  options = optionsObject(options);
+  return scoreWith(assessment, optionsObject(options, SCORE_OPTIONS));
+}
+
+/** {@link scoreAssessment} under options checked already (a caller's, which may hold more). */
+export function scoreWith(assessment: Assessment, options: ScoreOptions): AssessmentScore {
   const { assessment: parsed, instrument, units } = ensureAssessment(assessment, options);
   const plan = planFor(instrument, options);
   // Validation may have filled the grade table already; else it is built in the plan's scratch table.

@@ -1,6 +1,7 @@
 import type { Assessment } from '../contract/types.js';
 import type { Band, Bands } from '../instruments/types.js';
-import { scoreAssessment, type ScoreOptions } from '../score/score.js';
+import { optionsObject } from '../internal/option-checks.js';
+import { scoreWith, type ScoreOptions } from '../score/score.js';
 import type { GcpScore } from '../score/types.js';
 import { checkHistory } from './history.js';
 import { clip, escapeXml, idPrefixOf, num, type PictureOptions, svgDocument, text } from './xml.js';
@@ -55,9 +56,10 @@ function cell(x: number, y: number, grade: number | null, band: Band | null, not
  * ```
  */
 export function renderProfileChart(history: readonly Assessment[], options?: ProfileChartOptions): string {
+  options = optionsObject(options);
   const prefix = idPrefixOf(options, 'gc-profile');
   const { assessments, instrument } = checkHistory(history, 'gcp', 'renderProfileChart', options);
-  const scores = assessments.map((a) => scoreAssessment(a, options) as GcpScore);
+  const scores = assessments.map((a) => scoreWith(a, options) as GcpScore);
   const first = scores[0] as GcpScore;
   const latest = scores[scores.length - 1] as GcpScore;
   const bands = first.bands as Bands;

@@ -1,6 +1,7 @@
 import type { ParseOptions } from '../contract/parse.js';
 import type { Assessment } from '../contract/types.js';
-import { scoreAssessment } from '../score/score.js';
+import { optionsObject } from '../internal/option-checks.js';
+import { scoreWith } from '../score/score.js';
 import type { StarScore } from '../score/types.js';
 import { checkHistory } from './history.js';
 import { clip, escapeXml, idPrefixOf, num, type PictureOptions, svgDocument, text } from './xml.js';
@@ -48,9 +49,10 @@ function lines(label: string): string[] {
  * ```
  */
 export function renderStarChart(readings: readonly Assessment[], options?: StarChartOptions): string {
+  options = optionsObject(options);
   const prefix = idPrefixOf(options, 'gc-star');
   const { assessments, instrument } = checkHistory(readings, 'star', 'renderStarChart', options);
-  const scores = assessments.map((a) => scoreAssessment(a, options) as StarScore);
+  const scores = assessments.map((a) => scoreWith(a, options) as StarScore);
   const first = scores[0] as StarScore;
   const latest = scores[scores.length - 1] as StarScore;
   const drawn = scores.length > 1 ? [first, latest] : [latest];

@@ -135,6 +135,11 @@ describe('definePolicy says exactly what is wrong', () => {
     [JSON.parse('{"id":"x","__proto__":{}}'), ['__proto__', 'a data key (never "__proto__", "constructor" or "prototype")', 'the forbidden key "__proto__"']],
     [{ ...local, rules: [{ ...local.rules[0], needTypes: ['supervison'] }, ...local.rules.slice(1)] }, ['rules.0.needTypes.0', 'a need type gcp2 has under the policy (nutritional, physical, medical, supervisory, online, emotional)', 'the string "supervison"']],
     [{ ...local, bands: { met: { min: 1, max: 1 }, borderline: { min: 2, max: 2.5 }, concern: { min: 3, max: 5 } } }, ['bands.borderline.max', 'an integer', 'the number 2.5']],
+    // Listed twice, a group or need type would be cited twice in every placement reading it.
+    [{ ...local, highRiskGroups: ['disabled', 'looked-after', 'disabled'] }, ['highRiskGroups.2', 'a high-risk group id not used before', 'the duplicate id "disabled"']],
+    [{ ...local, rules: [{ ...local.rules[0], needTypes: ['supervisory', 'supervisory'] }, ...local.rules.slice(1)] }, ['rules.0.needTypes.1', 'a need type id not used before', 'the duplicate id "supervisory"']],
+    // A sub-area of no need type would count towards the areas at concern, but towards no need type.
+    [{ ...local, needs: { gcp2: { 'physical.*': 'physical', 'safety.*': 'supervisory' } } }, ['needs.gcp2', 'a need type for every sub-area of gcp2', 'none for emotional.responsiveness, emotional.mutual-engagement, developmental.stimulation, developmental.approval, developmental.disapproval, developmental.acceptance']],
   ])('%#', (definition, expected) => {
     expect(issue(definition)).toEqual(expected);
   });

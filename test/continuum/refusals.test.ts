@@ -85,17 +85,18 @@ describe('instruments the policy does not map', () => {
   });
 
   it('lists the need types of every assessment, the latest’s first', () => {
-    // The policy maps gcp (earlier) with an extra need type, and gcp2 (latest) without emotional.
+    // The policy maps gcp (earlier) with an extra need type, and gcp2 (latest) with its
+    // emotional sub-areas under a new need type, developmental (every sub-area must have one).
     const policy = definePolicy({
       ...referencePolicy,
       id: 'mixed',
       needs: {
         gcp: { ...(referencePolicy.needs['gcp'] as Record<string, string>), 'love.carer': 'attachment' },
-        gcp2: Object.fromEntries(Object.entries(referencePolicy.needs['gcp2'] as Record<string, string>).filter(([, need]) => need !== 'emotional')),
+        gcp2: Object.fromEntries(Object.entries(referencePolicy.needs['gcp2'] as Record<string, string>).map(([key, need]) => [key, need === 'emotional' ? 'developmental' : need])),
       },
     });
     const p = placeOnContinuum([gcp('G', '2025-01-06', { 'love.carer': 4, 'physical.health': 3 }), gcp2At('A', '2025-04-07', all(2))] as never, { policy });
-    expect(Object.keys(p.needs)).toEqual(['medical', 'nutritional', 'physical', 'supervisory', 'emotional', 'attachment']);
+    expect(Object.keys(p.needs)).toEqual(['medical', 'nutritional', 'physical', 'supervisory', 'developmental', 'emotional', 'attachment']);
     expect(p.notAssessed).toEqual(['emotional', 'attachment']);
   });
 });

@@ -33,7 +33,7 @@ const cases: [string, () => unknown, (string | number)[]][] = [
   ['suppressTable: a missing row', () => suppressTable([[1, 2], , [3, 4]] as never), ['cells', 1]],
   ['suppressTable: a missing count', () => suppressTable([[1, , 3], [4, 5, 6]] as never), ['cells', 0, 1]],
   ['summariseCohort: a missing level name', () => summariseCohort([record], { population: 100, levels: ['universal', , 'targeted'] as never }), ['levels', 1]],
-  ['any function taking instruments: a missing instrument', () => scoreAssessment(gcp2(), { instruments: [, ] as never }), ['instruments', 0]],
+  ['any function taking instruments: a missing instrument', () => scoreAssessment(gcp2() as never, { instruments: [, ] as never }), ['instruments', 0]],
   ['summariseCohort: a missing need type', () => summariseCohort([{ ...record, needsAtConcern: ['supervisory', , 'health'] }] as never, { population: 100 }), [0, 'needsAtConcern', 1]],
 ];
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defineInstrument, distanceTravelled, getInstrument, OperationError, OptionsError, parseAssessment, type Assessment } from '../../src/index.js';
+import { AssessmentError, defineInstrument, distanceTravelled, getInstrument, OperationError, OptionsError, parseAssessment, type Assessment } from '../../src/index.js';
+import { catchError } from '../support/errors.js';
 import { all, gcp2At, starAt } from '../support/history.js';
 
 const fam = (child: string, readings: [string, Record<string, unknown>][]) =>
@@ -68,5 +69,11 @@ describe('distanceTravelled', () => {
     expect(() => distanceTravelled([...families.slice(0, 2), [], families[3] as Assessment[]])).toThrow(/^distanceTravelled: histories\[2\]: the history is empty/);
     const mixed = [...(families[1] as Assessment[]), ...(families[3] as Assessment[])];
     expect(() => distanceTravelled([families[0] as Assessment[], mixed])).toThrow(/^distanceTravelled: histories\[1\]: a history is one child's; found children "B" and "D"/);
+  });
+
+  it('refuses a family given twice (it would count twice in every figure)', () => {
+    const error = catchError(() => distanceTravelled([families[0] as Assessment[], families[1] as Assessment[], families[0] as Assessment[]])) as AssessmentError;
+    expect(error).toBeInstanceOf(AssessmentError);
+    expect(error.issues).toEqual([expect.objectContaining({ path: [2, 0, 'child', 'id'], expected: 'a family no other history is of (histories[0] is of it)' })]);
   });
 });

@@ -343,7 +343,7 @@ describe('the shape of progress results', () => {
   it('refuse a date of birth one record gives that is after another record (an age would be negative)', () => {
     // Each record is valid alone: A has no date of birth, and B's is before B's own date.
     const history = [gcp2At('A', '2025-01-01', all(4)), starAt('S', '2025-06-01', { 'family-routine': 5 }, { id: 'C-1', dateOfBirth: '2025-03-01' })];
-    for (const call of [() => placeOnContinuum(as(history)), () => trackProgress(as([history[0] as object, gcp2At('B', '2025-06-01', all(2), { id: 'C-1', dateOfBirth: '2025-03-01' })]))]) {
+    for (const call of [() => placeOnContinuum(as(history)), () => trackProgress(as([history[0] as Record<string, unknown>, gcp2At('B', '2025-06-01', all(2), { id: 'C-1', dateOfBirth: '2025-03-01' })]))]) {
       const refusal = catchError(call) as OperationError;
       expect(refusal).toBeInstanceOf(OperationError);
       expect(refusal.code).toBe('conflicting-child');

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { explainScore, OperationError, OptionsError, parseAssessment, scoreAssessment, AssessmentError, type GcpScore } from '../../src/index.js';
+import { defineInstrument, explainScore, getInstrument, OperationError, OptionsError, parseAssessment, scoreAssessment, AssessmentError, type GcpScore } from '../../src/index.js';
+import { catchError } from '../support/errors.js';
+import { bandOfGrade, planFor } from '../../src/score/plan.js';
 import { gcp2, star } from '../support/assessments.js';
 
 // Computed inside each test, so that mutation testing sees which tests cover it.
@@ -37,6 +39,18 @@ describe('explainScore', () => {
     expect(explainScore(median, { area: 'safety' }).text).toContain('median-worse: the middle grades of 4, 2 are 2 and 4; the worse (higher), 4, is taken');
     const worst = scoreAssessment(parseAssessment(gcp2()), { aggregation: 'worst' });
     expect(explainScore(worst, { area: 'safety' }).text).toContain('worst: the worst of 3 is 3');
+  });
+
+  it('explains a Star area by the stages of the edition it was scored with', () => {
+    const edition2 = defineInstrument({ ...getInstrument('family-star-plus'), edition: '2', stages: [{ id: 'early', title: 'Early', min: 1, max: 5 }, { id: 'late', title: 'Late', min: 6, max: 10 }] });
+    const local = scoreAssessment(star({ ratings: { 'family-routine': 5 } }) as never, { instruments: [edition2] });
+    expect(explainScore(local, { area: 'family-routine' }, { instruments: [edition2] }).text).toBe('family-routine reads 5, in stage early (1–5).');
+    // Without that edition in sight, the built-in one's stages would contradict the score: refused.
+    const error = catchError(() => explainScore(local, { area: 'family-routine' })) as OperationError;
+    expect([error.code, error.message]).toEqual([
+      'unknown-instrument',
+      'explainScore: the score is of family-star-plus edition 2, but the family-star-plus visible here is edition 1; pass the instrument it was scored with in options.instruments',
+    ]);
   });
 
   it('explains a Star area by its stage', () => {
@@ -91,10 +105,13 @@ describe('scoreAssessment at its boundary', () => {
     // Frozen all the way down, the plan is made once and kept.
     const fixed = Object.freeze({ bands: Object.freeze({ met: Object.freeze({ min: 1, max: 1 }), borderline: Object.freeze({ min: 2, max: 3 }), concern: Object.freeze({ min: 4, max: 5 }) }) });
     expect((scoreAssessment(parsed, fixed) as GcpScore).subAreas['physical.nutrition']?.band).toBe('borderline');
-    // Only the options it reads are walked: a key it ignores may point anywhere, even back.
+    // The plan walks only the options it reads: a key it ignores may point anywhere, even back
+    // (a caller's options hold more than scoring's) ...
     const cyclic: Record<string, unknown> = { bands: fixed.bands };
     cyclic['self'] = cyclic;
-    expect((scoreAssessment(parsed, Object.freeze(cyclic) as never) as GcpScore).subAreas['physical.nutrition']?.band).toBe('borderline');
+    expect(bandOfGrade(planFor(getInstrument('gcp2'), Object.freeze(cyclic) as never), 2)).toBe('borderline');
+    // ... while scoreAssessment itself refuses an option it does not take.
+    expect(() => scoreAssessment(parsed, Object.freeze(cyclic) as never)).toThrow(/^Invalid options: self: expected one of the options this function takes \(instruments, aggregation, bands, needs\), received the unknown option "self"$/);
   });
 
   it('uses a need mapping given in the options', () => {
