@@ -3,14 +3,14 @@ import type { Assessment } from '../contract/types.js';
 import { type Issue, OperationError, OptionsError, PolicyError, makeIssue } from '../errors.js';
 import type { InstrumentOptions } from '../instruments/registry.js';
 import type { Band, Instrument } from '../instruments/types.js';
-import { epochDay, fromEpochDay } from '../internal/calendar.js';
+import { epochDay } from '../internal/calendar.js';
 import { describeValue, isPlainObject } from '../internal/describe.js';
 import { oncePerObject } from '../internal/memo.js';
 import { calendarDate, optionNames, optionsObject } from '../internal/option-checks.js';
 import { isWorse } from '../score/aggregate.js';
 import { bandOfGrade, planFor, type ScoringOptions, type ScoringPlan, slotOf } from '../score/plan.js';
 import { type GradeSnapshot, snapshot } from '../score/snapshot.js';
-import { checkAsOf, type History, type HistoryEntry, prepareHistory } from '../progress/history.js';
+import { checkAsOf, type History, type HistoryEntry, prepareHistory, reviewDue } from '../progress/history.js';
 import { type NeedCourse, persistenceOf, refuseSameDayTie, sameDayConflict as conflictOf } from '../progress/persistence.js';
 import type { AssessmentRef } from '../progress/types.js';
 import { isDefinedPolicy, policyFrom, policyIssuesFor } from './define-policy.js';
@@ -413,9 +413,9 @@ export function placeOnContinuum(history: readonly Assessment[], options?: Place
   const firedAt = rules.findIndex((r) => r.fired);
   const rule = policy.rules[firedAt] as PolicyRule;
   const level = policy.levels.find((l) => l.id === rule.level) as ThresholdPolicy['levels'][number];
-  // Compared as day numbers, not strings: a due date can pass the year 9999.
-  const dueDay = level.reviewIntervalDays === null ? null : epochDay(latestAssessment.assessedOn) + level.reviewIntervalDays;
-  const nextReviewDue = dueDay === null ? null : fromEpochDay(dueDay);
+  const due = level.reviewIntervalDays === null ? null : reviewDue(latestAssessment, level.reviewIntervalDays, 'placeOnContinuum');
+  const dueDay = due === null ? null : due.day;
+  const nextReviewDue = due === null ? null : due.date;
   const overdue = asOf === null ? null : dueDay !== null && epochDay(asOf) > dueDay;
   const placement: { -readonly [K in keyof Placement]: Placement[K] } = {
     childId,

@@ -53,8 +53,19 @@ const KINDS = new Set<unknown>(['baseline', 'review', 'closure']);
 const INVALID = Symbol('invalid');
 type Checked<T> = T | typeof INVALID;
 
+/**
+ * Whether a string is at most `max` characters long, counted as zod counts them: by code
+ * point, so an emoji (two UTF-16 units) is one. `length` decides it unless it is over.
+ */
+function fitsIn(text: string, max: number): boolean {
+  if (text.length <= max) return true;
+  let count = 0;
+  for (const _ of text) if (++count > max) return false;
+  return true;
+}
+
 function isId(value: unknown): value is string {
-  return typeof value === 'string' && value.length >= 1 && value.length <= LIMITS.idLength;
+  return typeof value === 'string' && value.length >= 1 && fitsIn(value, LIMITS.idLength);
 }
 
 function isGrade(value: unknown, index: InstrumentIndex): value is number {
@@ -64,7 +75,7 @@ function isGrade(value: unknown, index: InstrumentIndex): value is number {
 function checkFlags(flags: unknown, copy: boolean): Checked<readonly string[]> {
   if (!Array.isArray(flags) || flags.length > LIMITS.flagCount) return INVALID;
   for (const flag of flags as unknown[]) {
-    if (typeof flag !== 'string' || flag.length < 1 || flag.length > LIMITS.flagLength || nearMissFlag(flag) !== undefined) return INVALID;
+    if (typeof flag !== 'string' || flag.length < 1 || !fitsIn(flag, LIMITS.flagLength) || nearMissFlag(flag) !== undefined) return INVALID;
   }
   return copy ? Object.freeze([...(flags as string[])]) : (flags as string[]);
 }
@@ -73,8 +84,8 @@ function checkAttributes(attributes: unknown, copy: boolean): Checked<Record<str
   if (!isPlainObject(attributes)) return INVALID;
   for (const key in attributes) {
     const value = attributes[key];
-    if (key.length > LIMITS.attributeKeyLength || !ATTRIBUTE_KEY.test(key)) return INVALID;
-    if (typeof value !== 'string' || value.length > LIMITS.attributeValueLength) return INVALID;
+    if (!fitsIn(key, LIMITS.attributeKeyLength) || !ATTRIBUTE_KEY.test(key)) return INVALID;
+    if (typeof value !== 'string' || !fitsIn(value, LIMITS.attributeValueLength)) return INVALID;
   }
   return copy ? Object.freeze({ ...(attributes as Record<string, string>) }) : (attributes as Record<string, string>);
 }
@@ -104,7 +115,7 @@ function checkRating(value: unknown, index: InstrumentIndex, copy: boolean): Che
   for (const key in value) if (key !== 'grade' && key !== 'note') return INVALID;
   const { grade, note } = value;
   if (grade !== 'not-scored' && !isGrade(grade, index)) return INVALID;
-  if (note !== undefined && (typeof note !== 'string' || note.length > LIMITS.noteLength)) return INVALID;
+  if (note !== undefined && (typeof note !== 'string' || !fitsIn(note, LIMITS.noteLength))) return INVALID;
   if (!copy) return value as unknown as Rating;
   return Object.freeze(note === undefined ? { grade } : { grade, note });
 }

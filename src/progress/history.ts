@@ -1,6 +1,7 @@
 import { type CheckedAssessment, ensureAssessment, type ParseOptions } from '../contract/parse.js';
 import type { Assessment } from '../contract/types.js';
 import { AssessmentError, type Issue, makeIssue, OperationError } from '../errors.js';
+import { epochDay, fromEpochDay } from '../internal/calendar.js';
 import { describeItem, describeValue } from '../internal/describe.js';
 
 /** One assessment of a history with the instrument it was validated against (and its grade table, when validating filled one). */
@@ -133,4 +134,24 @@ export function checkAsOf(asOf: string | null, latest: Assessment, caller: strin
   if (asOf !== null && asOf < latest.assessedOn) {
     throw new OperationError('as-of-before-latest', `${caller}: asOf ${asOf} is before the latest assessment (${latest.id}, ${latest.assessedOn})`);
   }
+}
+
+/** The day number of 9999-12-31, the last date written `YYYY-MM-DD`. */
+export const LAST_WRITABLE_DAY = 2_932_896;
+
+/**
+ * The date `intervalDays` after the latest assessment, when its next review is due.
+ *
+ * @throws {@link OperationError} `date-out-of-range` when it would fall after 9999-12-31,
+ * which cannot be written `YYYY-MM-DD` (nor read back in).
+ */
+export function reviewDue(latest: Assessment, intervalDays: number, caller: string): { day: number; date: string } {
+  const day = epochDay(latest.assessedOn) + intervalDays;
+  if (day > LAST_WRITABLE_DAY) {
+    throw new OperationError(
+      'date-out-of-range',
+      `${caller}: the next review, ${intervalDays} days after ${latest.id} (${latest.assessedOn}), would fall after 9999-12-31, which cannot be written YYYY-MM-DD`,
+    );
+  }
+  return { day, date: fromEpochDay(day) };
 }

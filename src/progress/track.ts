@@ -1,13 +1,13 @@
 import type { Assessment } from '../contract/types.js';
 import { type Issue, OptionsError } from '../errors.js';
-import { daysBetween, epochDay, fromEpochDay } from '../internal/calendar.js';
+import { daysBetween, epochDay } from '../internal/calendar.js';
 import { calendarDate, optionNames, wholeNumber, optionsObject } from '../internal/option-checks.js';
 import { bandOfGrade, planFor, type ScoringPlan } from '../score/plan.js';
 import type { ScoreOptions } from '../score/score.js';
 import { type GradeSnapshot, snapshot } from '../score/snapshot.js';
 import { directionOf } from './change.js';
 import { compareSnapshots } from './compare.js';
-import { checkAsOf, prepareHistory } from './history.js';
+import { checkAsOf, prepareHistory, reviewDue } from './history.js';
 import { type NeedCourse, NOT_AT_CONCERN, persistenceOf, refuseSameDayTie } from './persistence.js';
 import { trendOf } from './trend.js';
 import type { AreaTrend, Drift, NeedPersistence, ProgressReport, TimelineEntry } from './types.js';
@@ -157,9 +157,7 @@ export function trackProgress(history: readonly Assessment[], options?: TrackOpt
     for (let i = 0; i < points.length; i++) grades[i] = (points[i] as Snapshotted).grades.areas[a] ?? null;
     trends[areaIds[a] as string] = trendOf(grades, plan.index.lowerIsBetter);
   }
-  // Compared as day numbers, not strings: a due date can pass the year 9999.
-  const dueDay = epochDay(latest.assessment.assessedOn) + reviewIntervalDays;
-  const nextReviewDue = fromEpochDay(dueDay);
+  const { day: dueDay, date: nextReviewDue } = reviewDue(latest.assessment, reviewIntervalDays, 'trackProgress');
   const late = asOf === null ? null : Math.max(0, epochDay(asOf) - dueDay);
   return {
     childId,

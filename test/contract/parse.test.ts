@@ -43,6 +43,18 @@ describe('parseAssessment', () => {
     expect(safeParseAssessment({ ...star(), areaGrades: {} }).success).toBe(false);
   });
 
+  it('counts lengths by character (code point), as the schema does: an emoji is one', () => {
+    const emoji = (n: number) => '\u{1F600}'.repeat(n);
+    // 51 emoji are 102 UTF-16 units: once refused by one validation path and accepted by the other.
+    expect(parseAssessment(withValue(gcp2(), ['child', 'id'], emoji(100))).child.id).toBe(emoji(100));
+    expect(parseAssessment(withValue(gcp2(), ['child', 'flags'], [emoji(50)])).child.flags).toEqual([emoji(50)]);
+    expect(parseAssessment(withValue(gcp2(), ['ratings', 'safety.online'], { grade: 2, note: emoji(2000) })).ratings['safety.online']).toEqual({ grade: 2, note: emoji(2000) });
+    for (const [path, value] of [[['child', 'id'], emoji(101)], [['child', 'flags', 0], emoji(51)], [['ratings', 'safety.online'], { grade: 2, note: emoji(2001) }]] as const) {
+      const result = safeParseAssessment(withValue(gcp2(), path, value));
+      expect(result.success === false && result.issues.map((i) => i.path)).toEqual([typeof value === 'string' ? path : [...path, 'note']]);
+    }
+  });
+
   it('accepts a date of birth on the assessment day', () => {
     expect(parseAssessment(withValue(gcp2(), ['child', 'dateOfBirth'], '2025-06-02')).child.dateOfBirth).toBe('2025-06-02');
   });

@@ -6,6 +6,8 @@ import { type NeedCourse, NOT_AT_CONCERN, persistenceOf, sameDayTie } from '../.
 import { planFor } from '../../src/score/plan.js';
 import { all, gcp2At, starAt } from '../support/history.js';
 import { catchError } from '../support/errors.js';
+import { LAST_WRITABLE_DAY } from '../../src/progress/history.js';
+import { epochDay } from '../../src/internal/calendar.js';
 
 const as = (items: Record<string, unknown>[]) => items as unknown as Assessment[];
 
@@ -217,12 +219,12 @@ describe('more of track and compare, pinned', () => {
     expect(paths({ asOf: 'x', driftReviews: 0, reviewIntervalDays: 0, persistenceDays: 0 })).toEqual(['asOf', 'driftReviews', 'reviewIntervalDays', 'persistenceDays']);
   });
 
-  it('caps intervals at ten years and judges overdue by days even past the year 9999', () => {
+  it('caps intervals at ten years and refuses a review date past the year 9999', () => {
     const late = as([gcp2At('A', '9999-12-01', all(2))]);
     expect(() => trackProgress(late, { reviewIntervalDays: 9e15 })).toThrow('Invalid options: reviewIntervalDays: expected a whole number from 1 to 3650, received the number 9000000000000000');
-    expect(trackProgress(late, { asOf: '9999-12-31' })).toMatchObject({ nextReviewDue: '10000-02-29', overdue: false, daysOverdue: 0 });
+    expect(() => trackProgress(late, { asOf: '9999-12-31' })).toThrow(/^trackProgress: the next review, 90 days after A \(9999-12-01\), would fall after 9999-12-31/);
     expect(placeOnContinuum(late, { asOf: '9999-12-31' })).toMatchObject({ nextReviewDue: null, overdue: false });
-    expect(placeOnContinuum(as([gcp2At('A', '9999-12-01', all(2, { 'physical.hygiene': 4 }))]), { asOf: '9999-12-31' })).toMatchObject({ nextReviewDue: '10000-02-29', overdue: false });
+    expect(() => placeOnContinuum(as([gcp2At('A', '9999-12-01', all(2, { 'physical.hygiene': 4 }))]), { asOf: '9999-12-31' })).toThrow(/^placeOnContinuum: the next review/);
   });
 
   it('compares grade 0 on a scale that starts at 0', () => {
@@ -351,5 +353,20 @@ describe('the shape of progress results', () => {
     }
     // Born on the day of the earliest assessment is fine.
     expect(trackProgress(as([gcp2At('A', '2025-03-01', all(4)), gcp2At('B', '2025-06-01', all(2), { id: 'C-1', dateOfBirth: '2025-03-01' })])).baseline.assessmentId).toBe('A');
+  });
+});
+
+describe('a review date past 9999-12-31', () => {
+  it('is refused, not written with a five-digit year', () => {
+    expect(LAST_WRITABLE_DAY).toBe(epochDay('9999-12-31'));
+    // 9999-10-02 + 90 days is the last day that can be written.
+    expect(trackProgress(as([gcp2At('A', '9999-10-02', all(2))])).nextReviewDue).toBe('9999-12-31');
+    expect(placeOnContinuum(as([gcp2At('A', '9999-10-02', all(4))])).nextReviewDue).toBe('9999-12-31');
+    for (const [call, caller] of [[() => trackProgress(as([gcp2At('A', '9999-10-03', all(2))])), 'trackProgress'], [() => placeOnContinuum(as([gcp2At('A', '9999-10-03', all(4))])), 'placeOnContinuum']] as const) {
+      const error = catchError(call) as OperationError;
+      expect([error.code, error.message]).toEqual(['date-out-of-range', `${caller}: the next review, 90 days after A (9999-10-03), would fall after 9999-12-31, which cannot be written YYYY-MM-DD`]);
+    }
+    // A level with no review due has no date to write.
+    expect(placeOnContinuum(as([gcp2At('A', '9999-12-31', all(2))])).nextReviewDue).toBeNull();
   });
 });
