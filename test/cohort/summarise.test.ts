@@ -155,6 +155,19 @@ describe('summariseCohort with DfE disclosure control', () => {
     expect(summary.groups[1]?.progress['physical']?.deteriorated).toEqual({ count: 10, percent: 33.3 });
   });
 
+  it('hides a third level when the two hidden ones could only be 1 each', () => {
+    // 12 children: 1 child-protection, 1 child-in-need, 10 early-help. With 12 and 10 shown,
+    // the two c's sum to 2, and each c is at least 1 (0 is shown): both would be 1.
+    const few = [
+      child('P', 'X', 'child-protection'),
+      child('N', 'X', 'child-in-need'),
+      ...Array.from({ length: 10 }, (_, i) => child(`E${i}`, 'X', 'early-help')),
+    ];
+    const summary = summariseCohort(few, { population: 48_400, suppression: 'dfe' });
+    expect(summary.total.children).toBe(12);
+    expect(Object.values(summary.total.levels).map((f) => f.count)).toEqual(['c', 'c', 'c']);
+  });
+
   it('without groups, hides a 3 and the next-smallest level, and rounds the area figures when asked', () => {
     // 3 child-protection, 23 early-help, 17 universal: 43 children in 48,400.
     const many = [
