@@ -1,5 +1,6 @@
 import type { Assessment } from '../contract/types.js';
 import type { Band, Bands } from '../instruments/types.js';
+import { optionsObject } from '../internal/option-checks.js';
 import { scoreAssessment, type ScoreOptions } from '../score/score.js';
 import type { GcpScore } from '../score/types.js';
 import { checkHistory } from './history.js';
@@ -43,7 +44,8 @@ function cell(x: number, y: number, grade: number | null, band: Band | null, not
  *
  * @throws {@link graded-care!AssessmentError} for an invalid assessment; {@link graded-care!OperationError} with code
  * `empty-history`, `mixed-children`, `mixed-instruments`, or `wrong-family` for a Star;
- * {@link graded-care!OptionsError} for bad scoring options or `idPrefix`.
+ * {@link graded-care!OptionsError} for options that are not an object, `instruments` that are not
+ * instruments from `defineInstrument`, bad scoring options or a bad `idPrefix`.
  * @example
  * ```ts
  * const svg = renderProfileChart([
@@ -55,6 +57,8 @@ function cell(x: number, y: number, grade: number | null, band: Band | null, not
  * ```
  */
 export function renderProfileChart(history: readonly Assessment[], options?: ProfileChartOptions): string {
+  // Checked first: an options object, and its instruments (`[null]` would fail deep in the lookup).
+  options = optionsObject(options);
   const prefix = idPrefixOf(options, 'gc-profile');
   const { assessments, instrument } = checkHistory(history, 'gcp', 'renderProfileChart', options);
   const scores = assessments.map((a) => scoreAssessment(a, options) as GcpScore);

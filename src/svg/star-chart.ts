@@ -1,5 +1,6 @@
 import type { ParseOptions } from '../contract/parse.js';
 import type { Assessment } from '../contract/types.js';
+import { optionsObject } from '../internal/option-checks.js';
 import { scoreAssessment } from '../score/score.js';
 import type { StarScore } from '../score/types.js';
 import { checkHistory } from './history.js';
@@ -36,7 +37,8 @@ function lines(label: string): string[] {
  *
  * @throws {@link graded-care!AssessmentError} for an invalid reading; {@link graded-care!OperationError} with code
  * `empty-history`, `mixed-children`, `mixed-instruments`, or `wrong-family` for a GCP
- * assessment; {@link graded-care!OptionsError} for a bad `idPrefix`.
+ * assessment; {@link graded-care!OptionsError} for options that are not an object, `instruments`
+ * that are not instruments from `defineInstrument`, or a bad `idPrefix`.
  * @example
  * ```ts
  * const svg = renderStarChart([
@@ -48,6 +50,8 @@ function lines(label: string): string[] {
  * ```
  */
 export function renderStarChart(readings: readonly Assessment[], options?: StarChartOptions): string {
+  // Checked first: an options object, and its instruments (`[null]` would fail deep in the lookup).
+  options = optionsObject(options);
   const prefix = idPrefixOf(options, 'gc-star');
   const { assessments, instrument } = checkHistory(readings, 'star', 'renderStarChart', options);
   const scores = assessments.map((a) => scoreAssessment(a, options) as StarScore);

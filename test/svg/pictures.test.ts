@@ -169,6 +169,20 @@ describe('SVG pictures refuse', () => {
     expect(error.issues[0]?.path).toEqual([0, 'ratings', 'physical.nutrition']);
   });
 
+  it.each([
+    ['a null instrument', { instruments: [null] }, ['instruments', 0]],
+    // eslint-disable-next-line no-sparse-arrays
+    ['a hole among the instruments', { instruments: [, null] }, ['instruments', 0]],
+    ['instruments that are not an array', { instruments: 'gcp2' }, ['instruments']],
+    ['options that are not an object', 42, []],
+  ])('%s, as an OptionsError (was a TypeError for instruments)', (_what, options, path) => {
+    for (const draw of [() => renderStarChart(of('S-101'), options as never), () => renderProfileChart(of('A-101'), options as never)]) {
+      const error = catchError(draw) as OptionsError;
+      expect(error).toBeInstanceOf(OptionsError);
+      expect(error.issues[0]?.path).toEqual(path);
+    }
+  });
+
   it('an id prefix that is not an XML id', () => {
     const error = catchError(() => renderStarChart(of('S-101'), { idPrefix: '1 "x"' })) as OptionsError;
     expect(error).toBeInstanceOf(OptionsError);
