@@ -3,6 +3,7 @@ import { ATTRIBUTE_KEY } from '../contract/limits.js';
 import type { ChildRecord } from '../contract/types.js';
 import { describeItem, describeValue, isPlainObject } from '../internal/describe.js';
 import { findForbiddenKeys } from '../internal/forbidden-keys.js';
+import { checkOptionNames, optionNames } from '../internal/option-checks.js';
 import { isPopulation, percentOf, POPULATION_EXPECTED, rateOf } from './rate.js';
 import { roundToTen, suppressionMask, tableLayout } from './suppression.js';
 import {
@@ -78,8 +79,12 @@ function orderIssues(value: unknown, path: IssuePath): Issue[] {
   return issues;
 }
 
+const COHORT_OPTION_NAMES = optionNames<CohortOptions>()(['population', 'groupBy', 'suppression', 'levels', 'needTypes']);
+
+/** The issues with the options; throws at once for a misspelt name (`suppresion`), whose default would be used without a word. */
 function optionIssues(options: CohortOptions): Issue[] {
   if (!isPlainObject(options)) return [makeIssue([], 'an options object with population', describeValue(options))];
+  checkOptionNames(options, COHORT_OPTION_NAMES);
   const issues: Issue[] = [];
   const { population, groupBy, suppression } = options;
   const grouped = groupBy !== undefined;
@@ -156,7 +161,7 @@ function recordIssues(record: unknown, at: number, levels: ReadonlySet<string> |
  * stream (`for await (const r of source) summariser.add(r)`). {@link summariseCohort} is
  * this over an iterable.
  *
- * @throws {@link OptionsError} for malformed options.
+ * @throws {@link OptionsError} for malformed options or an option it does not take (a misspelt name).
  * @example
  * ```ts
  * const s = createCohortSummariser({ population: 48400 });
@@ -363,7 +368,7 @@ function publish(c: Collected): CohortSummary {
  * 1–5 are shown as `c` with secondary suppression (see {@link suppressTable}); rates and
  * shares of a suppressed count are `c` too, as is every share of a row whose total is `c`.
  *
- * @throws {@link OptionsError} for malformed options, records that are not iterable, or a group without a population;
+ * @throws {@link OptionsError} for malformed options, an option it does not take (a misspelt name), records that are not iterable, or a group without a population;
  *   `ValidationError` (subject "cohort record") for a malformed record or a child counted twice.
  * @example
  * ```ts

@@ -30,6 +30,7 @@
  */
 import { makeIssue, OptionsError, type Issue } from '../errors.js';
 import { describeItem, describeValue, isPlainObject } from '../internal/describe.js';
+import { checkOptionNames, optionNames } from '../internal/option-checks.js';
 import type { CohortCount } from './types.js';
 
 /** The largest count that primary suppression hides. */
@@ -139,10 +140,22 @@ export function tableLayout(rows: number, columns: number, rowTotals: boolean, c
   return { cell, rowTotal, columnTotal, grandTotal, size: grandTotal + 1, lines };
 }
 
+const SUPPRESS_TABLE_OPTION_NAMES = optionNames<SuppressTableOptions>()(['rowTotals', 'columnTotals', 'roundTotals']);
+
+/** Refuses an option suppressTable does not take (`roundTotal` would leave totals exact without a word), at `['options', name]` as its other option issues. */
+function refuseUnknownOptions(options: Record<string, unknown>): void {
+  try {
+    checkOptionNames(options, SUPPRESS_TABLE_OPTION_NAMES);
+  } catch (error) {
+    throw new OptionsError((error as OptionsError).issues.map((issue) => makeIssue(['options', ...issue.path], issue.expected, issue.received)));
+  }
+}
+
 function optionIssues(options: unknown): Issue[] {
   if (options === undefined) return [];
   if (!isPlainObject(options)) return [makeIssue(['options'], 'an options object { rowTotals?, columnTotals?, roundTotals? }, or nothing', describeValue(options))];
-  return (['rowTotals', 'columnTotals', 'roundTotals'] as const).flatMap((name) => {
+  refuseUnknownOptions(options);
+  return SUPPRESS_TABLE_OPTION_NAMES.flatMap((name) => {
     const value = options[name];
     return value === undefined || typeof value === 'boolean' ? [] : [makeIssue(['options', name], 'true or false', describeValue(value))];
   });
@@ -174,7 +187,7 @@ function tableIssues(cells: unknown): Issue[] {
  * 1), totals optionally rounded to the nearest 10. See the module notes for the algorithm.
  *
  * @throws {@link OptionsError} when `cells` is not a rectangular table of whole counts ≥ 0, or
- *   `options` is not an options object of booleans.
+ *   `options` is not an options object of booleans, or names an option it does not take.
  * @example
  * ```ts
  * const t = suppressTable([[3, 10, 12], [20, 30, 40]]);

@@ -1,6 +1,6 @@
 import type { Assessment } from '../contract/types.js';
 import type { Band, Bands } from '../instruments/types.js';
-import { optionsObject } from '../internal/option-checks.js';
+import { optionNames, optionsObject } from '../internal/option-checks.js';
 import { scoreAssessment, type ScoreOptions } from '../score/score.js';
 import type { GcpScore } from '../score/types.js';
 import { checkHistory } from './history.js';
@@ -8,6 +8,19 @@ import { clip, escapeXml, idPrefixOf, num, type PictureOptions, svgDocument, tex
 
 /** Options of {@link renderProfileChart}: picture options and scoring options (bands, aggregation). */
 export interface ProfileChartOptions extends PictureOptions, ScoreOptions {}
+
+const PROFILE_CHART_OPTION_NAMES = optionNames<ProfileChartOptions>()(['title', 'idPrefix', 'instruments', 'aggregation', 'bands', 'needs']);
+
+/** The scoring options among a picture's options, those given only: scoreAssessment takes no picture options. */
+function scoreOptionsOf(options: ProfileChartOptions): ScoreOptions {
+  const { instruments, aggregation, bands, needs } = options;
+  return {
+    ...(instruments === undefined ? {} : { instruments }),
+    ...(aggregation === undefined ? {} : { aggregation }),
+    ...(bands === undefined ? {} : { bands }),
+    ...(needs === undefined ? {} : { needs }),
+  };
+}
 
 const LABELS = 232;
 const COLUMN = 92;
@@ -44,8 +57,9 @@ function cell(x: number, y: number, grade: number | null, band: Band | null, not
  *
  * @throws {@link graded-care!AssessmentError} for an invalid assessment; {@link graded-care!OperationError} with code
  * `empty-history`, `mixed-children`, `mixed-instruments`, or `wrong-family` for a Star;
- * {@link graded-care!OptionsError} for options that are not an object, `instruments` that are not
- * instruments from `defineInstrument`, bad scoring options or a bad `idPrefix`.
+ * {@link graded-care!OptionsError} for options that are not an object, an option it does not take
+ * (a misspelt name), `instruments` that are not instruments from `defineInstrument`, bad scoring
+ * options or a bad `idPrefix`.
  * @example
  * ```ts
  * const svg = renderProfileChart([
@@ -57,11 +71,12 @@ function cell(x: number, y: number, grade: number | null, band: Band | null, not
  * ```
  */
 export function renderProfileChart(history: readonly Assessment[], options?: ProfileChartOptions): string {
-  // Checked first: an options object, and its instruments (`[null]` would fail deep in the lookup).
-  options = optionsObject(options);
+  // Checked first: an options object of known names (a misspelt one is refused), and its instruments (`[null]` would fail deep in the lookup).
+  options = optionsObject(options, PROFILE_CHART_OPTION_NAMES);
   const prefix = idPrefixOf(options, 'gc-profile');
-  const { assessments, instrument } = checkHistory(history, 'gcp', 'renderProfileChart', options);
-  const scores = assessments.map((a) => scoreAssessment(a, options) as GcpScore);
+  const scoring = scoreOptionsOf(options);
+  const { assessments, instrument } = checkHistory(history, 'gcp', 'renderProfileChart', scoring.instruments === undefined ? {} : { instruments: scoring.instruments });
+  const scores = assessments.map((a) => scoreAssessment(a, scoring) as GcpScore);
   const first = scores[0] as GcpScore;
   const latest = scores[scores.length - 1] as GcpScore;
   const bands = first.bands as Bands;

@@ -1,6 +1,6 @@
 import type { ParseOptions } from '../contract/parse.js';
 import type { Assessment } from '../contract/types.js';
-import { optionsObject } from '../internal/option-checks.js';
+import { optionNames, optionsObject } from '../internal/option-checks.js';
 import { scoreAssessment } from '../score/score.js';
 import type { StarScore } from '../score/types.js';
 import { checkHistory } from './history.js';
@@ -8,6 +8,8 @@ import { clip, escapeXml, idPrefixOf, num, type PictureOptions, svgDocument, tex
 
 /** Options of {@link renderStarChart}. */
 export interface StarChartOptions extends PictureOptions, ParseOptions {}
+
+const STAR_CHART_OPTION_NAMES = optionNames<StarChartOptions>()(['title', 'idPrefix', 'instruments']);
 
 const WIDTH = 600;
 const HEIGHT = 620;
@@ -37,8 +39,9 @@ function lines(label: string): string[] {
  *
  * @throws {@link graded-care!AssessmentError} for an invalid reading; {@link graded-care!OperationError} with code
  * `empty-history`, `mixed-children`, `mixed-instruments`, or `wrong-family` for a GCP
- * assessment; {@link graded-care!OptionsError} for options that are not an object, `instruments`
- * that are not instruments from `defineInstrument`, or a bad `idPrefix`.
+ * assessment; {@link graded-care!OptionsError} for options that are not an object, an option it
+ * does not take (a misspelt name), `instruments` that are not instruments from
+ * `defineInstrument`, or a bad `idPrefix`.
  * @example
  * ```ts
  * const svg = renderStarChart([
@@ -50,11 +53,13 @@ function lines(label: string): string[] {
  * ```
  */
 export function renderStarChart(readings: readonly Assessment[], options?: StarChartOptions): string {
-  // Checked first: an options object, and its instruments (`[null]` would fail deep in the lookup).
-  options = optionsObject(options);
+  // Checked first: an options object of known names (a misspelt one is refused), and its instruments (`[null]` would fail deep in the lookup).
+  options = optionsObject(options, STAR_CHART_OPTION_NAMES);
   const prefix = idPrefixOf(options, 'gc-star');
-  const { assessments, instrument } = checkHistory(readings, 'star', 'renderStarChart', options);
-  const scores = assessments.map((a) => scoreAssessment(a, options) as StarScore);
+  // Only the instruments go on: scoring and parsing take no picture options.
+  const parsing = options.instruments === undefined ? {} : { instruments: options.instruments };
+  const { assessments, instrument } = checkHistory(readings, 'star', 'renderStarChart', parsing);
+  const scores = assessments.map((a) => scoreAssessment(a, parsing) as StarScore);
   const first = scores[0] as StarScore;
   const latest = scores[scores.length - 1] as StarScore;
   const drawn = scores.length > 1 ? [first, latest] : [latest];

@@ -265,6 +265,16 @@ describe('summariseCohort refuses what it cannot count', () => {
     expect(result.path).toEqual(path);
   });
 
+  it('an option it does not take (a misspelt name), which would otherwise leave counts exact', () => {
+    const result = caught(() => summariseCohort(records, { population: 48_400, suppresion: 'dfe' } as never));
+    expect(result.error).toBeInstanceOf(OptionsError);
+    expect(result.path).toEqual(['suppresion']);
+    expect((result.error as Error).message).toMatch(/unknown option "suppresion"/);
+    expect(caught(() => createCohortSummariser({ population: 100, groupby: 'locality' } as never)).path).toEqual(['groupby']);
+    // A name given as undefined counts as absent, as in JSON.
+    expect(summariseCohort([], { population: 100, levels: undefined } as never).total.children).toBe(0);
+  });
+
   it('a child whose attributes are not an object, grouped by an attribute', () => {
     for (const attributes of [null, 'ward', ['North']]) {
       const bad = { child: { id: 'A', attributes }, level: 'universal', needsAtConcern: [] } as never;

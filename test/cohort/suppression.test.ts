@@ -142,6 +142,8 @@ describe('suppressTable: bad tables', () => {
   it.each([
     ['null options', null, ['options']],
     ['a total option that is not a boolean', { roundTotals: 'yes' }, ['options', 'roundTotals']],
+    // Misspelt, it would leave the totals exact without a word.
+    ['an option it does not take', { roundTotal: true }, ['options', 'roundTotal']],
   ])('refuses %s', (_what, options, path) => {
     expect(() => suppressTable([[1, 2]], options as never)).toThrow(OptionsError);
     try {

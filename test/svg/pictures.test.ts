@@ -183,6 +183,24 @@ describe('SVG pictures refuse', () => {
     }
   });
 
+  it('an option the picture does not take (a misspelt name), naming it', () => {
+    const star = catchError(() => renderStarChart(of('S-101'), { titel: 'Star' } as never)) as OptionsError;
+    expect(star).toBeInstanceOf(OptionsError);
+    expect(star.issues.map((i) => i.path)).toEqual([['titel']]);
+    // Scoring options are the profile's, not the Star chart's.
+    expect((catchError(() => renderStarChart(of('S-101'), { aggregation: 'mode-worse' } as never)) as OptionsError).issues[0]?.path).toEqual(['aggregation']);
+    const profile = catchError(() => renderProfileChart(of('A-101'), { band: { met: { min: 1, max: 2 } } } as never)) as OptionsError;
+    expect(profile).toBeInstanceOf(OptionsError);
+    expect(profile.issues[0]?.path).toEqual(['band']);
+  });
+
+  it('passes the scoring options on to the profile, and takes the picture options alongside', () => {
+    const bands = { met: { min: 1, max: 1 }, borderline: { min: 2, max: 3 }, concern: { min: 4, max: 5 } };
+    const svg = renderProfileChart(of('A-101'), { bands, title: 'Strict profile', idPrefix: 'strict' });
+    expect(svg).toContain('borderline (2–3)');
+    expect(svg).toContain('<title id="strict-title">Strict profile</title>');
+  });
+
   it('an id prefix that is not an XML id', () => {
     const error = catchError(() => renderStarChart(of('S-101'), { idPrefix: '1 "x"' })) as OptionsError;
     expect(error).toBeInstanceOf(OptionsError);
