@@ -4,7 +4,7 @@ import { optionNames, optionsObject } from '../internal/option-checks.js';
 import { scoreAssessment, type ScoreOptions } from '../score/score.js';
 import type { GcpScore } from '../score/types.js';
 import { checkHistory } from './history.js';
-import { clip, escapeXml, idPrefixOf, num, type PictureOptions, svgDocument, text } from './xml.js';
+import { clip, escapeXml, idPrefixOf, num, type PictureOptions, svgDocument, text, titleOf } from './xml.js';
 
 /** Options of {@link renderProfileChart}: picture options and scoring options (bands, aggregation). */
 export interface ProfileChartOptions extends PictureOptions, ScoreOptions {}
@@ -59,7 +59,7 @@ function cell(x: number, y: number, grade: number | null, band: Band | null, not
  * `empty-history`, `mixed-children`, `mixed-instruments`, or `wrong-family` for a Star;
  * {@link graded-care!OptionsError} for options that are not an object, an option it does not take
  * (a misspelt name), `instruments` that are not instruments from `defineInstrument`, bad scoring
- * options or a bad `idPrefix`.
+ * options or a bad `title` or `idPrefix`.
  * @example
  * ```ts
  * const svg = renderProfileChart([
@@ -74,6 +74,7 @@ export function renderProfileChart(history: readonly Assessment[], options?: Pro
   // Checked first: an options object of known names (a misspelt one is refused), and its instruments (`[null]` would fail deep in the lookup).
   options = optionsObject(options, PROFILE_CHART_OPTION_NAMES);
   const prefix = idPrefixOf(options, 'gc-profile');
+  const givenTitle = titleOf(options);
   const scoring = scoreOptionsOf(options);
   const { assessments, instrument } = checkHistory(history, 'gcp', 'renderProfileChart', scoring.instruments === undefined ? {} : { instruments: scoring.instruments });
   const scores = assessments.map((a) => scoreAssessment(a, scoring) as GcpScore);
@@ -86,7 +87,7 @@ export function renderProfileChart(history: readonly Assessment[], options?: Pro
   const height = legendTop + 46;
 
   const body: string[] = [];
-  const title = options?.title ?? `${instrument.title} profile of child ${first.childId}`;
+  const title = givenTitle ?? `${instrument.title} profile of child ${first.childId}`;
   body.push(text(16, 30, title, ' font-size="17" font-weight="600"'));
   const span =
     scores.length === 1

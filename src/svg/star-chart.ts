@@ -4,7 +4,7 @@ import { optionNames, optionsObject } from '../internal/option-checks.js';
 import { scoreAssessment } from '../score/score.js';
 import type { StarScore } from '../score/types.js';
 import { checkHistory } from './history.js';
-import { clip, escapeXml, idPrefixOf, num, type PictureOptions, svgDocument, text } from './xml.js';
+import { clip, escapeXml, idPrefixOf, num, type PictureOptions, svgDocument, text, titleOf } from './xml.js';
 
 /** Options of {@link renderStarChart}. */
 export interface StarChartOptions extends PictureOptions, ParseOptions {}
@@ -41,7 +41,7 @@ function lines(label: string): string[] {
  * `empty-history`, `mixed-children`, `mixed-instruments`, or `wrong-family` for a GCP
  * assessment; {@link graded-care!OptionsError} for options that are not an object, an option it
  * does not take (a misspelt name), `instruments` that are not instruments from
- * `defineInstrument`, or a bad `idPrefix`.
+ * `defineInstrument`, or a bad `title` or `idPrefix`.
  * @example
  * ```ts
  * const svg = renderStarChart([
@@ -56,6 +56,7 @@ export function renderStarChart(readings: readonly Assessment[], options?: StarC
   // Checked first: an options object of known names (a misspelt one is refused), and its instruments (`[null]` would fail deep in the lookup).
   options = optionsObject(options, STAR_CHART_OPTION_NAMES);
   const prefix = idPrefixOf(options, 'gc-star');
+  const givenTitle = titleOf(options);
   // Only the instruments go on: scoring and parsing take no picture options.
   const parsing = options.instruments === undefined ? {} : { instruments: options.instruments };
   const { assessments, instrument } = checkHistory(readings, 'star', 'renderStarChart', parsing);
@@ -71,7 +72,7 @@ export function renderStarChart(readings: readonly Assessment[], options?: StarC
   const at = (i: number, r: number) => `${num(CX + r * Math.cos(angle(i)))},${num(CY + r * Math.sin(angle(i)))}`;
 
   const body: string[] = [];
-  const title = options?.title ?? `${instrument.title} of child ${first.childId}`;
+  const title = givenTitle ?? `${instrument.title} of child ${first.childId}`;
   body.push(text(WIDTH / 2, 30, title, ' text-anchor="middle" font-size="17" font-weight="600"'));
   const when = scores.length > 1 ? `First reading ${first.assessedOn} · latest ${latest.assessedOn} (${scores.length} readings)` : `Reading of ${latest.assessedOn}`;
   body.push(text(WIDTH / 2, 52, when, ' text-anchor="middle" fill="#444444"'));

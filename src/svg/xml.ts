@@ -50,7 +50,11 @@ export function clip(text: string, max: number): string {
  * ```
  */
 export interface PictureOptions {
-  /** Replaces the picture's heading and `<title>`. */
+  /**
+   * Replaces the picture's heading and `<title>`: text with something besides spaces, up to
+   * 200 characters. The `<title>` holds it whole; the heading is
+   * shortened with `…` when it would not fit the picture.
+   */
   readonly title?: string;
   /**
    * Prefix of the ids inside the SVG (`<prefix>-title`, `<prefix>-desc`); give each picture
@@ -68,6 +72,19 @@ export function idPrefixOf(options: PictureOptions | undefined, fallback: string
     throw new OptionsError([makeIssue(['idPrefix'], 'an XML id: a letter or _, then up to 63 letters, digits, _, - or .', describeValue(prefix))]);
   }
   return prefix;
+}
+
+/** The longest `title` a picture takes, in characters: a heading, not a paragraph (the `<desc>` says the rest). */
+export const MAX_TITLE_LENGTH = 200;
+
+/** The caller's title, checked (`undefined` when none is given): a screen reader announces it, so it must say something. */
+export function titleOf(options: PictureOptions | undefined): string | undefined {
+  const title: unknown = options?.title;
+  if (title === undefined) return undefined;
+  if (typeof title !== 'string' || title.trim() === '' || Array.from(title).length > MAX_TITLE_LENGTH) {
+    throw new OptionsError([makeIssue(['title'], `text of 1 to ${MAX_TITLE_LENGTH} characters, not only spaces`, describeValue(title))]);
+  }
+  return title;
 }
 
 /** A text element; `content` is escaped here. */

@@ -201,6 +201,24 @@ describe('SVG pictures refuse', () => {
     expect(svg).toContain('<title id="strict-title">Strict profile</title>');
   });
 
+  it.each([
+    ['a number', 42],
+    ['empty', ''],
+    ['only spaces', '  \n '],
+    ['over 200 characters', 'T'.repeat(201)],
+  ])('a title that is %s, naming title (a number was an OperationError from escapeXml)', (_what, title) => {
+    for (const draw of [() => renderStarChart(of('S-101'), { title } as never), () => renderProfileChart(of('A-101'), { title } as never)]) {
+      const error = catchError(draw) as OptionsError;
+      expect(error).toBeInstanceOf(OptionsError);
+      expect(error.issues.map((i) => i.path)).toEqual([['title']]);
+    }
+  });
+
+  it('a title of 200 characters, emoji counted as one, is taken whole into <title>', () => {
+    const title = '😀'.repeat(200);
+    expect(renderStarChart(of('S-101'), { title })).toContain(`<title id="gc-star-title">${title}</title>`);
+  });
+
   it('an id prefix that is not an XML id', () => {
     const error = catchError(() => renderStarChart(of('S-101'), { idPrefix: '1 "x"' })) as OptionsError;
     expect(error).toBeInstanceOf(OptionsError);
