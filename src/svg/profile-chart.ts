@@ -4,7 +4,7 @@ import { optionNames, optionsObject } from '../internal/option-checks.js';
 import { scoreAssessment, type ScoreOptions } from '../score/score.js';
 import type { GcpScore } from '../score/types.js';
 import { checkHistory } from './history.js';
-import { clip, escapeXml, idPrefixOf, num, type PictureOptions, svgDocument, text, titleOf } from './xml.js';
+import { escapeXml, fitText, idPrefixOf, num, type PictureOptions, svgDocument, text, titleOf } from './xml.js';
 
 /** Options of {@link renderProfileChart}: picture options and scoring options (bands, aggregation). */
 export interface ProfileChartOptions extends PictureOptions, ScoreOptions {}
@@ -88,7 +88,8 @@ export function renderProfileChart(history: readonly Assessment[], options?: Pro
 
   const body: string[] = [];
   const title = givenTitle ?? `${instrument.title} profile of child ${first.childId}`;
-  body.push(text(16, 30, title, ' font-size="17" font-weight="600"'));
+  // The heading is shortened to fit (a child id may be 100 wide characters); <title> keeps it whole.
+  body.push(text(16, 30, fitText(title, width - 32, 17), ' font-size="17" font-weight="600"'));
   const span =
     scores.length === 1
       ? `Assessment of ${first.assessedOn}`
@@ -103,7 +104,7 @@ export function renderProfileChart(history: readonly Assessment[], options?: Pro
     const kind = assessments[c]?.kind;
     body.push(`<g class="column" data-assessment="${escapeXml(score.assessmentId)}">`);
     body.push(text(x, TOP - 38, score.assessedOn, ' font-weight="600"'));
-    body.push(text(x, TOP - 24, clip(score.assessmentId, 15), ' fill="#333333"'));
+    body.push(text(x, TOP - 24, fitText(score.assessmentId, COLUMN - 8, 11), ' fill="#333333"'));
     if (kind !== undefined) body.push(text(x, TOP - 10, kind, ' fill="#666666"'));
     body.push('</g>');
   });
@@ -113,14 +114,14 @@ export function renderProfileChart(history: readonly Assessment[], options?: Pro
   let y = TOP;
   for (const area of instrument.areas) {
     body.push(`<rect class="area-row" x="8" y="${y}" width="${width - 16}" height="${ROW}" fill="#f1f3f5"/>`);
-    body.push(text(16, y + ROW / 2 + 4, clip(area.title, 30), ' class="row-label area" font-weight="700"'));
+    body.push(text(16, y + ROW / 2 + 4, fitText(area.title, LABELS - 16 - 8, 12), ' class="row-label area" font-weight="700"'));
     scores.forEach((score, c) => {
       const result = score.areas[area.id];
       body.push(cell(LABELS + c * COLUMN, y, result?.grade ?? null, result?.band ?? null, false, true));
     });
     y += ROW;
     for (const sub of area.subAreas) {
-      body.push(text(28, y + ROW / 2 + 4, clip(sub.title, 30), ' class="row-label sub-area"'));
+      body.push(text(28, y + ROW / 2 + 4, fitText(sub.title, LABELS - 28 - 8, 12), ' class="row-label sub-area"'));
       scores.forEach((score, c) => {
         const result = score.subAreas[sub.id];
         body.push(cell(LABELS + c * COLUMN, y, result?.grade ?? null, result?.band ?? null, result?.status === 'not-scored', false));

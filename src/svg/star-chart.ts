@@ -4,7 +4,7 @@ import { optionNames, optionsObject } from '../internal/option-checks.js';
 import { scoreAssessment } from '../score/score.js';
 import type { StarScore } from '../score/types.js';
 import { checkHistory } from './history.js';
-import { clip, escapeXml, idPrefixOf, num, type PictureOptions, svgDocument, text, titleOf } from './xml.js';
+import { clip, escapeXml, fitText, idPrefixOf, num, type PictureOptions, svgDocument, text, textWidth, titleOf } from './xml.js';
 
 /** Options of {@link renderStarChart}. */
 export interface StarChartOptions extends PictureOptions, ParseOptions {}
@@ -13,6 +13,9 @@ const STAR_CHART_OPTION_NAMES = optionNames<StarChartOptions>()(['title', 'idPre
 
 const WIDTH = 600;
 const HEIGHT = 620;
+/** The margin text keeps from the picture's left and right edges. */
+const MARGIN = 16;
+const LEGEND_X = 208;
 const CX = 300;
 const CY = 316;
 const RADIUS = 180;
@@ -26,6 +29,12 @@ function lines(label: string): string[] {
   let best = -1;
   for (let i = 0; i < label.length; i++) if (label[i] === ' ' && (best < 0 || Math.abs(i - middle) < Math.abs(best - middle))) best = i;
   return best < 0 ? [clip(label, 24)] : [clip(label.slice(0, best), 24), clip(label.slice(best + 1), 24)];
+}
+
+/** A legend line, `First: 2025-01-20 (S-1)`, its assessment id shortened so that the line ends inside the picture. */
+function legendLine(lead: string, assessmentId: string): string {
+  const room = WIDTH - MARGIN - LEGEND_X - textWidth(`${lead} ()`, 12);
+  return `${lead} (${fitText(assessmentId, room, 12)})`;
 }
 
 /**
@@ -73,9 +82,10 @@ export function renderStarChart(readings: readonly Assessment[], options?: StarC
 
   const body: string[] = [];
   const title = givenTitle ?? `${instrument.title} of child ${first.childId}`;
-  body.push(text(WIDTH / 2, 30, title, ' text-anchor="middle" font-size="17" font-weight="600"'));
+  // The heading is shortened to fit (a child id may be 100 wide characters); <title> keeps it whole.
+  body.push(text(WIDTH / 2, 30, fitText(title, WIDTH - 2 * MARGIN, 17), ' text-anchor="middle" font-size="17" font-weight="600"'));
   const when = scores.length > 1 ? `First reading ${first.assessedOn} · latest ${latest.assessedOn} (${scores.length} readings)` : `Reading of ${latest.assessedOn}`;
-  body.push(text(WIDTH / 2, 52, when, ' text-anchor="middle" fill="#444444"'));
+  body.push(text(WIDTH / 2, 52, fitText(when, WIDTH - 2 * MARGIN, 12), ' text-anchor="middle" fill="#444444"'));
 
   // Stage bands, outermost first, shaded in turn; then a ring per reading, darker at stage ends.
   const stages = [...instrument.stages].reverse();
@@ -143,8 +153,8 @@ export function renderStarChart(readings: readonly Assessment[], options?: StarC
     const style = d === drawn.length - 1 ? LATEST : FIRST;
     const label = d === drawn.length - 1 ? (drawn.length > 1 ? 'Latest' : 'Reading') : 'First';
     const y = HEIGHT - 42 + d * 22;
-    body.push(`<line x1="170" y1="${y - 4}" x2="200" y2="${y - 4}" stroke="${style.stroke}" stroke-width="2.5"${style.dash}/>`);
-    body.push(text(208, y, `${label}: ${score.assessedOn} (${clip(score.assessmentId, 40)})`));
+    body.push(`<line x1="${LEGEND_X - 38}" y1="${y - 4}" x2="${LEGEND_X - 8}" y2="${y - 4}" stroke="${style.stroke}" stroke-width="2.5"${style.dash}/>`);
+    body.push(text(LEGEND_X, y, legendLine(`${label}: ${score.assessedOn}`, score.assessmentId)));
   });
   body.push('</g>');
 

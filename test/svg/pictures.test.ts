@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type Assessment, AssessmentError, OperationError, OptionsError, parseAssessment } from '../../src/index.js';
 import { escapeXml, renderProfileChart, renderStarChart } from '../../src/svg/index.js';
+import { textWidth } from '../../src/svg/xml.js';
 import { ROOT } from '../support/run.js';
 import { allElements, parseXml } from '../support/xml.js';
 import { catchError } from '../support/errors.js';
@@ -90,6 +91,52 @@ describe('SVG pictures: text is escaped', () => {
     const svg = renderProfileChart(of('A-102').map((a, i) => ({ ...a, id: `A${i}x${'😀'.repeat(20)}` })));
     expect(svg).toContain('😀…');
     expect(svg).not.toContain('\uFFFD');
+  });
+});
+
+describe('SVG pictures: long text fits the 600 px frame', () => {
+  // The contract's longest ids (100 characters), of the widest letters.
+  const child = { id: 'W'.repeat(100) };
+  const star = (id: string, assessedOn: string, reading: number): Assessment => ({ schemaVersion: 1, id, instrument: 'family-star-plus', child, assessedOn, ratings: { 'family-routine': reading } });
+  const gcp = (id: string, assessedOn: string): Assessment => ({ schemaVersion: 1, id, instrument: 'gcp2', child, assessedOn, ratings: { 'physical.nutrition': 3 } });
+  /** The drawn text elements (not <title> or <desc>) with their x, anchor, size and text. */
+  const texts = (svg: string) =>
+    allElements(parseXml(svg))
+      .filter((e) => e.name === 'text')
+      .map((e) => ({ x: Number(e.attributes['x']), anchor: e.attributes['text-anchor'] ?? 'start', size: Number(e.attributes['font-size'] ?? 12), text: e.text }));
+  const chars = (text: string) => Array.from(text).length;
+
+  it('the Star heading and legend are shortened with … to end inside the frame; <title> keeps the whole title', () => {
+    const svg = renderStarChart([star('M'.repeat(100), '2025-01-01', 2), star(`S-${'M'.repeat(98)}`, '2025-06-01', 6)]);
+    const [heading] = texts(svg).filter((t) => t.size === 17);
+    expect(heading?.text).toBe(`Family Star Plus of child ${'W'.repeat(17)}…`);
+    expect(chars(heading?.text ?? '')).toBe(44);
+    expect(textWidth(heading?.text ?? '', 17)).toBeLessThanOrEqual(600 - 2 * 16);
+    const legend = texts(svg).filter((t) => /^(First|Latest):/.test(t.text));
+    expect(legend.map((t) => t.text)).toEqual([`First: 2025-01-01 (${'M'.repeat(19)}…)`, `Latest: 2025-06-01 (S-${'M'.repeat(17)}…)`]);
+    for (const t of legend) expect(t.x + textWidth(t.text, 12)).toBeLessThanOrEqual(600 - 16);
+    expect(parseXml(svg).children[0]?.text).toBe(`Family Star Plus of child ${child.id}`);
+  });
+
+  it('the profile heading and column ids are shortened with … to fit the frame and their columns', () => {
+    const svg = renderProfileChart([gcp('M'.repeat(100), '2025-01-01'), gcp('N'.repeat(100), '2025-02-01')]);
+    const [heading] = texts(svg).filter((t) => t.size === 17);
+    expect(heading?.text).toBe(`Graded Care Profile 2 profile of child ${'W'.repeat(11)}…`);
+    expect(chars(heading?.text ?? '')).toBe(51);
+    expect((heading?.x ?? 0) + textWidth(heading?.text ?? '', 17)).toBeLessThanOrEqual(600 - 16);
+    const ids = texts(svg).filter((t) => /^[MN]+…$/.test(t.text));
+    expect(ids.map((t) => t.text)).toEqual([`${'M'.repeat(6)}…`, `${'N'.repeat(7)}…`]);
+    // Each id is centred in its 92 px column, with 4 px to spare on either side.
+    for (const t of ids) expect(textWidth(t.text, 11)).toBeLessThanOrEqual(92 - 8);
+  });
+
+  it('a custom title is shortened in the heading alone', () => {
+    const title = `Readings of ${'😀'.repeat(60)}`;
+    const svg = renderStarChart([star('S-1', '2025-01-01', 2)], { title });
+    const [heading] = texts(svg).filter((t) => t.size === 17);
+    expect(heading?.text.endsWith('…')).toBe(true);
+    expect(textWidth(heading?.text ?? '', 17)).toBeLessThanOrEqual(600 - 2 * 16);
+    expect(parseXml(svg).children[0]?.text).toBe(title);
   });
 });
 
