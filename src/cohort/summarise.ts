@@ -4,7 +4,7 @@ import type { ChildRecord } from '../contract/types.js';
 import { describeItem, describeValue, isPlainObject } from '../internal/describe.js';
 import { findForbiddenKeys } from '../internal/forbidden-keys.js';
 import { checkOptionNames, optionNames } from '../internal/option-checks.js';
-import { isPopulation, percentOf, POPULATION_EXPECTED, rateOf } from './rate.js';
+import { isPopulation, percentOf, POPULATION_EXPECTED, populationBelowCountIssue, rateOf } from './rate.js';
 import { roundToTen, suppressionMask, tableLayout } from './suppression.js';
 import {
   PROGRESS_DIRECTIONS,
@@ -45,7 +45,7 @@ export function groupFieldValue(child: ChildRecord, field: GroupField): unknown 
 export interface CohortSummariser {
   /** Counts one child. Throws `ValidationError` for a malformed record, `OptionsError` for a group without a population. */
   add(record: CohortRecord): void;
-  /** The summary of every record added so far. */
+  /** The summary of every record added so far. Throws `OptionsError` for a population smaller than the children counted in it. */
   finish(): CohortSummary;
 }
 
@@ -226,10 +226,12 @@ export function createCohortSummariser(options: CohortOptions): CohortSummariser
       }
     },
     finish() {
+      const groupList = groupPopulations === null ? [] : [...groups].map(([name, tally]) => ({ name, tally, population: groupPopulations.get(name) as number }));
+      refuseCountsOverPopulation(total, typeof population === 'number' ? population : null, groupList);
       return publish({
         options,
         total,
-        groups: groupPopulations === null ? [] : [...groups].map(([name, tally]) => ({ name, tally, population: groupPopulations.get(name) as number })),
+        groups: groupList,
         totalPopulation: typeof population === 'number' ? population : [...(groupPopulations as Map<string, number>).values()].reduce((a, b) => a + b, 0),
         levels: levelOrder,
         needTypes: needOrder,
@@ -237,6 +239,24 @@ export function createCohortSummariser(options: CohortOptions): CohortSummariser
       });
     },
   };
+}
+
+/**
+ * Refuses a population smaller than the children counted in it (a rate above 10,000 per
+ * 10,000): the records or the population are wrong. With groups the whole area is their sum,
+ * so checking each group checks it too.
+ *
+ * @throws {@link OptionsError} at `population` or `population.<group>`.
+ */
+function refuseCountsOverPopulation(total: Tally, areaPopulation: number | null, groups: readonly { name: string; tally: Tally; population: number }[]): void {
+  const issues: Issue[] = [];
+  if (areaPopulation !== null && total.children > areaPopulation) {
+    issues.push(populationBelowCountIssue(['population'], areaPopulation, `the ${total.children} children of the records`));
+  }
+  for (const { name, tally, population } of groups) {
+    if (tally.children > population) issues.push(populationBelowCountIssue(['population', name], population, `the ${tally.children} children of group ${JSON.stringify(name)} in the records`));
+  }
+  if (issues.length > 0) throw new OptionsError(issues);
 }
 
 interface Collected {
@@ -368,7 +388,8 @@ function publish(c: Collected): CohortSummary {
  * 1–5 are shown as `c` with secondary suppression (see {@link suppressTable}); rates and
  * shares of a suppressed count are `c` too, as is every share of a row whose total is `c`.
  *
- * @throws {@link OptionsError} for malformed options, an option it does not take (a misspelt name), records that are not iterable, or a group without a population;
+ * @throws {@link OptionsError} for malformed options, an option it does not take (a misspelt name), records that are not iterable, a group without a population,
+ *   or a population (of the area or a group) smaller than the children counted in it;
  *   `ValidationError` (subject "cohort record") for a malformed record or a child counted twice.
  * @example
  * ```ts

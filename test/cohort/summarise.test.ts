@@ -275,6 +275,25 @@ describe('summariseCohort refuses what it cannot count', () => {
     expect(summariseCohort([], { population: 100, levels: undefined } as never).total.children).toBe(0);
   });
 
+  it('a group with more children than its population (3 of 2 was a rate of 15,000), naming the group', () => {
+    const three = ['N1', 'N2', 'N3'].map((id) => child(id, 'North', 'early-help'));
+    const result = caught(() => summariseCohort(three, { population: { North: 2, South: 100 }, groupBy: 'locality' }));
+    expect(result.error).toBeInstanceOf(OptionsError);
+    expect(result.path).toEqual(['population', 'North']);
+    expect((result.error as Error).message).toMatch(/at least the 3 children of group "North" in the records, received the number 2/);
+    expect(summariseCohort(three, { population: { North: 3 }, groupBy: 'locality' }).groups[0]?.levels['early-help']?.ratePer10k).toBe(10_000);
+  });
+
+  it('a whole area with more children than its population, from summariseCohort and the summariser', () => {
+    const three = ['A', 'B', 'C'].map((id) => child(id, 'North', 'universal'));
+    expect(caught(() => summariseCohort(three, { population: 2 })).path).toEqual(['population']);
+    const summariser = createCohortSummariser({ population: 2 });
+    for (const record of three) summariser.add(record);
+    const result = caught(() => summariser.finish());
+    expect(result.error).toBeInstanceOf(OptionsError);
+    expect(result.path).toEqual(['population']);
+  });
+
   it('a child whose attributes are not an object, grouped by an attribute', () => {
     for (const attributes of [null, 'ward', ['North']]) {
       const bad = { child: { id: 'A', attributes }, level: 'universal', needsAtConcern: [] } as never;
