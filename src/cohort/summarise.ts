@@ -79,6 +79,17 @@ function orderIssues(value: unknown, path: IssuePath): Issue[] {
   return issues;
 }
 
+/**
+ * The issue with a population's group name, or `null`: no child is ever in group `''` (an
+ * empty group value is refused), so it would only swell the area's population; and `total`
+ * names the whole area in the output, so a group of that name could not be told from it.
+ */
+function groupNameIssue(group: string): Issue | null {
+  if (group === '') return makeIssue(['population', group], 'a group name (a child is never in group "")', 'an empty name');
+  if (group === 'total') return makeIssue(['population', group], 'a group name other than "total", which names the whole area in the output', '"total"');
+  return null;
+}
+
 const COHORT_OPTION_NAMES = optionNames<CohortOptions>()(['population', 'groupBy', 'suppression', 'levels', 'needTypes']);
 
 /** The issues with the options; throws at once for a misspelt name (`suppresion`), whose default would be used without a word. */
@@ -99,7 +110,11 @@ function optionIssues(options: CohortOptions): Issue[] {
   } else {
     const entries = Object.entries(population);
     if (entries.length === 0) issues.push(makeIssue(['population'], 'at least one group', 'an empty object'));
-    for (const [group, n] of entries) if (!isPopulation(n)) issues.push(makeIssue(['population', group], POPULATION_EXPECTED, describeValue(n)));
+    for (const [group, n] of entries) {
+      const nameIssue = groupNameIssue(group);
+      if (nameIssue !== null) issues.push(nameIssue);
+      else if (!isPopulation(n)) issues.push(makeIssue(['population', group], POPULATION_EXPECTED, describeValue(n)));
+    }
   }
   const okSuppression =
     suppression === undefined ||

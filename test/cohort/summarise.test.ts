@@ -294,6 +294,18 @@ describe('summariseCohort refuses what it cannot count', () => {
     expect(result.path).toEqual(['population']);
   });
 
+  it.each([
+    // No child is ever in group "": it only swelled the whole area's population.
+    ['', /population\[""\]: expected a group name \(a child is never in group ""\)/],
+    // The output names the whole area "total": such a group could not be told from it.
+    ['total', /other than "total", which names the whole area in the output/],
+  ])('a population group named %j', (group, message) => {
+    const result = caught(() => summariseCohort([], { population: { North: 1000, [group]: 99_000 }, groupBy: 'locality' }));
+    expect(result.error).toBeInstanceOf(OptionsError);
+    expect(result.path).toEqual(['population', group]);
+    expect((result.error as Error).message).toMatch(message);
+  });
+
   it('a child whose attributes are not an object, grouped by an attribute', () => {
     for (const attributes of [null, 'ward', ['North']]) {
       const bad = { child: { id: 'A', attributes }, level: 'universal', needsAtConcern: [] } as never;
