@@ -15,7 +15,16 @@ export function rateArgumentIssues(count: unknown, population: unknown, path: { 
     issues.push(makeIssue(path.count, 'a whole number of children ≥ 0', describeValue(count)));
   }
   if (!isPopulation(population)) issues.push(makeIssue(path.population, POPULATION_EXPECTED, describeValue(population)));
+  else if (issues.length === 0 && (count as number) > population) issues.push(populationBelowCountIssue(path.population, population, `the count, ${count as number}`));
   return issues;
+}
+
+/**
+ * The issue of a population smaller than the children counted in it: they are part of it, so
+ * the data or the population is wrong, and a rate above 10,000 per 10,000 would hide that.
+ */
+export function populationBelowCountIssue(path: (string | number)[], population: number, counted: string): Issue {
+  return makeIssue(path, `a whole number of children at least ${counted}`, describeValue(population));
 }
 
 /**
@@ -40,7 +49,8 @@ export function rateOf(count: number, population: number): number {
  * The rate per 10,000 children, to one decimal place, as DfE publishes rates per 10,000
  * children aged under 18.
  *
- * @throws {@link OptionsError} when `count` is not a whole number ≥ 0 or `population` is not a whole number ≥ 1.
+ * @throws {@link OptionsError} when `count` is not a whole number ≥ 0, `population` is not a
+ *   whole number ≥ 1, or `count` is larger than `population` (the children counted are part of it).
  * @example
  * ```ts
  * ratePer10k(1513, 48400); // 312.6 (Early Help Assessments per 10,000 children: the seed's figure)

@@ -3,7 +3,8 @@ import { ATTRIBUTE_KEY } from '../contract/limits.js';
 import type { ChildRecord } from '../contract/types.js';
 import { describeItem, describeValue, isPlainObject } from '../internal/describe.js';
 import { findForbiddenKeys } from '../internal/forbidden-keys.js';
-import { isPopulation, percentOf, POPULATION_EXPECTED, rateOf } from './rate.js';
+import { checkOptionNames, optionNames } from '../internal/option-checks.js';
+import { isPopulation, percentOf, POPULATION_EXPECTED, populationBelowCountIssue, rateOf } from './rate.js';
 import { roundToTen, suppressionMask, tableLayout } from './suppression.js';
 import {
   PROGRESS_DIRECTIONS,
@@ -44,7 +45,7 @@ export function groupFieldValue(child: ChildRecord, field: GroupField): unknown 
 export interface CohortSummariser {
   /** Counts one child. Throws `ValidationError` for a malformed record, `OptionsError` for a group without a population. */
   add(record: CohortRecord): void;
-  /** The summary of every record added so far. */
+  /** The summary of every record added so far. Throws `OptionsError` for a population smaller than the children counted in it. */
   finish(): CohortSummary;
 }
 
@@ -78,8 +79,23 @@ function orderIssues(value: unknown, path: IssuePath): Issue[] {
   return issues;
 }
 
+/**
+ * The issue with a population's group name, or `null`: no child is ever in group `''` (an
+ * empty group value is refused), so it would only swell the area's population; and `total`
+ * names the whole area in the output, so a group of that name could not be told from it.
+ */
+function groupNameIssue(group: string): Issue | null {
+  if (group === '') return makeIssue(['population', group], 'a group name (a child is never in group "")', 'an empty name');
+  if (group === 'total') return makeIssue(['population', group], 'a group name other than "total", which names the whole area in the output', '"total"');
+  return null;
+}
+
+const COHORT_OPTION_NAMES = optionNames<CohortOptions>()(['population', 'groupBy', 'suppression', 'levels', 'needTypes']);
+
+/** The issues with the options; throws at once for a misspelt name (`suppresion`), whose default would be used without a word. */
 function optionIssues(options: CohortOptions): Issue[] {
   if (!isPlainObject(options)) return [makeIssue([], 'an options object with population', describeValue(options))];
+  checkOptionNames(options, COHORT_OPTION_NAMES);
   const issues: Issue[] = [];
   const { population, groupBy, suppression } = options;
   const grouped = groupBy !== undefined;
@@ -94,7 +110,11 @@ function optionIssues(options: CohortOptions): Issue[] {
   } else {
     const entries = Object.entries(population);
     if (entries.length === 0) issues.push(makeIssue(['population'], 'at least one group', 'an empty object'));
-    for (const [group, n] of entries) if (!isPopulation(n)) issues.push(makeIssue(['population', group], POPULATION_EXPECTED, describeValue(n)));
+    for (const [group, n] of entries) {
+      const nameIssue = groupNameIssue(group);
+      if (nameIssue !== null) issues.push(nameIssue);
+      else if (!isPopulation(n)) issues.push(makeIssue(['population', group], POPULATION_EXPECTED, describeValue(n)));
+    }
   }
   const okSuppression =
     suppression === undefined ||
@@ -156,7 +176,7 @@ function recordIssues(record: unknown, at: number, levels: ReadonlySet<string> |
  * stream (`for await (const r of source) summariser.add(r)`). {@link summariseCohort} is
  * this over an iterable.
  *
- * @throws {@link OptionsError} for malformed options.
+ * @throws {@link OptionsError} for malformed options or an option it does not take (a misspelt name).
  * @example
  * ```ts
  * const s = createCohortSummariser({ population: 48400 });
@@ -221,10 +241,12 @@ export function createCohortSummariser(options: CohortOptions): CohortSummariser
       }
     },
     finish() {
+      const groupList = groupPopulations === null ? [] : [...groups].map(([name, tally]) => ({ name, tally, population: groupPopulations.get(name) as number }));
+      refuseCountsOverPopulation(total, typeof population === 'number' ? population : null, groupList);
       return publish({
         options,
         total,
-        groups: groupPopulations === null ? [] : [...groups].map(([name, tally]) => ({ name, tally, population: groupPopulations.get(name) as number })),
+        groups: groupList,
         totalPopulation: typeof population === 'number' ? population : [...(groupPopulations as Map<string, number>).values()].reduce((a, b) => a + b, 0),
         levels: levelOrder,
         needTypes: needOrder,
@@ -232,6 +254,24 @@ export function createCohortSummariser(options: CohortOptions): CohortSummariser
       });
     },
   };
+}
+
+/**
+ * Refuses a population smaller than the children counted in it (a rate above 10,000 per
+ * 10,000): the records or the population are wrong. With groups the whole area is their sum,
+ * so checking each group checks it too.
+ *
+ * @throws {@link OptionsError} at `population` or `population.<group>`.
+ */
+function refuseCountsOverPopulation(total: Tally, areaPopulation: number | null, groups: readonly { name: string; tally: Tally; population: number }[]): void {
+  const issues: Issue[] = [];
+  if (areaPopulation !== null && total.children > areaPopulation) {
+    issues.push(populationBelowCountIssue(['population'], areaPopulation, `the ${total.children} children of the records`));
+  }
+  for (const { name, tally, population } of groups) {
+    if (tally.children > population) issues.push(populationBelowCountIssue(['population', name], population, `the ${tally.children} children of group ${JSON.stringify(name)} in the records`));
+  }
+  if (issues.length > 0) throw new OptionsError(issues);
 }
 
 interface Collected {
@@ -363,7 +403,8 @@ function publish(c: Collected): CohortSummary {
  * 1–5 are shown as `c` with secondary suppression (see {@link suppressTable}); rates and
  * shares of a suppressed count are `c` too, as is every share of a row whose total is `c`.
  *
- * @throws {@link OptionsError} for malformed options, records that are not iterable, or a group without a population;
+ * @throws {@link OptionsError} for malformed options, an option it does not take (a misspelt name), records that are not iterable, a group without a population,
+ *   or a population (of the area or a group) smaller than the children counted in it;
  *   `ValidationError` (subject "cohort record") for a malformed record or a child counted twice.
  * @example
  * ```ts

@@ -6,24 +6,31 @@
  * 1. Primary suppression: every count from 1 to 5 (cells and totals alike) is shown as `c`.
  *    0 is a true zero and is never suppressed.
  * 2. Secondary suppression: a line (a row with its total, or a column with its total) is one
- *    equation; if exactly one of its entries is suppressed, that entry could be recovered by
- *    subtraction. So the smallest non-zero unsuppressed cell of the line is suppressed too
- *    (ties: the first in order), or, if the line has none, its total. Suppressing a cell can
- *    leave another line with exactly one suppressed entry, so the pass repeats until no line
- *    changes. Each pass only adds suppressions, so this ends. A pass visits the rows top to
- *    bottom, then the columns left to right, then the column of row totals, then the row of
- *    column totals, so the result is deterministic (and the tests' hand-worked tables follow it).
+ *    equation. Its suppressed entries are pinned down by it when exactly one entry is
+ *    suppressed (recovered by subtraction), or when the total is shown and the suppressed
+ *    cells sum to their number: since 0 is always shown, every `c` is at least 1, so two
+ *    `c`s summing to 2 are both 1. Either way the smallest non-zero unsuppressed cell of the
+ *    line is suppressed too (ties: the first in order), or, if the line has none, its total.
+ *    A shown non-zero cell is at least 6, so one more cell always unpins the line. Suppressing
+ *    a cell can pin another line, so the pass repeats until no line changes. Each pass only
+ *    adds suppressions, so this ends. A pass visits the rows top to bottom, then the columns
+ *    left to right, then the column of row totals, then the row of column totals, so the
+ *    result is deterministic (and the tests' hand-worked tables follow it).
  * 3. Optionally, totals are rounded to the nearest 10 (halves up), as DfE rounds England and
  *    regional totals.
  *
  * The rule protects every suppressed entry against recovery from any one row or column
- * total. Like DfE's practice, it does not solve the whole system of equations: in rare
- * patterns a cell can still be bounded or derived by combining several lines.
+ * total, knowing that each `c` is at least 1: no line leaves a suppressed entry a single
+ * possible value. A line still bounds its `c`s (two `c`s summing to 9 are each 1 to 8). Like
+ * DfE's practice, it does not solve the whole system of equations: in rare patterns a cell
+ * can still be narrowed or derived by combining several lines (with a linear-programming
+ * solver, say), or by knowing that a primary `c` is at most 5.
  *
  * @module
  */
 import { makeIssue, OptionsError, type Issue } from '../errors.js';
 import { describeItem, describeValue, isPlainObject } from '../internal/describe.js';
+import { checkOptionNames, optionNames } from '../internal/option-checks.js';
 import type { CohortCount } from './types.js';
 
 /** The largest count that primary suppression hides. */
@@ -36,8 +43,34 @@ export interface SuppressionLine {
 }
 
 /**
+ * Whether a line pins its suppressed entries down: exactly one is suppressed (subtraction
+ * gives it back), or the total is shown and the suppressed cells, each at least 1 since 0
+ * is always shown, sum to their number (so each is 1).
+ */
+function pinsHiddenEntries(line: SuppressionLine, values: readonly number[], hidden: readonly boolean[]): boolean {
+  const hiddenMembers = line.members.filter((i) => hidden[i]);
+  const hiddenCount = hiddenMembers.length + (hidden[line.total] ? 1 : 0);
+  if (hiddenCount === 1) return true;
+  if (hidden[line.total] || hiddenMembers.length === 0) return false;
+  const hiddenSum = hiddenMembers.reduce((sum, i) => sum + (values[i] as number), 0);
+  return hiddenSum === hiddenMembers.length;
+}
+
+/** The entry to suppress next on a line: its smallest non-zero shown cell (the first of equals), else its total if shown, else none (-1). */
+function nextToHide(line: SuppressionLine, values: readonly number[], hidden: readonly boolean[]): number {
+  let pick = -1;
+  for (const i of line.members) {
+    const v = values[i] as number;
+    if (!hidden[i] && v > 0 && (pick < 0 || v < (values[pick] as number))) pick = i;
+  }
+  if (pick < 0 && !hidden[line.total]) pick = line.total;
+  return pick;
+}
+
+/**
  * Which entries to suppress: primary suppression of 1–5, then secondary suppression over
- * `lines` until stable. Trusted input: whole counts ≥ 0 that satisfy their lines.
+ * `lines` until no line pins its suppressed entries down. Trusted input: whole counts ≥ 0
+ * that satisfy their lines.
  */
 export function suppressionMask(values: readonly number[], lines: readonly SuppressionLine[]): boolean[] {
   const hidden = values.map((v) => v >= 1 && v <= SUPPRESS_AT_MOST);
@@ -45,14 +78,8 @@ export function suppressionMask(values: readonly number[], lines: readonly Suppr
   while (changed) {
     changed = false;
     for (const line of lines) {
-      const entries = [...line.members, line.total];
-      if (entries.filter((i) => hidden[i]).length !== 1) continue;
-      let pick = -1;
-      for (const i of line.members) {
-        const v = values[i] as number;
-        if (!hidden[i] && v > 0 && (pick < 0 || v < (values[pick] as number))) pick = i;
-      }
-      if (pick < 0 && !hidden[line.total]) pick = line.total;
+      if (!pinsHiddenEntries(line, values, hidden)) continue;
+      const pick = nextToHide(line, values, hidden);
       if (pick >= 0) {
         hidden[pick] = true;
         changed = true;
@@ -113,10 +140,22 @@ export function tableLayout(rows: number, columns: number, rowTotals: boolean, c
   return { cell, rowTotal, columnTotal, grandTotal, size: grandTotal + 1, lines };
 }
 
+const SUPPRESS_TABLE_OPTION_NAMES = optionNames<SuppressTableOptions>()(['rowTotals', 'columnTotals', 'roundTotals']);
+
+/** Refuses an option suppressTable does not take (`roundTotal` would leave totals exact without a word), at `['options', name]` as its other option issues. */
+function refuseUnknownOptions(options: Record<string, unknown>): void {
+  try {
+    checkOptionNames(options, SUPPRESS_TABLE_OPTION_NAMES);
+  } catch (error) {
+    throw new OptionsError((error as OptionsError).issues.map((issue) => makeIssue(['options', ...issue.path], issue.expected, issue.received)));
+  }
+}
+
 function optionIssues(options: unknown): Issue[] {
   if (options === undefined) return [];
   if (!isPlainObject(options)) return [makeIssue(['options'], 'an options object { rowTotals?, columnTotals?, roundTotals? }, or nothing', describeValue(options))];
-  return (['rowTotals', 'columnTotals', 'roundTotals'] as const).flatMap((name) => {
+  refuseUnknownOptions(options);
+  return SUPPRESS_TABLE_OPTION_NAMES.flatMap((name) => {
     const value = options[name];
     return value === undefined || typeof value === 'boolean' ? [] : [makeIssue(['options', name], 'true or false', describeValue(value))];
   });
@@ -144,11 +183,11 @@ function tableIssues(cells: unknown): Issue[] {
 /**
  * Applies DfE's disclosure control to a table of counts with its row and column totals
  * (computed from the cells): 1–5 shown as `c`, secondary suppression so that no
- * suppressed entry can be recovered from its row or column total, totals optionally
- * rounded to the nearest 10. See the module notes for the algorithm.
+ * suppressed entry can be recovered from its row or column total (each `c` being at least
+ * 1), totals optionally rounded to the nearest 10. See the module notes for the algorithm.
  *
  * @throws {@link OptionsError} when `cells` is not a rectangular table of whole counts ≥ 0, or
- *   `options` is not an options object of booleans.
+ *   `options` is not an options object of booleans, or names an option it does not take.
  * @example
  * ```ts
  * const t = suppressTable([[3, 10, 12], [20, 30, 40]]);

@@ -1,13 +1,26 @@
 import type { Assessment } from '../contract/types.js';
 import type { Band, Bands } from '../instruments/types.js';
-import { optionsObject } from '../internal/option-checks.js';
-import { scoreWith, type ScoreOptions } from '../score/score.js';
+import { optionNames, optionsObject } from '../internal/option-checks.js';
+import { scoreAssessment, type ScoreOptions } from '../score/score.js';
 import type { GcpScore } from '../score/types.js';
 import { checkHistory } from './history.js';
-import { clip, escapeXml, idPrefixOf, num, type PictureOptions, svgDocument, text } from './xml.js';
+import { escapeXml, fitText, idPrefixOf, num, type PictureOptions, svgDocument, text, titleOf } from './xml.js';
 
 /** Options of {@link renderProfileChart}: picture options and scoring options (bands, aggregation). */
 export interface ProfileChartOptions extends PictureOptions, ScoreOptions {}
+
+const PROFILE_CHART_OPTION_NAMES = optionNames<ProfileChartOptions>()(['title', 'idPrefix', 'instruments', 'aggregation', 'bands', 'needs']);
+
+/** The scoring options among a picture's options, those given only: scoreAssessment takes no picture options. */
+function scoreOptionsOf(options: ProfileChartOptions): ScoreOptions {
+  const { instruments, aggregation, bands, needs } = options;
+  return {
+    ...(instruments === undefined ? {} : { instruments }),
+    ...(aggregation === undefined ? {} : { aggregation }),
+    ...(bands === undefined ? {} : { bands }),
+    ...(needs === undefined ? {} : { needs }),
+  };
+}
 
 const LABELS = 232;
 const COLUMN = 92;
@@ -44,7 +57,9 @@ function cell(x: number, y: number, grade: number | null, band: Band | null, not
  *
  * @throws {@link graded-care!AssessmentError} for an invalid assessment; {@link graded-care!OperationError} with code
  * `empty-history`, `mixed-children`, `mixed-instruments`, or `wrong-family` for a Star;
- * {@link graded-care!OptionsError} for bad scoring options or `idPrefix`.
+ * {@link graded-care!OptionsError} for options that are not an object, an option it does not take
+ * (a misspelt name), `instruments` that are not instruments from `defineInstrument`, bad scoring
+ * options or a bad `title` or `idPrefix`.
  * @example
  * ```ts
  * const svg = renderProfileChart([
@@ -56,10 +71,13 @@ function cell(x: number, y: number, grade: number | null, band: Band | null, not
  * ```
  */
 export function renderProfileChart(history: readonly Assessment[], options?: ProfileChartOptions): string {
-  options = optionsObject(options);
+  // Checked first: an options object of known names (a misspelt one is refused), and its instruments (`[null]` would fail deep in the lookup).
+  options = optionsObject(options, PROFILE_CHART_OPTION_NAMES);
   const prefix = idPrefixOf(options, 'gc-profile');
-  const { assessments, instrument } = checkHistory(history, 'gcp', 'renderProfileChart', options);
-  const scores = assessments.map((a) => scoreWith(a, options) as GcpScore);
+  const givenTitle = titleOf(options);
+  const scoring = scoreOptionsOf(options);
+  const { assessments, instrument } = checkHistory(history, 'gcp', 'renderProfileChart', scoring.instruments === undefined ? {} : { instruments: scoring.instruments });
+  const scores = assessments.map((a) => scoreAssessment(a, scoring) as GcpScore);
   const first = scores[0] as GcpScore;
   const latest = scores[scores.length - 1] as GcpScore;
   const bands = first.bands as Bands;
@@ -69,8 +87,9 @@ export function renderProfileChart(history: readonly Assessment[], options?: Pro
   const height = legendTop + 46;
 
   const body: string[] = [];
-  const title = options?.title ?? `${instrument.title} profile of child ${first.childId}`;
-  body.push(text(16, 30, title, ' font-size="17" font-weight="600"'));
+  const title = givenTitle ?? `${instrument.title} profile of child ${first.childId}`;
+  // The heading is shortened to fit (a child id may be 100 wide characters); <title> keeps it whole.
+  body.push(text(16, 30, fitText(title, width - 32, 17), ' font-size="17" font-weight="600"'));
   const span =
     scores.length === 1
       ? `Assessment of ${first.assessedOn}`
@@ -85,7 +104,7 @@ export function renderProfileChart(history: readonly Assessment[], options?: Pro
     const kind = assessments[c]?.kind;
     body.push(`<g class="column" data-assessment="${escapeXml(score.assessmentId)}">`);
     body.push(text(x, TOP - 38, score.assessedOn, ' font-weight="600"'));
-    body.push(text(x, TOP - 24, clip(score.assessmentId, 15), ' fill="#333333"'));
+    body.push(text(x, TOP - 24, fitText(score.assessmentId, COLUMN - 8, 11), ' fill="#333333"'));
     if (kind !== undefined) body.push(text(x, TOP - 10, kind, ' fill="#666666"'));
     body.push('</g>');
   });
@@ -95,14 +114,14 @@ export function renderProfileChart(history: readonly Assessment[], options?: Pro
   let y = TOP;
   for (const area of instrument.areas) {
     body.push(`<rect class="area-row" x="8" y="${y}" width="${width - 16}" height="${ROW}" fill="#f1f3f5"/>`);
-    body.push(text(16, y + ROW / 2 + 4, clip(area.title, 30), ' class="row-label area" font-weight="700"'));
+    body.push(text(16, y + ROW / 2 + 4, fitText(area.title, LABELS - 16 - 8, 12), ' class="row-label area" font-weight="700"'));
     scores.forEach((score, c) => {
       const result = score.areas[area.id];
       body.push(cell(LABELS + c * COLUMN, y, result?.grade ?? null, result?.band ?? null, false, true));
     });
     y += ROW;
     for (const sub of area.subAreas) {
-      body.push(text(28, y + ROW / 2 + 4, clip(sub.title, 30), ' class="row-label sub-area"'));
+      body.push(text(28, y + ROW / 2 + 4, fitText(sub.title, LABELS - 28 - 8, 12), ' class="row-label sub-area"'));
       scores.forEach((score, c) => {
         const result = score.subAreas[sub.id];
         body.push(cell(LABELS + c * COLUMN, y, result?.grade ?? null, result?.band ?? null, result?.status === 'not-scored', false));

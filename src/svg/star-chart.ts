@@ -1,16 +1,21 @@
 import type { ParseOptions } from '../contract/parse.js';
 import type { Assessment } from '../contract/types.js';
-import { optionsObject } from '../internal/option-checks.js';
-import { scoreWith } from '../score/score.js';
+import { optionNames, optionsObject } from '../internal/option-checks.js';
+import { scoreAssessment } from '../score/score.js';
 import type { StarScore } from '../score/types.js';
 import { checkHistory } from './history.js';
-import { clip, escapeXml, idPrefixOf, num, type PictureOptions, svgDocument, text } from './xml.js';
+import { clip, escapeXml, fitText, idPrefixOf, num, type PictureOptions, svgDocument, text, textWidth, titleOf } from './xml.js';
 
 /** Options of {@link renderStarChart}. */
 export interface StarChartOptions extends PictureOptions, ParseOptions {}
 
+const STAR_CHART_OPTION_NAMES = optionNames<StarChartOptions>()(['title', 'idPrefix', 'instruments']);
+
 const WIDTH = 600;
 const HEIGHT = 620;
+/** The margin text keeps from the picture's left and right edges. */
+const MARGIN = 16;
+const LEGEND_X = 208;
 const CX = 300;
 const CY = 316;
 const RADIUS = 180;
@@ -26,6 +31,12 @@ function lines(label: string): string[] {
   return best < 0 ? [clip(label, 24)] : [clip(label.slice(0, best), 24), clip(label.slice(best + 1), 24)];
 }
 
+/** A legend line, `First: 2025-01-20 (S-1)`, its assessment id shortened so that the line ends inside the picture. */
+function legendLine(lead: string, assessmentId: string): string {
+  const room = WIDTH - MARGIN - LEGEND_X - textWidth(`${lead} ()`, 12);
+  return `${lead} (${fitText(assessmentId, room, 12)})`;
+}
+
 /**
  * Draws a Star chart as a self-contained SVG string: one spoke per Star area, a ring per
  * reading with the Journey of Change stages shaded and named, and the first and the latest
@@ -37,7 +48,9 @@ function lines(label: string): string[] {
  *
  * @throws {@link graded-care!AssessmentError} for an invalid reading; {@link graded-care!OperationError} with code
  * `empty-history`, `mixed-children`, `mixed-instruments`, or `wrong-family` for a GCP
- * assessment; {@link graded-care!OptionsError} for a bad `idPrefix`.
+ * assessment; {@link graded-care!OptionsError} for options that are not an object, an option it
+ * does not take (a misspelt name), `instruments` that are not instruments from
+ * `defineInstrument`, or a bad `title` or `idPrefix`.
  * @example
  * ```ts
  * const svg = renderStarChart([
@@ -49,10 +62,14 @@ function lines(label: string): string[] {
  * ```
  */
 export function renderStarChart(readings: readonly Assessment[], options?: StarChartOptions): string {
-  options = optionsObject(options);
+  // Checked first: an options object of known names (a misspelt one is refused), and its instruments (`[null]` would fail deep in the lookup).
+  options = optionsObject(options, STAR_CHART_OPTION_NAMES);
   const prefix = idPrefixOf(options, 'gc-star');
-  const { assessments, instrument } = checkHistory(readings, 'star', 'renderStarChart', options);
-  const scores = assessments.map((a) => scoreWith(a, options) as StarScore);
+  const givenTitle = titleOf(options);
+  // Only the instruments go on: scoring and parsing take no picture options.
+  const parsing = options.instruments === undefined ? {} : { instruments: options.instruments };
+  const { assessments, instrument } = checkHistory(readings, 'star', 'renderStarChart', parsing);
+  const scores = assessments.map((a) => scoreAssessment(a, parsing) as StarScore);
   const first = scores[0] as StarScore;
   const latest = scores[scores.length - 1] as StarScore;
   const drawn = scores.length > 1 ? [first, latest] : [latest];
@@ -64,10 +81,11 @@ export function renderStarChart(readings: readonly Assessment[], options?: StarC
   const at = (i: number, r: number) => `${num(CX + r * Math.cos(angle(i)))},${num(CY + r * Math.sin(angle(i)))}`;
 
   const body: string[] = [];
-  const title = options?.title ?? `${instrument.title} of child ${first.childId}`;
-  body.push(text(WIDTH / 2, 30, title, ' text-anchor="middle" font-size="17" font-weight="600"'));
+  const title = givenTitle ?? `${instrument.title} of child ${first.childId}`;
+  // The heading is shortened to fit (a child id may be 100 wide characters); <title> keeps it whole.
+  body.push(text(WIDTH / 2, 30, fitText(title, WIDTH - 2 * MARGIN, 17), ' text-anchor="middle" font-size="17" font-weight="600"'));
   const when = scores.length > 1 ? `First reading ${first.assessedOn} · latest ${latest.assessedOn} (${scores.length} readings)` : `Reading of ${latest.assessedOn}`;
-  body.push(text(WIDTH / 2, 52, when, ' text-anchor="middle" fill="#444444"'));
+  body.push(text(WIDTH / 2, 52, fitText(when, WIDTH - 2 * MARGIN, 12), ' text-anchor="middle" fill="#444444"'));
 
   // Stage bands, outermost first, shaded in turn; then a ring per reading, darker at stage ends.
   const stages = [...instrument.stages].reverse();
@@ -135,8 +153,8 @@ export function renderStarChart(readings: readonly Assessment[], options?: StarC
     const style = d === drawn.length - 1 ? LATEST : FIRST;
     const label = d === drawn.length - 1 ? (drawn.length > 1 ? 'Latest' : 'Reading') : 'First';
     const y = HEIGHT - 42 + d * 22;
-    body.push(`<line x1="170" y1="${y - 4}" x2="200" y2="${y - 4}" stroke="${style.stroke}" stroke-width="2.5"${style.dash}/>`);
-    body.push(text(208, y, `${label}: ${score.assessedOn} (${clip(score.assessmentId, 40)})`));
+    body.push(`<line x1="${LEGEND_X - 38}" y1="${y - 4}" x2="${LEGEND_X - 8}" y2="${y - 4}" stroke="${style.stroke}" stroke-width="2.5"${style.dash}/>`);
+    body.push(text(LEGEND_X, y, legendLine(`${label}: ${score.assessedOn}`, score.assessmentId)));
   });
   body.push('</g>');
 

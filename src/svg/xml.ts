@@ -41,6 +41,43 @@ export function clip(text: string, max: number): string {
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
 }
 
+const NARROW = new Set(" !'(),-./:;I[]fijlrt|‘’");
+const WIDE = new Set('%@MWmw');
+
+/**
+ * An upper estimate of a character's advance, in ems, for the sans-serif fonts the pictures
+ * name, bold included. The pictures carry no font metrics, so the estimate errs wide: text
+ * that fits by it fits on screen (W is about 0.94 em in Arial, CJK and emoji about 1–1.25).
+ */
+function advance(char: string): number {
+  if (NARROW.has(char)) return 0.4;
+  if (WIDE.has(char)) return 1;
+  if (/^[a-z0-9]$/.test(char)) return 0.62;
+  if (/^[\u0020-\u007E\u00A0-\u024F]$/.test(char)) return 0.8;
+  return 1.25;
+}
+
+/** The estimated width of `text` in pixels at `fontSize`, never less than it will take. */
+export function textWidth(text: string, fontSize: number): number {
+  return Array.from(text).reduce((width, char) => width + advance(char), 0) * fontSize;
+}
+
+/**
+ * Shortens `text` to fit `width` pixels at `fontSize` (by {@link textWidth}), cutting between
+ * characters (code points, so never inside an emoji) and ending it with `…` when cut.
+ */
+export function fitText(text: string, width: number, fontSize: number): string {
+  if (textWidth(text, fontSize) <= width) return text;
+  let room = width - advance('…') * fontSize;
+  let kept = '';
+  for (const char of text) {
+    room -= advance(char) * fontSize;
+    if (room < 0) break;
+    kept += char;
+  }
+  return `${kept}…`;
+}
+
 /**
  * Options both pictures take.
  *
@@ -50,7 +87,11 @@ export function clip(text: string, max: number): string {
  * ```
  */
 export interface PictureOptions {
-  /** Replaces the picture's heading and `<title>`. */
+  /**
+   * Replaces the picture's heading and `<title>`: text with something besides spaces, up to
+   * 200 characters. The `<title>` holds it whole; the heading is
+   * shortened with `…` when it would not fit the picture.
+   */
   readonly title?: string;
   /**
    * Prefix of the ids inside the SVG (`<prefix>-title`, `<prefix>-desc`); give each picture
@@ -68,6 +109,19 @@ export function idPrefixOf(options: PictureOptions | undefined, fallback: string
     throw new OptionsError([makeIssue(['idPrefix'], 'an XML id: a letter or _, then up to 63 letters, digits, _, - or .', describeValue(prefix))]);
   }
   return prefix;
+}
+
+/** The longest `title` a picture takes, in characters: a heading, not a paragraph (the `<desc>` says the rest). */
+export const MAX_TITLE_LENGTH = 200;
+
+/** The caller's title, checked (`undefined` when none is given): a screen reader announces it, so it must say something. */
+export function titleOf(options: PictureOptions | undefined): string | undefined {
+  const title: unknown = options?.title;
+  if (title === undefined) return undefined;
+  if (typeof title !== 'string' || title.trim() === '' || Array.from(title).length > MAX_TITLE_LENGTH) {
+    throw new OptionsError([makeIssue(['title'], `text of 1 to ${MAX_TITLE_LENGTH} characters, not only spaces`, describeValue(title))]);
+  }
+  return title;
 }
 
 /** A text element; `content` is escaped here. */

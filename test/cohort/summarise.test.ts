@@ -155,6 +155,19 @@ describe('summariseCohort with DfE disclosure control', () => {
     expect(summary.groups[1]?.progress['physical']?.deteriorated).toEqual({ count: 10, percent: 33.3 });
   });
 
+  it('hides a third level when the two hidden ones could only be 1 each', () => {
+    // 12 children: 1 child-protection, 1 child-in-need, 10 early-help. With 12 and 10 shown,
+    // the two c's sum to 2, and each c is at least 1 (0 is shown): both would be 1.
+    const few = [
+      child('P', 'X', 'child-protection'),
+      child('N', 'X', 'child-in-need'),
+      ...Array.from({ length: 10 }, (_, i) => child(`E${i}`, 'X', 'early-help')),
+    ];
+    const summary = summariseCohort(few, { population: 48_400, suppression: 'dfe' });
+    expect(summary.total.children).toBe(12);
+    expect(Object.values(summary.total.levels).map((f) => f.count)).toEqual(['c', 'c', 'c']);
+  });
+
   it('without groups, hides a 3 and the next-smallest level, and rounds the area figures when asked', () => {
     // 3 child-protection, 23 early-help, 17 universal: 43 children in 48,400.
     const many = [
@@ -250,6 +263,47 @@ describe('summariseCohort refuses what it cannot count', () => {
     const result = caught(() => summariseCohort([], options as never));
     expect(result.error).toBeInstanceOf(OptionsError);
     expect(result.path).toEqual(path);
+  });
+
+  it('an option it does not take (a misspelt name), which would otherwise leave counts exact', () => {
+    const result = caught(() => summariseCohort(records, { population: 48_400, suppresion: 'dfe' } as never));
+    expect(result.error).toBeInstanceOf(OptionsError);
+    expect(result.path).toEqual(['suppresion']);
+    expect((result.error as Error).message).toMatch(/unknown option "suppresion"/);
+    expect(caught(() => createCohortSummariser({ population: 100, groupby: 'locality' } as never)).path).toEqual(['groupby']);
+    // A name given as undefined counts as absent, as in JSON.
+    expect(summariseCohort([], { population: 100, levels: undefined } as never).total.children).toBe(0);
+  });
+
+  it('a group with more children than its population (3 of 2 was a rate of 15,000), naming the group', () => {
+    const three = ['N1', 'N2', 'N3'].map((id) => child(id, 'North', 'early-help'));
+    const result = caught(() => summariseCohort(three, { population: { North: 2, South: 100 }, groupBy: 'locality' }));
+    expect(result.error).toBeInstanceOf(OptionsError);
+    expect(result.path).toEqual(['population', 'North']);
+    expect((result.error as Error).message).toMatch(/at least the 3 children of group "North" in the records, received the number 2/);
+    expect(summariseCohort(three, { population: { North: 3 }, groupBy: 'locality' }).groups[0]?.levels['early-help']?.ratePer10k).toBe(10_000);
+  });
+
+  it('a whole area with more children than its population, from summariseCohort and the summariser', () => {
+    const three = ['A', 'B', 'C'].map((id) => child(id, 'North', 'universal'));
+    expect(caught(() => summariseCohort(three, { population: 2 })).path).toEqual(['population']);
+    const summariser = createCohortSummariser({ population: 2 });
+    for (const record of three) summariser.add(record);
+    const result = caught(() => summariser.finish());
+    expect(result.error).toBeInstanceOf(OptionsError);
+    expect(result.path).toEqual(['population']);
+  });
+
+  it.each([
+    // No child is ever in group "": it only swelled the whole area's population.
+    ['', /population\[""\]: expected a group name \(a child is never in group ""\)/],
+    // The output names the whole area "total": such a group could not be told from it.
+    ['total', /other than "total", which names the whole area in the output/],
+  ])('a population group named %j', (group, message) => {
+    const result = caught(() => summariseCohort([], { population: { North: 1000, [group]: 99_000 }, groupBy: 'locality' }));
+    expect(result.error).toBeInstanceOf(OptionsError);
+    expect(result.path).toEqual(['population', group]);
+    expect((result.error as Error).message).toMatch(message);
   });
 
   it('a child whose attributes are not an object, grouped by an attribute', () => {

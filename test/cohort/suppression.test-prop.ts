@@ -30,6 +30,23 @@ function lines(cells: number[][], published: ReturnType<typeof suppressTable>): 
   return out;
 }
 
+/**
+ * Whether a reader of one line alone can tell a hidden entry's value, knowing that each `c`
+ * is at least 1 (0 is always shown). With the total shown, the h hidden cells sum to a known
+ * S, so each lies in [1, S − (h − 1)] (exactly S when h = 1): determined when that range is
+ * one value. With the total hidden and every cell shown, the total is their sum.
+ */
+function determinesAHiddenEntry(line: { value: number; hidden: boolean }[]): boolean {
+  const total = line[line.length - 1] as { value: number; hidden: boolean };
+  const hiddenCells = line.slice(0, -1).filter((e) => e.hidden);
+  if (total.hidden) return hiddenCells.length === 0;
+  if (hiddenCells.length === 0) return false;
+  const hiddenSum = hiddenCells.reduce((a, e) => a + e.value, 0);
+  const max = hiddenSum - (hiddenCells.length - 1);
+  const min = hiddenCells.length === 1 ? hiddenSum : 1;
+  return max === min;
+}
+
 describe('suppressTable properties', () => {
   it('no line has exactly one hidden entry: no c can be recovered from a row or column total', () => {
     fc.assert(
@@ -37,6 +54,27 @@ describe('suppressTable properties', () => {
         for (const line of lines(cells, suppressTable(cells, options))) {
           expect(line.filter((e) => e.hidden).length).not.toBe(1);
         }
+      }),
+      PROPERTY_RUNS,
+    );
+  });
+
+  it('no line pins a hidden entry to one value, knowing each c is at least 1', () => {
+    fc.assert(
+      fc.property(table, margins, (cells, options) => {
+        for (const line of lines(cells, suppressTable(cells, options))) expect(determinesAHiddenEntry(line)).toBe(false);
+      }),
+      PROPERTY_RUNS,
+    );
+  });
+
+  it('no line pins a hidden entry in tables of mostly 1s (where c ≥ 1 bites)', () => {
+    const ones = fc
+      .record({ rows: fc.integer({ min: 1, max: 4 }), columns: fc.integer({ min: 1, max: 4 }) })
+      .chain(({ rows, columns }) => fc.array(fc.array(fc.constantFrom(0, 1, 1, 2, 8), { minLength: columns, maxLength: columns }), { minLength: rows, maxLength: rows }));
+    fc.assert(
+      fc.property(ones, margins, (cells, options) => {
+        for (const line of lines(cells, suppressTable(cells, options))) expect(determinesAHiddenEntry(line)).toBe(false);
       }),
       PROPERTY_RUNS,
     );

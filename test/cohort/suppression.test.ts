@@ -3,8 +3,8 @@ import { OptionsError, suppressTable } from '../../src/index.js';
 
 // Hand-worked tables. The passes visit rows top to bottom, then columns left to right, then
 // the column of row totals, then the row of column totals, and repeat until nothing changes.
-// A line with exactly one `c` gets its smallest non-zero unsuppressed cell suppressed too,
-// or its total when it has no such cell.
+// A line with exactly one `c`, or whose shown total leaves its c's only 1 each, gets its
+// smallest non-zero unsuppressed cell suppressed too, or its total when it has no such cell.
 
 describe('suppressTable: primary suppression', () => {
   it('leaves a table with no count from 1 to 5 as it is, zeros included', () => {
@@ -91,6 +91,22 @@ describe('suppressTable: secondary suppression', () => {
     expect(t.grandTotal).toBe(18);
   });
 
+  it('hides one more cell when the c\'s of a line could only be 1 each (0 is shown, so every c is ≥ 1)', () => {
+    // [22, 1, 1, 8], total 32: two c's, but 32 − 22 − 8 = 2 and each c ≥ 1, so both are 1.
+    // The smallest other non-zero cell, 8, is hidden too: three c's summing to 10 could be 1, 1, 8 or 4, 4, 2…
+    const t = suppressTable([[22, 1, 1, 8]], { columnTotals: false });
+    expect(t.cells).toEqual([[22, 'c', 'c', 'c']]);
+    expect(t.rowTotals).toEqual([32]);
+  });
+
+  it('hides the total of such a line when it has no other non-zero cell', () => {
+    // [1, 1, 1, 1, 1, 1, 0], total 6: six c's that can only be 1 each; no shown non-zero cell
+    // is left, so the total is hidden.
+    const t = suppressTable([[1, 1, 1, 1, 1, 1, 0]], { columnTotals: false });
+    expect(t.cells).toEqual([['c', 'c', 'c', 'c', 'c', 'c', 0]]);
+    expect(t.rowTotals).toEqual(['c']);
+  });
+
   it('rounds the published totals to the nearest 10, halves up, and not the cells', () => {
     // The 2 × 2 block table above: totals 32, 28, 45 | 30, 75 | 105.
     const t = suppressTable([[12, 20], [3, 25], [15, 30]], { roundTotals: true });
@@ -126,6 +142,8 @@ describe('suppressTable: bad tables', () => {
   it.each([
     ['null options', null, ['options']],
     ['a total option that is not a boolean', { roundTotals: 'yes' }, ['options', 'roundTotals']],
+    // Misspelt, it would leave the totals exact without a word.
+    ['an option it does not take', { roundTotal: true }, ['options', 'roundTotal']],
   ])('refuses %s', (_what, options, path) => {
     expect(() => suppressTable([[1, 2]], options as never)).toThrow(OptionsError);
     try {

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type Assessment, AssessmentError, OperationError, OptionsError, parseAssessment } from '../../src/index.js';
 import { escapeXml, renderProfileChart, renderStarChart } from '../../src/svg/index.js';
+import { textWidth } from '../../src/svg/xml.js';
 import { ROOT } from '../support/run.js';
 import { allElements, parseXml } from '../support/xml.js';
 import { catchError } from '../support/errors.js';
@@ -93,6 +94,52 @@ describe('SVG pictures: text is escaped', () => {
   });
 });
 
+describe('SVG pictures: long text fits the 600 px frame', () => {
+  // The contract's longest ids (100 characters), of the widest letters.
+  const child = { id: 'W'.repeat(100) };
+  const star = (id: string, assessedOn: string, reading: number): Assessment => ({ schemaVersion: 1, id, instrument: 'family-star-plus', child, assessedOn, ratings: { 'family-routine': reading } });
+  const gcp = (id: string, assessedOn: string): Assessment => ({ schemaVersion: 1, id, instrument: 'gcp2', child, assessedOn, ratings: { 'physical.nutrition': 3 } });
+  /** The drawn text elements (not <title> or <desc>) with their x, anchor, size and text. */
+  const texts = (svg: string) =>
+    allElements(parseXml(svg))
+      .filter((e) => e.name === 'text')
+      .map((e) => ({ x: Number(e.attributes['x']), anchor: e.attributes['text-anchor'] ?? 'start', size: Number(e.attributes['font-size'] ?? 12), text: e.text }));
+  const chars = (text: string) => Array.from(text).length;
+
+  it('the Star heading and legend are shortened with … to end inside the frame; <title> keeps the whole title', () => {
+    const svg = renderStarChart([star('M'.repeat(100), '2025-01-01', 2), star(`S-${'M'.repeat(98)}`, '2025-06-01', 6)]);
+    const [heading] = texts(svg).filter((t) => t.size === 17);
+    expect(heading?.text).toBe(`Family Star Plus of child ${'W'.repeat(17)}…`);
+    expect(chars(heading?.text ?? '')).toBe(44);
+    expect(textWidth(heading?.text ?? '', 17)).toBeLessThanOrEqual(600 - 2 * 16);
+    const legend = texts(svg).filter((t) => /^(First|Latest):/.test(t.text));
+    expect(legend.map((t) => t.text)).toEqual([`First: 2025-01-01 (${'M'.repeat(19)}…)`, `Latest: 2025-06-01 (S-${'M'.repeat(17)}…)`]);
+    for (const t of legend) expect(t.x + textWidth(t.text, 12)).toBeLessThanOrEqual(600 - 16);
+    expect(parseXml(svg).children[0]?.text).toBe(`Family Star Plus of child ${child.id}`);
+  });
+
+  it('the profile heading and column ids are shortened with … to fit the frame and their columns', () => {
+    const svg = renderProfileChart([gcp('M'.repeat(100), '2025-01-01'), gcp('N'.repeat(100), '2025-02-01')]);
+    const [heading] = texts(svg).filter((t) => t.size === 17);
+    expect(heading?.text).toBe(`Graded Care Profile 2 profile of child ${'W'.repeat(11)}…`);
+    expect(chars(heading?.text ?? '')).toBe(51);
+    expect((heading?.x ?? 0) + textWidth(heading?.text ?? '', 17)).toBeLessThanOrEqual(600 - 16);
+    const ids = texts(svg).filter((t) => /^[MN]+…$/.test(t.text));
+    expect(ids.map((t) => t.text)).toEqual([`${'M'.repeat(6)}…`, `${'N'.repeat(7)}…`]);
+    // Each id is centred in its 92 px column, with 4 px to spare on either side.
+    for (const t of ids) expect(textWidth(t.text, 11)).toBeLessThanOrEqual(92 - 8);
+  });
+
+  it('a custom title is shortened in the heading alone', () => {
+    const title = `Readings of ${'😀'.repeat(60)}`;
+    const svg = renderStarChart([star('S-1', '2025-01-01', 2)], { title });
+    const [heading] = texts(svg).filter((t) => t.size === 17);
+    expect(heading?.text.endsWith('…')).toBe(true);
+    expect(textWidth(heading?.text ?? '', 17)).toBeLessThanOrEqual(600 - 2 * 16);
+    expect(parseXml(svg).children[0]?.text).toBe(title);
+  });
+});
+
 describe('SVG pictures: deterministic', () => {
   it('the same history in any order, parsed or raw, gives the same text', () => {
     const history = of('A-101');
@@ -167,6 +214,56 @@ describe('SVG pictures refuse', () => {
     const error = catchError(() => renderProfileChart([bad])) as AssessmentError;
     expect(error).toBeInstanceOf(AssessmentError);
     expect(error.issues[0]?.path).toEqual([0, 'ratings', 'physical.nutrition']);
+  });
+
+  it.each([
+    ['a null instrument', { instruments: [null] }, ['instruments', 0]],
+    // eslint-disable-next-line no-sparse-arrays
+    ['a hole among the instruments', { instruments: [, null] }, ['instruments', 0]],
+    ['instruments that are not an array', { instruments: 'gcp2' }, ['instruments']],
+    ['options that are not an object', 42, []],
+  ])('%s, as an OptionsError (was a TypeError for instruments)', (_what, options, path) => {
+    for (const draw of [() => renderStarChart(of('S-101'), options as never), () => renderProfileChart(of('A-101'), options as never)]) {
+      const error = catchError(draw) as OptionsError;
+      expect(error).toBeInstanceOf(OptionsError);
+      expect(error.issues[0]?.path).toEqual(path);
+    }
+  });
+
+  it('an option the picture does not take (a misspelt name), naming it', () => {
+    const star = catchError(() => renderStarChart(of('S-101'), { titel: 'Star' } as never)) as OptionsError;
+    expect(star).toBeInstanceOf(OptionsError);
+    expect(star.issues.map((i) => i.path)).toEqual([['titel']]);
+    // Scoring options are the profile's, not the Star chart's.
+    expect((catchError(() => renderStarChart(of('S-101'), { aggregation: 'mode-worse' } as never)) as OptionsError).issues[0]?.path).toEqual(['aggregation']);
+    const profile = catchError(() => renderProfileChart(of('A-101'), { band: { met: { min: 1, max: 2 } } } as never)) as OptionsError;
+    expect(profile).toBeInstanceOf(OptionsError);
+    expect(profile.issues[0]?.path).toEqual(['band']);
+  });
+
+  it('passes the scoring options on to the profile, and takes the picture options alongside', () => {
+    const bands = { met: { min: 1, max: 1 }, borderline: { min: 2, max: 3 }, concern: { min: 4, max: 5 } };
+    const svg = renderProfileChart(of('A-101'), { bands, title: 'Strict profile', idPrefix: 'strict' });
+    expect(svg).toContain('borderline (2–3)');
+    expect(svg).toContain('<title id="strict-title">Strict profile</title>');
+  });
+
+  it.each([
+    ['a number', 42],
+    ['empty', ''],
+    ['only spaces', '  \n '],
+    ['over 200 characters', 'T'.repeat(201)],
+  ])('a title that is %s, naming title (a number was an OperationError from escapeXml)', (_what, title) => {
+    for (const draw of [() => renderStarChart(of('S-101'), { title } as never), () => renderProfileChart(of('A-101'), { title } as never)]) {
+      const error = catchError(draw) as OptionsError;
+      expect(error).toBeInstanceOf(OptionsError);
+      expect(error.issues.map((i) => i.path)).toEqual([['title']]);
+    }
+  });
+
+  it('a title of 200 characters, emoji counted as one, is taken whole into <title>', () => {
+    const title = '😀'.repeat(200);
+    expect(renderStarChart(of('S-101'), { title })).toContain(`<title id="gc-star-title">${title}</title>`);
   });
 
   it('an id prefix that is not an XML id', () => {
