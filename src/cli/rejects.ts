@@ -55,6 +55,18 @@ export class Rejects {
     await this.record({ ...row.where, ...(row.childId === undefined ? {} : { child: row.childId }), message: row.message, issues: row.issues });
   }
 
+  /**
+   * A bad row of a command that reads whole histories (`progress`, `place`, `cohort`,
+   * `chart`). With `--keep-going` its child is skipped whole; a row that names no child could
+   * be anyone's, so any history could have a gap: the run stops, as without `--keep-going`.
+   */
+  async historyRow(row: Extract<Row, { ok: false }>): Promise<void> {
+    if (this.keepGoing && row.childId === undefined) {
+      throw inputError(`${row.where.file}: ${row.message}; the row names no child, so any child's history could have a gap (--keep-going cannot skip it: fix the row)`);
+    }
+    await this.row(row);
+  }
+
   /** A child whose history had a bad row: its other rows are not used either. */
   async child(childId: string, where: Where, badRows: number): Promise<void> {
     this.children++;

@@ -51,16 +51,23 @@ describe('groupByChild', () => {
   it('with --keep-going, skips the whole history of a child with a bad row and reports the child', async () => {
     const sink = memorySink();
     const rejects = new Rejects(true, sink, { write: () => true });
-    const rows = [ok('A1', 'C-1', 2), bad(3, 'C-1'), ok('A3', 'C-1', 4), bad(5), ok('B1', 'C-2', 6)];
-    expect(await collect(rows, rejects)).toEqual([['C-2', ['B1']]]);
+    const rows = [ok('A1', 'C-1', 2), bad(3, 'C-1'), ok('A3', 'C-1', 4), bad(5, 'C-2'), ok('B1', 'C-2', 6), ok('D1', 'C-4', 7)];
+    expect(await collect(rows, rejects)).toEqual([['C-4', ['D1']]]);
     const records = sink.text.trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(records.map((r) => [r['line'], r['child'], r['skipped']])).toEqual([
       [3, 'C-1', undefined],
-      [5, undefined, undefined],
+      [5, 'C-2', undefined],
       [2, 'C-1', 'child'],
+      [5, 'C-2', 'child'],
     ]);
-    expect(rejects.counts).toEqual({ rows: 2, children: 1, refused: 0 });
-    expect(rejects.summary()).toBe('2 bad rows; 1 child skipped (see rejects.ndjson); first: in.csv: line 3: bad');
+    expect(rejects.counts).toEqual({ rows: 2, children: 2, refused: 0 });
+    expect(rejects.summary()).toBe('2 bad rows; 2 children skipped (see rejects.ndjson); first: in.csv: line 3: bad');
+  });
+
+  it('with --keep-going, stops at a bad row that names no child: any history could miss it', async () => {
+    const rejects = new Rejects(true, memorySink(), { write: () => true });
+    const rows = [ok('A1', 'C-1', 2), ok('A2', 'C-1', 3), bad(4), ok('B1', 'C-2', 5)];
+    await expect(collect(rows, rejects)).rejects.toThrow("in.csv: line 4: bad; the row names no child, so any child's history could have a gap (--keep-going cannot skip it: fix the row)");
   });
 
   it('counts a history the command refused, and says so in the closing line', async () => {

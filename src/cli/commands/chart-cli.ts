@@ -44,8 +44,8 @@ export const chartCli: Command = {
     const bad = new Map<string, number>();
     for await (const row of rows(file)) {
       const id = row.ok ? row.assessment.child.id : row.childId;
-      if (!row.ok) await rejects.row(row);
-      if (id === undefined) continue; // Too broken to name its child: reported above, in no child's picture.
+      if (!row.ok) await rejects.historyRow(row);
+      if (id === undefined) continue; // Unreachable: historyRow stops at a bad row that names no child.
       children.add(id);
       if (child !== undefined && id !== child) continue;
       if (!first.has(id)) first.set(id, row.where);

@@ -1,7 +1,8 @@
 import { safeParseAssessment, type Assessment } from '../../index.js';
 import { formatPath, makeIssue, type Issue } from '../../errors.js';
-import { describeValue, isPlainObject } from '../../internal/describe.js';
+import { describeValue } from '../../internal/describe.js';
 import { describeIssues, inputError } from '../errors.js';
+import { childIdOf, childOfBrokenJson, childOfOverlongCsvRow } from './child-of-bad-row.js';
 import { csvColumnOf, csvLayout, csvRowToAssessment } from './csv-columns.js';
 import { csvRecords } from './csv.js';
 import type { InputFormat } from './format.js';
@@ -37,12 +38,6 @@ export interface ReadOptions {
   readonly onProgress?: ProgressCallback;
 }
 
-function childIdOf(value: unknown): string | undefined {
-  const child = isPlainObject(value) ? value['child'] : undefined;
-  const id = isPlainObject(child) ? child['id'] : undefined;
-  return typeof id === 'string' && id !== '' ? id : undefined;
-}
-
 function judge(value: unknown, where: Where, extra: readonly Issue[] = [], csv = false): Row {
   const result = safeParseAssessment(value);
   if (result.success && extra.length === 0) return { ok: true, assessment: result.data, where };
@@ -55,9 +50,15 @@ function judge(value: unknown, where: Where, extra: readonly Issue[] = [], csv =
   return { ok: false, where, issues, message: `${whereText(where)}: ${describeIssues(issues, name)}`, ...(childId === undefined ? {} : { childId }) };
 }
 
-/** A row refused before the contract could judge it: `problem` says what is wrong in words. */
-function badRow(where: Where, problem: string, expected: string, received: string): Row {
-  return { ok: false, where, issues: [makeIssue([], expected, received)], message: `${whereText(where)}: ${problem}` };
+/**
+ * A row refused before the contract could judge it: `problem` says what is wrong in words.
+ * `childId` is its child when it could still be read from the broken row, which the message
+ * then says (the child's other rows are skipped on its word).
+ */
+function badRow(where: Where, problem: string, expected: string, received: string, childId?: string): Row {
+  const issues = [makeIssue([], expected, received)];
+  if (childId === undefined) return { ok: false, where, issues, message: `${whereText(where)}: ${problem}` };
+  return { ok: false, where, issues, message: `${whereText(where)}: ${problem}; the row is child ${JSON.stringify(childId)}'s, read despite the fault`, childId };
 }
 
 async function* readJsonArray(file: string): AsyncGenerator<Row> {
@@ -78,7 +79,7 @@ async function* readNdjson(file: string, options: ReadOptions): AsyncGenerator<R
         value = JSON.parse(text);
       } catch (error) {
         const reason = `not valid JSON (${(error as Error).message})`;
-        yield badRow({ file, line }, reason, 'one assessment as a JSON object', `text that is ${reason}`);
+        yield badRow({ file, line }, reason, 'one assessment as a JSON object', `text that is ${reason}`, childOfBrokenJson(text));
         continue;
       }
       yield judge(value, { file, line });
@@ -105,7 +106,7 @@ async function* readCsv(file: string, options: ReadOptions): AsyncGenerator<Row>
     if (record.fields.length !== layout.columns.length) {
       const n = record.fields.length;
       const found = `${n} column${n === 1 ? '' : 's'}`;
-      yield badRow(where, `${found}, expected ${layout.columns.length} as in the header`, `${layout.columns.length} columns, as in the header`, found);
+      yield badRow(where, `${found}, expected ${layout.columns.length} as in the header`, `${layout.columns.length} columns, as in the header`, found, childOfOverlongCsvRow(layout, record.fields));
       continue;
     }
     const { value, issues } = csvRowToAssessment(layout, record.fields);

@@ -16,15 +16,15 @@ export interface ChildHistory {
  * child gives); a history is handed on when the id changes, so memory holds one history,
  * plus the set of ids already seen, to refuse a child whose rows come back later (that would
  * split its history in two). A bad row goes to `rejects`; with `--keep-going` the rest of
- * that child's rows are skipped too, and the child is reported.
+ * that child's rows are skipped too, and the child is reported (a bad row that names no
+ * child stops the run: any history could miss it).
  */
 export async function* groupByChild(rows: AsyncIterable<Row>, rejects: Rejects): AsyncGenerator<ChildHistory> {
   const done = new Set<string>();
   let current: { childId: string; assessments: Assessment[]; where: Where; bad: number } | null = null;
   for await (const row of rows) {
-    if (!row.ok) await rejects.row(row);
-    const childId = row.ok ? row.assessment.child.id : row.childId;
-    if (childId === undefined) continue; // A row too broken to name its child is reported above and belongs to no history.
+    if (!row.ok) await rejects.historyRow(row);
+    const childId = row.ok ? row.assessment.child.id : (row.childId as string); // A bad row names its child, or historyRow stopped the run.
     if (current !== null && current.childId !== childId) {
       if (current.bad > 0) await rejects.child(current.childId, current.where, current.bad);
       else yield { childId: current.childId, assessments: current.assessments, where: current.where };

@@ -1,0 +1,64 @@
+import { safeParseAssessment } from '../../index.js';
+import { isPlainObject } from '../../internal/describe.js';
+import { csvRowToAssessment, type CsvLayout } from './csv-columns.js';
+
+/** The child id of a record read as JSON (`child.id`, a non-empty string), if it has one. */
+export function childIdOf(value: unknown): string | undefined {
+  const child = isPlainObject(value) ? value['child'] : undefined;
+  const id = isPlainObject(child) ? child['id'] : undefined;
+  return typeof id === 'string' && id !== '' ? id : undefined;
+}
+
+/** Fields a misread row gets wrong: a reading with a problem in any other than these is not the row's. */
+const FREE_FIELDS = new Set(['ratings', 'areaGrades']);
+
+/**
+ * The child of a CSV row with more cells than the header has columns, when it can be told.
+ * A comma left unquoted (in a note, say) splits one cell into several, and every column after
+ * it moves. So each way of joining the extra cells back into one column is tried; a reading
+ * whose fields other than the ratings fail the contract (an instrument `C-1`, a date `4`) is
+ * not the row's. The child is told when at least one reading is left and all of them name
+ * the same child; otherwise, and for a row with too few cells (where one cell may hide two),
+ * `undefined`: a wrong guess would leave the real child's history with a gap.
+ */
+export function childOfOverlongCsvRow(layout: CsvLayout, fields: readonly string[]): string | undefined {
+  const extra = fields.length - layout.columns.length;
+  if (extra <= 0) return undefined;
+  let found: string | undefined;
+  for (let at = 0; at < layout.columns.length; at++) {
+    const joined = [...fields.slice(0, at), fields.slice(at, at + extra + 1).join(','), ...fields.slice(at + extra + 1)];
+    const { value } = csvRowToAssessment(layout, joined);
+    const result = safeParseAssessment(value);
+    if (!result.success && result.issues.some((issue) => !FREE_FIELDS.has(String(issue.path[0])))) continue;
+    const child = childIdOf(value);
+    if (child === undefined || (found !== undefined && found !== child)) return undefined;
+    found = child;
+  }
+  return found;
+}
+
+/** `"child"` as a key, not inside a string (an escaped quote before it would make it text). */
+const CHILD_KEY = /(?<!\\)"child"\s*:/g;
+/** The `child` object's text up to its first brace: its own fields, before any nested object. */
+const CHILD_OBJECT = /(?<!\\)"child"\s*:\s*\{([^{}]*)/;
+const ID_FIELD = /(?<!\\)"id"\s*:\s*("(?:[^"\\]|\\.)*")/g;
+
+/**
+ * The child of a line that is not valid JSON, only when the text leaves no doubt: exactly one
+ * `"child"` key, whose object holds exactly one `"id"` string before any nested object.
+ * `undefined` otherwise: a broken line may hold anything, and a wrong guess would leave the
+ * real child's history with a gap.
+ */
+export function childOfBrokenJson(text: string): string | undefined {
+  if ((text.match(CHILD_KEY) ?? []).length !== 1) return undefined;
+  const body = CHILD_OBJECT.exec(text)?.[1];
+  if (body === undefined) return undefined;
+  const ids = [...body.matchAll(ID_FIELD)];
+  if (ids.length !== 1) return undefined;
+  try {
+    const id: unknown = JSON.parse((ids[0] as RegExpMatchArray)[1] as string);
+    return typeof id === 'string' && id !== '' ? id : undefined;
+  } catch {
+    return undefined;
+  }
+}
