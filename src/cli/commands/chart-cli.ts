@@ -2,6 +2,7 @@ import { GradedCareError, OptionsError, type Assessment } from '../../index.js';
 import type { Command } from '../command.js';
 import { describeIssues, inputError, usageError } from '../errors.js';
 import { whereText, type Where } from '../input/assessments.js';
+import { duplicateIdReason, firstDuplicateId } from '../input/group-by-child.js';
 import { chartCommand, type ChartCommandOptions } from './chart.js';
 
 const KINDS = ['star', 'profile'];
@@ -36,7 +37,7 @@ export const chartCli: Command = {
     if (global.outputFormatGiven) throw usageError('chart: the picture is written as SVG; leave out --output-format');
     const child = typeof values['child'] === 'string' ? values['child'] : undefined;
     const instrument = typeof values['instrument'] === 'string' ? values['instrument'] : undefined;
-    let kept: Assessment[] = [];
+    let kept: { assessment: Assessment; where: Where }[] = [];
     const children = new Set<string>();
     /** Where each child kept (or with a bad row) first appears. */
     const first = new Map<string, Where>();
@@ -49,21 +50,23 @@ export const chartCli: Command = {
       children.add(id);
       if (child !== undefined && id !== child) continue;
       if (!first.has(id)) first.set(id, row.where);
-      if (row.ok) kept.push(row.assessment);
+      if (row.ok) kept.push({ assessment: row.assessment, where: row.where });
       else bad.set(id, (bad.get(id) ?? 0) + 1);
     }
     for (const [id, count] of bad) await rejects.child(id, first.get(id) as Where, count);
-    if (bad.size > 0) kept = kept.filter((a) => !bad.has(a.child.id));
+    if (bad.size > 0) kept = kept.filter(({ assessment }) => !bad.has(assessment.child.id));
     const skipped = child === undefined ? undefined : bad.get(child);
     if (child !== undefined && skipped !== undefined) {
       const rejected = `${skipped} of its rows ${skipped === 1 ? 'was' : 'were'} rejected`;
       throw inputError(`${file}: ${whereText(first.get(child) as Where)}: --child ${JSON.stringify(child)} not drawn: ${rejected}, and a picture with a gap would mislead`);
     }
     if (child !== undefined && kept.length === 0) throw usageError(`${file}: --child ${JSON.stringify(child)}: no assessment of that child; the file holds ${some([...children])}`);
+    const duplicate = firstDuplicateId(kept.map((k) => k.assessment), kept.map((k) => k.where));
+    if (duplicate !== null) throw inputError(`${file}: ${whereText(duplicate.where)}: child ${JSON.stringify(duplicate.childId)}: ${duplicateIdReason(duplicate)}`);
     const options: ChartCommandOptions = { kind: kind as ChartCommandOptions['kind'], ...(child === undefined ? {} : { child }), ...(instrument === undefined ? {} : { instrument }) };
     let svg: string;
     try {
-      svg = chartCommand(kept, options);
+      svg = chartCommand(kept.map((k) => k.assessment), options);
     } catch (error) {
       if (error instanceof OptionsError) throw usageError(`${file}: ${describeIssues(error.issues, (issue) => `--${String(issue.path[0])}`)}`);
       throw error instanceof GradedCareError ? inputError(`${file}: ${error.message}`) : error;

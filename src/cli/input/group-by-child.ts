@@ -7,7 +7,30 @@ import { whereText, type Row, type Where } from './assessments.js';
 export interface ChildHistory {
   readonly childId: string;
   readonly assessments: readonly Assessment[];
+  /** Where each assessment is, in the same order: messages name the line, not the library's index. */
+  readonly wheres: readonly Where[];
   readonly where: Where;
+}
+
+/**
+ * The first assessment whose id an earlier one of the same child has: where it is, and where
+ * that earlier one is. (The library refuses such a history too, but names its own 0-based
+ * indexes, not the file's lines.)
+ */
+export function firstDuplicateId(assessments: readonly Assessment[], wheres: readonly Where[]): { childId: string; id: string; where: Where; first: Where } | null {
+  const seen = new Map<string, Where>();
+  for (const [i, a] of assessments.entries()) {
+    const key = `${a.child.id}\u0000${a.id}`;
+    const first = seen.get(key);
+    if (first !== undefined) return { childId: a.child.id, id: a.id, where: wheres[i] as Where, first };
+    seen.set(key, wheres[i] as Where);
+  }
+  return null;
+}
+
+/** The reason a history with a duplicate id is refused, naming where the id is first. */
+export function duplicateIdReason(duplicate: { id: string; first: Where }): string {
+  return `assessment id ${JSON.stringify(duplicate.id)} appears twice (first at ${whereText(duplicate.first)}); expected each assessment id once in a child's history`;
 }
 
 /**
@@ -21,13 +44,13 @@ export interface ChildHistory {
  */
 export async function* groupByChild(rows: AsyncIterable<Row>, rejects: Rejects): AsyncGenerator<ChildHistory> {
   const done = new Set<string>();
-  let current: { childId: string; assessments: Assessment[]; where: Where; bad: number } | null = null;
+  let current: { childId: string; assessments: Assessment[]; wheres: Where[]; where: Where; bad: number } | null = null;
   for await (const row of rows) {
     if (!row.ok) await rejects.historyRow(row);
     const childId = row.ok ? row.assessment.child.id : (row.childId as string); // A bad row names its child, or historyRow stopped the run.
     if (current !== null && current.childId !== childId) {
       if (current.bad > 0) await rejects.child(current.childId, current.where, current.bad);
-      else yield { childId: current.childId, assessments: current.assessments, where: current.where };
+      else yield current;
       done.add(current.childId);
       current = null;
     }
@@ -37,14 +60,16 @@ export async function* groupByChild(rows: AsyncIterable<Row>, rejects: Rejects):
           `${row.where.file}: ${whereText(row.where)}: child ${JSON.stringify(childId)} appears again after other children; expected the rows grouped by child.id (sort the file by child)`,
         );
       }
-      current = { childId, assessments: [], where: row.where, bad: 0 };
+      current = { childId, assessments: [], wheres: [], where: row.where, bad: 0 };
     }
-    if (row.ok) current.assessments.push(row.assessment);
-    else current.bad++;
+    if (row.ok) {
+      current.assessments.push(row.assessment);
+      current.wheres.push(row.where);
+    } else current.bad++;
   }
   if (current !== null) {
     if (current.bad > 0) await rejects.child(current.childId, current.where, current.bad);
-    else yield { childId: current.childId, assessments: current.assessments, where: current.where };
+    else yield current;
   }
 }
 
