@@ -31,6 +31,20 @@ const cases: Case[] = [
     status: 2,
     message: /^graded-care: @\/in\.json: line \d+: not valid JSON \(.+\)$/,
   },
+  {
+    what: 'a JSON array with a trailing comma (V8 gives no position)',
+    files: { 'in.json': '[{"a":1},\n{"b":2},\n]' },
+    args: ['score', '@/in.json'],
+    status: 2,
+    message: /^graded-care: @\/in\.json: line 3: not valid JSON \(Unexpected token '\]', "\[\{"a":1\},\\n\{"b":2\},\\n\]" is not valid JSON\)$/,
+  },
+  {
+    what: 'a JSON array with a line end inside a string',
+    files: { 'in.json': '[\n{"id":"A\n1"}]' },
+    args: ['score', '@/in.json'],
+    status: 2,
+    message: /^graded-care: @\/in\.json: line 2: not valid JSON \(Bad control character in string literal in JSON at position 10\)$/,
+  },
   { what: 'a JSON file that is not an array', files: { 'in.json': '{"assessments": []}' }, args: ['score', '@/in.json'], status: 2, message: /^graded-care: @\/in\.json: expected a JSON array of assessments, received an object$/ },
   {
     what: 'a CSV row with too few columns',

@@ -5,6 +5,7 @@ import { describeIssues, inputError } from '../errors.js';
 import { childIdOf, childOfBrokenJson, childOfOverlongCsvRow } from './child-of-bad-row.js';
 import { csvColumnOf, csvLayout, csvRowToAssessment } from './csv-columns.js';
 import { csvRecords } from './csv.js';
+import { jsonReason } from './json-error.js';
 import type { InputFormat } from './format.js';
 import { checkReadable, readLineBatches, type ProgressCallback } from './lines.js';
 import { readJsonFile, type WholeFileRules } from './small-file.js';
@@ -78,7 +79,7 @@ async function* readNdjson(file: string, options: ReadOptions): AsyncGenerator<R
       try {
         value = JSON.parse(text);
       } catch (error) {
-        const reason = `not valid JSON (${(error as Error).message})`;
+        const reason = `not valid JSON (${jsonReason(error)})`;
         yield badRow({ file, line }, reason, 'one assessment as a JSON object', `text that is ${reason}`, childOfBrokenJson(text));
         continue;
       }

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { inputError } from '../errors.js';
 import { firstDuplicateKey } from './duplicate-keys.js';
+import { jsonFaultOffset, jsonReason, lineAt } from './json-error.js';
 import { binaryError, checkReadable, decodeUtf8, ioReason } from './lines.js';
 
 /** The largest side file read whole (`--policy`, `--population-file`): far above any real one. */
@@ -66,13 +67,13 @@ export async function readJsonFile(file: string, rules: WholeFileRules): Promise
   return data;
 }
 
-/** JSON.parse's complaint, with its position turned into a line number where V8 gives one. */
+/**
+ * JSON.parse's complaint in one line, and the line of the fault: found by scanning the text
+ * (V8 gives a position for some faults only), else from V8's position, else none.
+ */
 function jsonProblem(error: unknown, text: string): { line: number | null; reason: string } {
-  const reason = (error as Error).message;
+  const reason = jsonReason(error);
   const at = /at position (\d+)/.exec(reason);
-  if (at === null) return { line: null, reason };
-  const position = Number(at[1]);
-  let line = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && i < position; i = text.indexOf('\n', i + 1)) line++;
-  return { line, reason: reason.replace(/\s*\(line \d+ column \d+\)/, '') };
+  const offset = jsonFaultOffset(text) ?? (at === null ? null : Number(at[1]));
+  return { line: offset === null ? null : lineAt(text, offset), reason };
 }
