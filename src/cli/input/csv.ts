@@ -45,28 +45,69 @@ export function splitCsvRecord(text: string): string[] | { error: string } | nul
 }
 
 /**
+ * Whether a record is still inside a quoted field at the end of `text`, a line that starts
+ * inside one (the record's earlier lines left it open). Reads each character once, so a
+ * record of many lines costs its length, not its length times its lines. A fault (text after
+ * a closing quote, a quote in an unquoted field) ends the record: {@link splitCsvRecord}
+ * then names it.
+ */
+function stillQuoted(text: string): boolean {
+  let i = 0;
+  for (;;) {
+    // Inside a quoted field: find its closing quote (a doubled one is a quote in the text).
+    const close = text.indexOf('"', i);
+    if (close < 0) return true;
+    if (text[close + 1] === '"') {
+      i = close + 2;
+      continue;
+    }
+    // Closed: the record goes on in this line only through a comma, to the next fields.
+    i = close + 1;
+    for (;;) {
+      if (i === text.length || text[i] !== ',') return false;
+      i++;
+      if (text[i] === '"') break;
+      const comma = text.indexOf(',', i);
+      const end = comma < 0 ? text.length : comma;
+      if (text.slice(i, end).includes('"')) return false;
+      i = end;
+    }
+    i++;
+  }
+}
+
+/**
  * The records of a CSV file from its lines. A quoted field may span lines (its line ends are
  * kept as `\n`); a record of several lines is held to `maxRecordBytes` (UTF-8) as a line is:
  * refused, stopping the read, once it grows past it, open or closed. Blank lines between
  * records are skipped. The lines come in the reader's batches, so a batch costs one step of
- * the reader, not one a line.
+ * the reader, not one a line. An open record's lines are kept apart and joined once it ends.
  */
 export async function* csvRecords(batches: AsyncIterable<readonly TextLine[]>, file: string, maxRecordBytes: number): AsyncGenerator<CsvRecord> {
-  let open: { text: string; line: number } | null = null;
+  let open: { lines: string[]; bytes: number; line: number } | null = null;
+  const limit = maxRecordBytes.toLocaleString('en-GB');
   for await (const batch of batches) for (const { text, line } of batch) {
-    const record: { text: string; line: number } = open === null ? { text, line } : { text: `${open.text}\n${text}`, line: open.line };
-    if (open === null && text === '') continue;
-    // One line is held to the limit by the line reader; a record of several, here.
-    const tooLong = open !== null && Buffer.byteLength(record.text, 'utf8') > maxRecordBytes;
-    const fields = splitCsvRecord(record.text);
-    if (fields === null) {
-      if (tooLong) throw inputError(`${file}: line ${record.line}: a quoted field runs past the line limit (${maxRecordBytes.toLocaleString('en-GB')} bytes); is a closing quote missing?`);
-      open = record;
+    if (open === null) {
+      if (text === '') continue;
+      const fields = splitCsvRecord(text);
+      if (fields === null) open = { lines: [text], bytes: Buffer.byteLength(text, 'utf8'), line };
+      else yield 'error' in fields ? { line, error: fields.error } : { line, fields };
       continue;
     }
-    if (tooLong) throw inputError(`${file}: line ${record.line}: a record of several lines longer than the line limit (${maxRecordBytes.toLocaleString('en-GB')} bytes; raise it with --max-line-bytes)`);
+    // One line is held to the limit by the line reader; a record of several, here (with its line ends).
+    open.lines.push(text);
+    open.bytes += 1 + Buffer.byteLength(text, 'utf8');
+    const tooLong = open.bytes > maxRecordBytes;
+    if (stillQuoted(text)) {
+      if (tooLong) throw inputError(`${file}: line ${open.line}: a quoted field runs past the line limit (${limit} bytes); is a closing quote missing?`);
+      continue;
+    }
+    if (tooLong) throw inputError(`${file}: line ${open.line}: a record of several lines longer than the line limit (${limit} bytes; raise it with --max-line-bytes)`);
+    const fields = splitCsvRecord(open.lines.join('\n'));
+    const first = open.line;
     open = null;
-    yield 'error' in fields ? { line: record.line, error: fields.error } : { line: record.line, fields };
+    if (fields === null) throw new Error('csvRecords: a record read as closed is open'); // A bug: stillQuoted and splitCsvRecord disagree.
+    yield 'error' in fields ? { line: first, error: fields.error } : { line: first, fields };
   }
   if (open !== null) throw inputError(`${file}: line ${open.line}: a quoted field opened in this record is never closed`);
 }
