@@ -13,10 +13,11 @@ function endNow(line: string, status: number): never {
   process.exit(status);
 }
 
-// An interrupted run leaves no temporary output file behind. The signal is then raised again
-// with its default action, so the process ends at once (even with a read still waiting, on a
-// FIFO say) and its parent sees it was interrupted.
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+// An interrupted run leaves no temporary output file behind — Ctrl-C, a kill, or a closed
+// terminal or SSH session (SIGHUP). The signal is then raised again with its default action,
+// so the process ends at once (even with a read still waiting, on a FIFO say) and its parent
+// sees it was interrupted.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.once(signal, () => {
     removeTemporariesNow();
     process.kill(process.pid, signal);

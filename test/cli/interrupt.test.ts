@@ -9,20 +9,22 @@ import { tempDir } from '../support/files.js';
 import { requireBuild, ROOT } from '../support/run.js';
 
 describe('an interrupted run', () => {
-  it('removes its temporary output file on SIGINT, and ends by that signal', async () => {
-    requireBuild();
-    const dir = tempDir();
-    const fifo = join(dir, 'slow.ndjson');
-    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
-    // The input never arrives: the CLI has opened its temporary output and waits to read.
-    const child = spawn(process.execPath, [resolve(ROOT, 'dist/cli.js'), 'score', fifo, '--out', join(dir, 'out.json')], { stdio: 'ignore' });
-    const exited = new Promise<string | null>((done) => child.on('exit', (_status, signal) => done(signal)));
-    for (let i = 0; i < 200 && !readdirSync(dir).some((name) => name.endsWith('.tmp')); i++) await new Promise((r) => setTimeout(r, 25));
-    expect(readdirSync(dir).some((name) => /^\.out\.json\.\d+-[0-9a-f]+\.tmp$/.test(name))).toBe(true);
-    child.kill('SIGINT');
-    expect(await exited).toBe('SIGINT');
-    expect(readdirSync(dir)).toEqual(['slow.ndjson']);
-  });
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    it(`removes its temporary output file on ${signal}, and ends by that signal`, async () => {
+      requireBuild();
+      const dir = tempDir();
+      const fifo = join(dir, 'slow.ndjson');
+      expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+      // The input never arrives: the CLI has opened its temporary output and waits to read.
+      const child = spawn(process.execPath, [resolve(ROOT, 'dist/cli.js'), 'score', fifo, '--out', join(dir, 'out.json')], { stdio: 'ignore' });
+      const exited = new Promise<string | null>((done) => child.on('exit', (_status, signal) => done(signal)));
+      for (let i = 0; i < 200 && !readdirSync(dir).some((name) => name.endsWith('.tmp')); i++) await new Promise((r) => setTimeout(r, 25));
+      expect(readdirSync(dir).some((name) => /^\.out\.json\.\d+-[0-9a-f]+\.tmp$/.test(name))).toBe(true);
+      child.kill(signal);
+      expect(await exited).toBe(signal);
+      expect(readdirSync(dir)).toEqual(['slow.ndjson']);
+    });
+  }
 });
 
 describe('the progress line', () => {

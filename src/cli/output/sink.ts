@@ -52,7 +52,7 @@ const FLUSH_AT = 1 << 16;
 /** Temporary files not yet renamed, removed if the process is interrupted. */
 const temporaries = new Set<string>();
 
-/** Removes every temporary output file now: for SIGINT and SIGTERM, where no promise will run. */
+/** Removes every temporary output file now: for SIGINT, SIGTERM and SIGHUP, where no promise will run. */
 export function removeTemporariesNow(): void {
   for (const path of temporaries) {
     try {
