@@ -34,6 +34,8 @@ export class Rejects {
     private readonly keepGoing: boolean,
     private readonly sink: Sink | null,
     private readonly stderr: { write(text: string): unknown },
+    /** Clears the progress line (on a terminal), so that a message does not run on from it. */
+    private readonly clearProgress: () => void = () => undefined,
   ) {}
 
   /** Counts the bad rows reported, the children skipped because of them, and the histories refused. */
@@ -44,7 +46,10 @@ export class Rejects {
   private async record(record: RejectRecord): Promise<void> {
     const line = `${record.file}: ${record.message}`;
     this.first ??= line;
-    if (this.sink === null) this.stderr.write(`graded-care: ${line}\n`);
+    if (this.sink === null) {
+      this.clearProgress();
+      this.stderr.write(`graded-care: ${line}\n`);
+    }
     else await this.sink.write(`${JSON.stringify(record)}\n`);
   }
 

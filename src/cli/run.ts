@@ -102,8 +102,10 @@ async function execute(command: Command, args: readonly string[], streams: Strea
   opened.push(out);
   const rejectsSink = global.rejects === undefined ? null : await fileSink(global.rejects, '--rejects', inputs);
   if (rejectsSink !== null) opened.unshift(rejectsSink);
-  const rejects = new Rejects(global.keepGoing, rejectsSink, streams.stderr);
   const progress: ProgressLine[] = [];
+  const rejects = new Rejects(global.keepGoing, rejectsSink, streams.stderr, () => {
+    for (const line of progress) line.clear();
+  });
 
   const rows = (file: string): AsyncIterable<Row> => {
     const line = new ProgressLine(streams.stderr, file);

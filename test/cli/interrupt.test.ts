@@ -64,6 +64,16 @@ describe('the progress line', () => {
     expect(tty.written.indexOf('\r\x1b[K')).toBeGreaterThan(tty.written.indexOf(drawn[0] as string));
   });
 
+  it('is cleared before a --keep-going reject message, which would otherwise run on from it', async () => {
+    const dir = tempDir({ 'in.ndjson': `${readFileSync(resolve(ROOT, 'examples/data/assessments.ndjson'), 'utf8')}{"schemaVersion": 1,\n` });
+    const tty = stderr(true);
+    const stdout = new Writable({ write: (_chunk, _encoding, done) => done() });
+    expect(await run(['score', join(dir, 'in.ndjson'), '--keep-going', '--out', join(dir, 'scores.ndjson')], { stdout, stderr: tty })).toBe(2);
+    const reject = tty.written.findIndex((t) => t.includes('not valid JSON'));
+    expect(tty.written.slice(0, reject).some((t) => t.startsWith('\r\x1b[Kgraded-care: '))).toBe(true);
+    expect(tty.written[reject - 1]).toBe('\r\x1b[K');
+  });
+
   it('is not drawn by the CLI when stderr is a pipe', async () => {
     const dir = tempDir();
     const pipe = stderr(false);
