@@ -66,6 +66,8 @@ function globalOptions(values: Record<string, string | boolean | undefined>): Gl
     const value = values[name];
     return typeof value === 'string' ? value : undefined;
   };
+  // `--out=` (a variable left empty in a script) names no file: bad usage, not a file that cannot be written.
+  for (const option of ['out', 'rejects']) if (text(option) === '') throw usageError(`--${option}: expected a file name, received an empty value`);
   const out = text('out');
   const maxLineBytes = text('max-line-bytes');
   if (text('rejects') !== undefined && values['keep-going'] !== true) throw usageError('--rejects FILE goes with --keep-going');

@@ -119,3 +119,18 @@ describe('the output and the rejects file are committed together', () => {
     expect(JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8'))).toHaveLength(3);
   });
 });
+
+describe('an empty file name', () => {
+  it.each([
+    [['--out='], '--out'],
+    [['--out', ''], '--out'],
+    [['--keep-going', '--rejects='], '--rejects'],
+  ])('%j is bad usage naming the option, and writes nothing', (options, option) => {
+    const dir = tempDir({ 'in.ndjson': input });
+    const run = runCli(['score', join(dir, 'in.ndjson'), ...options], { cwd: dir });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe(`graded-care: ${option}: expected a file name, received an empty value\n`);
+    expect(run.stdout).toBe('');
+    expect(Object.keys(snapshot(dir))).toEqual(['in.ndjson']);
+  });
+});
