@@ -46,3 +46,24 @@ describe('readLineBatches (the NDJSON and CSV line reader)', () => {
     await expect(linesOf(join(dir, 'b.txt'), 400_000)).rejects.toThrow(/b\.txt: line 301: longer than 400,000 bytes/);
   });
 });
+
+describe('the line limit and CRLF', () => {
+  const CHUNK = 1 << 18;
+
+  it('does not count the CR of a CRLF line end, in a chunk or where a chunk ends', async () => {
+    const short = 'x'.repeat(440);
+    // The second line's \r is the first chunk's last byte, its \n the next chunk's first.
+    const long = 'y'.repeat(CHUNK - 442 - 1);
+    const dir = tempDir({ 'in.txt': `${short}\r\n${long}\r\n${short}\r\n` });
+    expect((await linesOf(join(dir, 'in.txt'), long.length)).map((l) => l.text.length)).toEqual([440, long.length, 440]);
+    await expect(linesOf(join(dir, 'in.txt'), long.length - 1)).rejects.toThrow(/line 2: longer than/);
+    await expect(linesOf(join(dir, 'in.txt'), 439)).rejects.toThrow(/line 1: longer than 439 bytes/);
+  });
+
+  it('still counts a line past the limit when its CR ends a chunk', async () => {
+    const long = 'y'.repeat(CHUNK - 1);
+    const dir = tempDir({ 'in.txt': `${long}\r\n` });
+    await expect(linesOf(join(dir, 'in.txt'), long.length - 1)).rejects.toThrow(/line 1: longer than/);
+    expect((await linesOf(join(dir, 'in.txt'), long.length)).map((l) => l.text.length)).toEqual([long.length]);
+  });
+});

@@ -3,7 +3,9 @@ import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { snapshot, tempDir } from '../support/files.js';
+import { runCli } from '../support/run.js';
 import { runCliAsync } from '../support/run-async.js';
+import { sampleNdjson } from '../support/sample.js';
 
 const GIB = 1024 ** 3;
 
@@ -47,5 +49,18 @@ describe('a 1 GB line', () => {
     // It stopped at the limit: what went into the pipe is a few MiB (pipe buffers included), not 1 GiB.
     expect(written).toBeLessThan(64 * 1_048_576);
     expect(Object.keys(snapshot(dir))).toEqual(['huge.ndjson']);
+  });
+});
+
+describe('--max-line-bytes', () => {
+  it('counts a record the same with LF and CRLF line ends', () => {
+    const record = sampleNdjson(1).trimEnd().split('\n')[0] as string;
+    const bytes = String(Buffer.byteLength(record));
+    const dir = tempDir({ 'lf.ndjson': `${record}\n`, 'crlf.ndjson': `${record}\r\n` });
+    for (const name of ['lf.ndjson', 'crlf.ndjson']) {
+      const run = runCli(['score', join(dir, name), '--max-line-bytes', bytes]);
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+    }
   });
 });

@@ -65,6 +65,11 @@ export function binaryError(file: string, line: number): Error {
   return inputError(`${file}: line ${line}: a NUL byte; this is a binary (or UTF-16) file, expected UTF-8 text`);
 }
 
+/** 1 when the byte before `end` is a `\r` (of a CRLF line end, which the line limit does not count), else 0. */
+function endsInCr(bytes: Uint8Array, end: number): number {
+  return end > 0 && bytes[end - 1] === 13 ? 1 : 0;
+}
+
 /** The size of one read: 256 KiB. */
 const CHUNK_BYTES = 1 << 18;
 
@@ -73,7 +78,7 @@ const CHUNK_BYTES = 1 << 18;
  * one step per chunk, not per line). The next chunk is read while this one is split (one
  * read always in flight), so the reader does not wait for the disk; memory holds two chunks
  * and one line. Line ends are `\n` or `\r\n`; a UTF-8 byte-order mark at the start is dropped. A
- * line longer than `maxLineBytes` stops the read at once, without reading the rest of it; so
+ * line longer than `maxLineBytes` (its line end not counted) stops the read at once, without reading the rest of it; so
  * do a NUL byte (a binary file) and bytes that are not UTF-8, naming their line.
  */
 export async function* readLineBatches(file: string, maxLineBytes: number, onProgress?: ProgressCallback): AsyncGenerator<TextLine[]> {
@@ -123,8 +128,9 @@ export async function* readLineBatches(file: string, maxLineBytes: number, onPro
       let start = 0;
       let end = chunk.indexOf(10);
       if (end >= 0 && pending.length > 0) {
-        // The first line of this chunk ends the line the last chunk began.
-        if (pendingBytes + end > maxLineBytes) throw tooLong(line + 1);
+        // The first line of this chunk ends the line the last chunk began (its `\r` may be the last chunk's last byte).
+        const cr = end > 0 ? endsInCr(chunk, end) : endsInCr(pending[pending.length - 1] as Buffer, (pending[pending.length - 1] as Buffer).length);
+        if (pendingBytes + end - cr > maxLineBytes) throw tooLong(line + 1);
         batch.push(finish(chunk.subarray(0, end)));
         start = end + 1;
         end = chunk.indexOf(10, start);
@@ -133,7 +139,7 @@ export async function* readLineBatches(file: string, maxLineBytes: number, onPro
       const first = start;
       let count = 0;
       for (; end >= 0; end = chunk.indexOf(10, start)) {
-        if (end - start > maxLineBytes) throw tooLong(line + count + 1);
+        if (end - start - endsInCr(chunk, end) > maxLineBytes) throw tooLong(line + count + 1);
         count++;
         start = end + 1;
       }
@@ -147,7 +153,8 @@ export async function* readLineBatches(file: string, maxLineBytes: number, onPro
       }
       if (start < chunk.length) {
         pendingBytes += chunk.length - start;
-        if (pendingBytes > maxLineBytes) throw tooLong(line + 1);
+        // A last `\r` may be the first half of a CRLF line end: it is not counted yet.
+        if (pendingBytes - endsInCr(chunk, chunk.length) > maxLineBytes) throw tooLong(line + 1);
         pending.push(chunk.subarray(start));
       }
       onProgress?.(line, bytes);
