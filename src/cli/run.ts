@@ -82,6 +82,16 @@ function globalOptions(values: Record<string, string | boolean | undefined>): Gl
   };
 }
 
+/** The options of every command that are about reading input. */
+const INPUT_OPTIONS = ['format', 'keep-going', 'rejects', 'max-line-bytes'];
+
+/** A command that reads no input (`schema`) refuses the options about reading it, as other commands refuse options that do not apply. */
+function refuseInputOptions(command: Command, values: Record<string, string | boolean | undefined>): void {
+  if (command.inputs.max > 0) return;
+  const given = INPUT_OPTIONS.find((name) => values[name] !== undefined);
+  if (given !== undefined) throw usageError(`${command.name}: --${given} does not apply (${command.name} reads no input)`);
+}
+
 async function execute(command: Command, args: readonly string[], streams: Streams, opened: Sink[]): Promise<number> {
   const { values, positionals } = parse(command, args);
   if (values['help'] === true) {
@@ -89,6 +99,7 @@ async function execute(command: Command, args: readonly string[], streams: Strea
     return 0;
   }
   const global = globalOptions(values);
+  refuseInputOptions(command, values);
   const { min, max } = command.inputs;
   if (positionals.length < min) throw usageError(`${command.name}: name the input file (usage: graded-care ${command.synopsis}; see graded-care ${command.name} --help)`);
   if (positionals.length > max) throw usageError(`${command.name}: unexpected argument ${JSON.stringify(positionals[max])}`);

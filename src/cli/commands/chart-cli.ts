@@ -3,6 +3,7 @@ import type { Command } from '../command.js';
 import { describeIssues, inputError, usageError } from '../errors.js';
 import { whereText, type Where } from '../input/assessments.js';
 import { duplicateIdReason, firstDuplicateId } from '../input/group-by-child.js';
+import { refuseOutExtension } from '../output/records.js';
 import { chartCommand, type ChartCommandOptions } from './chart.js';
 
 const KINDS = ['star', 'profile'];
@@ -35,6 +36,7 @@ export const chartCli: Command = {
     if (typeof kind !== 'string') throw usageError('chart: --kind star|profile is required');
     if (!KINDS.includes(kind)) throw usageError(`--kind ${JSON.stringify(kind)}: expected one of ${KINDS.join(', ')}`);
     if (global.outputFormatGiven) throw usageError('chart: the picture is written as SVG; leave out --output-format');
+    refuseOutExtension('chart', global.out, 'the picture is written as SVG', '.svg');
     const child = typeof values['child'] === 'string' ? values['child'] : undefined;
     const instrument = typeof values['instrument'] === 'string' ? values['instrument'] : undefined;
     let kept: { assessment: Assessment; where: Where }[] = [];

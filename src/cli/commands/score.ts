@@ -1,7 +1,7 @@
 import { scoreAssessment, type AssessmentScore } from '../../index.js';
 import type { Command } from '../command.js';
 import { usageError } from '../errors.js';
-import { recordWriter } from '../output/records.js';
+import { recordWriter, refuseOutExtension } from '../output/records.js';
 import { profileText } from '../profile-text.js';
 import { SCORE_CSV_COLUMNS, scoreCsvRow } from './score-columns.js';
 
@@ -21,6 +21,7 @@ export const scoreCommand: Command = {
     const file = files[0] as string;
     if (values['report'] === true) {
       if (global.outputFormatGiven) throw usageError('score: --report prints text; leave out --output-format');
+      refuseOutExtension('score', global.out, '--report prints text', '.txt');
       await report(file, assessments(file), out.write);
       return;
     }

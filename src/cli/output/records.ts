@@ -11,8 +11,27 @@ export function outputFormatOf(option: string | undefined, out: string | undefin
     if ((OUTPUT_FORMATS as readonly string[]).includes(option)) return option as OutputFormat;
     throw usageError(`--output-format ${JSON.stringify(option)}: expected one of ${OUTPUT_FORMATS.join(', ')}`);
   }
+  return outExtensionFormat(out) ?? 'json';
+}
+
+/** The output format the extension of `--out` names (`.json`, `.ndjson`/`.jsonl`, `.csv`), or `null` for any other. */
+export function outExtensionFormat(out: string | undefined): OutputFormat | null {
   const extension = out?.toLowerCase().match(/\.(json|ndjson|jsonl|csv)$/)?.[1];
-  return extension === 'csv' ? 'csv' : extension === 'ndjson' || extension === 'jsonl' ? 'ndjson' : 'json';
+  return extension === undefined ? null : extension === 'csv' ? 'csv' : extension === 'json' ? 'json' : 'ndjson';
+}
+
+const FORMAT_NAMES: Readonly<Record<OutputFormat, string>> = { json: 'a JSON file', ndjson: 'an NDJSON file', csv: 'a CSV file' };
+
+/**
+ * For a command that writes one kind of document (SVG, text, a JSON Schema): refuses an
+ * `--out` whose extension names another format (`chart --out ch.csv` would put SVG in a .csv
+ * file), as `--output-format` is refused. `writes` says what is written, `rename` the
+ * extension to use; `allowed` is the one format the document is, if any.
+ */
+export function refuseOutExtension(command: string, out: string | undefined, writes: string, rename: string, allowed: OutputFormat | null = null): void {
+  const named = outExtensionFormat(out);
+  if (named === null || named === allowed) return;
+  throw usageError(`${command}: --out ${out}: names ${FORMAT_NAMES[named]}, but ${writes} (name it ${rename})`);
 }
 
 /** The first characters that make a spreadsheet read a cell as a formula (OWASP, CSV injection). */
