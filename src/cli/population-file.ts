@@ -4,6 +4,12 @@ import { inputError } from './errors.js';
 import { splitCsvRecord } from './input/csv.js';
 import { readJsonFile, readTextFile, sideFileRules } from './input/small-file.js';
 
+/** A value as the file writes it: JSON.parse reads `1e400` as Infinity, which JSON.stringify would call `null`. */
+function receivedText(n: unknown): string {
+  if (typeof n === 'number' && !Number.isFinite(n)) return n > 0 ? 'a number too large' : 'a negative number too large';
+  return JSON.stringify(n);
+}
+
 /**
  * Reads `--population-file`: the number of children in each group, as a JSON object
  * (`{ "Central": 9800, "North": 12100 }`) or a CSV file with the header `group,population`.
@@ -21,7 +27,7 @@ export async function readPopulationFile(file: string): Promise<Record<string, n
     const value = typeof n === 'string' && /^\d+$/.test(n) ? Number(n) : n;
     // Children are counted: 14200.5 is a mistake in the file, not a population.
     if (!isPopulation(value)) {
-      throw inputError(`${file}: ${where}: expected the number of children in ${JSON.stringify(group)} (a whole number ≥ 1), received ${JSON.stringify(n)}`);
+      throw inputError(`${file}: ${where}: expected the number of children in ${JSON.stringify(group)} (a whole number ≥ 1), received ${receivedText(n)}`);
     }
     if (populations.has(group)) throw inputError(`${file}: ${where}: group ${JSON.stringify(group)} appears twice`);
     populations.set(group, value);

@@ -97,6 +97,18 @@ describe('graded-care cohort on the sample data', () => {
     expect(Object.keys(snapshot(dir))).toEqual(['population.json']);
   });
 
+  it.each([
+    ['1e400', 'a number too large'],
+    ['-1e400', 'a negative number too large'],
+    ['14200.5', '14200.5'],
+  ])('names what a population file says for a population of %s, not what JSON makes of it', (value, received) => {
+    const dir = tempDir({ 'population.json': `{ "Central": 9800, "North": ${value} }` });
+    const run = runCli(['cohort', 'examples/data/assessments.ndjson', '--as-of', AS_OF, '--population-file', join(dir, 'population.json'), '--group-by', 'locality', '--out', join(dir, 'out.json')]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(`graded-care: ${join(dir, 'population.json')}: "North": expected the number of children in "North" (a whole number ≥ 1), received ${received}\n`);
+    expect(Object.keys(snapshot(dir))).toEqual(['population.json']);
+  });
+
   it('checks its population options before reading', () => {
     const run = runCli(['cohort', 'examples/data/assessments.ndjson', '--as-of', AS_OF, '--group-by', 'locality', '--population', '100']);
     expect(run.status).toBe(1);
