@@ -7,7 +7,9 @@ export const POPULATION_EXPECTED = 'a whole number of children ≥ 1';
 
 /**
  * The issues with a count and a population, for {@link ratePer10k} and the cohort options:
- * a count is a whole number ≥ 0, a population a whole number of at least one child.
+ * a count is a whole number ≥ 0, a population a whole number of at least one child. A count
+ * above the population is allowed: it may count events (assessments), not children; the
+ * cohort summary, whose counts are children, refuses it there.
  */
 export function rateArgumentIssues(count: unknown, population: unknown, path: { count: (string | number)[]; population: (string | number)[] }): Issue[] {
   const issues: Issue[] = [];
@@ -15,7 +17,6 @@ export function rateArgumentIssues(count: unknown, population: unknown, path: { 
     issues.push(makeIssue(path.count, 'a whole number of children ≥ 0', describeValue(count)));
   }
   if (!isPopulation(population)) issues.push(makeIssue(path.population, POPULATION_EXPECTED, describeValue(population)));
-  else if (issues.length === 0 && (count as number) > population) issues.push(populationBelowCountIssue(path.population, population, `the count, ${count as number}`));
   return issues;
 }
 
@@ -49,8 +50,8 @@ export function rateOf(count: number, population: number): number {
  * The rate per 10,000 children, to one decimal place, as DfE publishes rates per 10,000
  * children aged under 18.
  *
- * @throws {@link OptionsError} when `count` is not a whole number ≥ 0, `population` is not a
- *   whole number ≥ 1, or `count` is larger than `population` (the children counted are part of it).
+ * @throws {@link OptionsError} when `count` is not a whole number ≥ 0 or `population` is not a
+ *   whole number ≥ 1. A count above the population is taken: it may count events, not children.
  * @example
  * ```ts
  * ratePer10k(1513, 48400); // 312.6 (Early Help Assessments per 10,000 children: the seed's figure)

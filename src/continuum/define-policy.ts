@@ -65,9 +65,10 @@ export function policyIssuesFor(def: ThresholdPolicyDefinition, instrument: Inst
   if (def.seriousImpairmentGrade < min || def.seriousImpairmentGrade > max) {
     issues.push(makeIssue(['seriousImpairmentGrade'], onScale, describeValue(def.seriousImpairmentGrade)));
   }
-  // A concern in a sub-area of no need type would count towards the areas at concern (serious
-  // impairment) while no need type, and so no definition-1, could show it.
-  const unmapped = instrument.areas.flatMap((area) => area.subAreas.map((sub) => sub.id)).filter((id) => needs[id] === undefined);
+  // A policy's own mapping must give every sub-area a need type: one left out by mistake would
+  // count towards the areas at concern (serious impairment) while no need type, and so no
+  // definition-1, could show it. An instrument's own mapping may leave sub-areas out on purpose.
+  const unmapped = mapping === undefined ? [] : instrument.areas.flatMap((area) => area.subAreas.map((sub) => sub.id)).filter((id) => needs[id] === undefined);
   if (unmapped.length > 0) {
     issues.push(makeIssue(['needs', instrument.id], `a need type for every sub-area of ${instrument.id}`, `none for ${unmapped.join(', ')}`));
   }

@@ -1,3 +1,10 @@
+/** Characters as limits count them: code points, so an emoji (two UTF-16 units) is one. */
+function characterCount(text: string): number {
+  let count = 0;
+  for (const _ of text) count++;
+  return count;
+}
+
 /** Describes a received value in words for an issue message, without echoing large input. */
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing (the field is missing)';
@@ -8,7 +15,7 @@ export function describeValue(value: unknown): string {
       return `the number ${value}`;
     case 'string':
       return value.length > 40
-        ? `a string of ${value.length} characters`
+        ? `a string of ${characterCount(value)} characters`
         : `the string ${JSON.stringify(value)}`;
     case 'boolean':
       return `the boolean ${value}`;

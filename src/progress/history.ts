@@ -81,6 +81,8 @@ export function prepareHistory(history: readonly unknown[], options: ParseOption
   if (history.length === 0) throw new OperationError('empty-history', `${caller}: the history is empty; expected at least one assessment`);
   const issues: Issue[] = [];
   const entries: HistoryEntry[] = [];
+  // Each entry's index in `history`: holes and invalid elements make no entry.
+  const indexes: number[] = [];
   for (let i = 0; i < history.length; i++) {
     if (!(i in history)) {
       issues.push(makeIssue([i], 'an assessment object', describeItem(history, i)));
@@ -88,6 +90,7 @@ export function prepareHistory(history: readonly unknown[], options: ParseOption
     }
     try {
       entries.push(ensureAssessment(history[i], options));
+      indexes.push(i);
     } catch (error) {
       // ensureAssessment throws nothing else; anything else would be a bug to surface, not to list.
       if (!(error instanceof AssessmentError)) throw error;
@@ -99,7 +102,7 @@ export function prepareHistory(history: readonly unknown[], options: ParseOption
     const id = (entries[i] as HistoryEntry).assessment.id;
     for (let j = 0; j < i; j++) {
       if ((entries[j] as HistoryEntry).assessment.id === id) {
-        issues.push(makeIssue([i, 'id'], `an id no other assessment in the history has (item ${j} has it)`, describeValue(id)));
+        issues.push(makeIssue([indexes[i] as number, 'id'], `an id no other assessment in the history has (item ${indexes[j] as number} has it)`, describeValue(id)));
         break;
       }
     }

@@ -94,3 +94,20 @@ export function refuseSameDayTie<Need>(course: NeedCourse<Need>, need: Need, nam
   const [met, concern] = [course.assessment(tie.met), course.assessment(tie.concern)];
   throw tie.met < tie.concern ? sameDayConflict(caller, decider, met, concern, name, 'met', 'concern') : sameDayConflict(caller, decider, concern, met, name, 'concern', 'met');
 }
+
+/**
+ * Refuses a need whose standing in the latest assessment would rest on which of the latest
+ * day's assessments sorts last: two of them whose bands differ with one at concern (the need
+ * is at concern in the latest assessment, or not, by id alone).
+ *
+ * @throws {@link OperationError} `same-day-conflict`.
+ */
+export function refuseLatestDayDisagreement<Need>(course: NeedCourse<Need>, need: Need, name: string, caller: string, decider: string): void {
+  const last = course.count - 1;
+  const latest = course.assessment(last);
+  const band = bandOfGrade(course.plan(last), course.grade(last, need));
+  for (let j = last - 1; j >= 0 && course.assessment(j).assessedOn === latest.assessedOn; j--) {
+    const other = bandOfGrade(course.plan(j), course.grade(j, need));
+    if (other !== band && (other === 'concern' || band === 'concern')) throw sameDayConflict(caller, decider, course.assessment(j), latest, name, other ?? 'not assessed', band ?? 'not assessed');
+  }
+}

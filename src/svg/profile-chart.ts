@@ -1,7 +1,7 @@
 import type { Assessment } from '../contract/types.js';
 import type { Band, Bands } from '../instruments/types.js';
 import { optionNames, optionsObject } from '../internal/option-checks.js';
-import { scoreAssessment, type ScoreOptions } from '../score/score.js';
+import { scoreWith, type ScoreOptions } from '../score/score.js';
 import type { GcpScore } from '../score/types.js';
 import { checkHistory } from './history.js';
 import { escapeXml, fitText, idPrefixOf, num, type PictureOptions, svgDocument, text, titleOf } from './xml.js';
@@ -11,16 +11,6 @@ export interface ProfileChartOptions extends PictureOptions, ScoreOptions {}
 
 const PROFILE_CHART_OPTION_NAMES = optionNames<ProfileChartOptions>()(['title', 'idPrefix', 'instruments', 'aggregation', 'bands', 'needs']);
 
-/** The scoring options among a picture's options, those given only: scoreAssessment takes no picture options. */
-function scoreOptionsOf(options: ProfileChartOptions): ScoreOptions {
-  const { instruments, aggregation, bands, needs } = options;
-  return {
-    ...(instruments === undefined ? {} : { instruments }),
-    ...(aggregation === undefined ? {} : { aggregation }),
-    ...(bands === undefined ? {} : { bands }),
-    ...(needs === undefined ? {} : { needs }),
-  };
-}
 
 const LABELS = 232;
 const COLUMN = 92;
@@ -75,9 +65,9 @@ export function renderProfileChart(history: readonly Assessment[], options?: Pro
   options = optionsObject(options, PROFILE_CHART_OPTION_NAMES);
   const prefix = idPrefixOf(options, 'gc-profile');
   const givenTitle = titleOf(options);
-  const scoring = scoreOptionsOf(options);
-  const { assessments, instrument } = checkHistory(history, 'gcp', 'renderProfileChart', scoring.instruments === undefined ? {} : { instruments: scoring.instruments });
-  const scores = assessments.map((a) => scoreAssessment(a, scoring) as GcpScore);
+  // The options are checked above; scoring reads only its own among them.
+  const { assessments, instrument } = checkHistory(history, 'gcp', 'renderProfileChart', options);
+  const scores = assessments.map((a) => scoreWith(a, options) as GcpScore);
   const first = scores[0] as GcpScore;
   const latest = scores[scores.length - 1] as GcpScore;
   const bands = first.bands as Bands;

@@ -1,7 +1,7 @@
 import type { ParseOptions } from '../contract/parse.js';
 import type { Assessment } from '../contract/types.js';
 import { optionNames, optionsObject } from '../internal/option-checks.js';
-import { scoreAssessment } from '../score/score.js';
+import { scoreWith } from '../score/score.js';
 import type { StarScore } from '../score/types.js';
 import { checkHistory } from './history.js';
 import { clip, escapeXml, fitText, idPrefixOf, num, type PictureOptions, svgDocument, text, textWidth, titleOf } from './xml.js';
@@ -66,10 +66,9 @@ export function renderStarChart(readings: readonly Assessment[], options?: StarC
   options = optionsObject(options, STAR_CHART_OPTION_NAMES);
   const prefix = idPrefixOf(options, 'gc-star');
   const givenTitle = titleOf(options);
-  // Only the instruments go on: scoring and parsing take no picture options.
-  const parsing = options.instruments === undefined ? {} : { instruments: options.instruments };
-  const { assessments, instrument } = checkHistory(readings, 'star', 'renderStarChart', parsing);
-  const scores = assessments.map((a) => scoreAssessment(a, parsing) as StarScore);
+  // The options are checked above; parsing and scoring read only their own among them.
+  const { assessments, instrument } = checkHistory(readings, 'star', 'renderStarChart', options);
+  const scores = assessments.map((a) => scoreWith(a, options) as StarScore);
   const first = scores[0] as StarScore;
   const latest = scores[scores.length - 1] as StarScore;
   const drawn = scores.length > 1 ? [first, latest] : [latest];

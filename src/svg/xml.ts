@@ -42,7 +42,7 @@ export function clip(text: string, max: number): string {
 }
 
 const NARROW = new Set(" !'(),-./:;I[]fijlrt|‘’");
-const WIDE = new Set('%@MWmw');
+const WIDE = new Set('%@MWmwÆŒæœ');
 
 /**
  * An upper estimate of a character's advance, in ems, for the sans-serif fonts the pictures

@@ -6,6 +6,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getInstrument } from '../../src/index.js';
+import { renderProfileChart, renderStarChart } from '../../src/svg/index.js';
 import { ROOT } from '../support/run.js';
 
 /*
@@ -197,4 +198,33 @@ describe('the training page in headless Chromium', () => {
     expect(await page.evaluate(() => (window as unknown as { evalRan?: boolean }).evalRan)).toBeUndefined();
   });
 
+  it('lays out every text of a picture with the longest ids inside its frame, as the browser measures it', async () => {
+    ready();
+    // The pictures cut text by an estimate of glyph widths; the browser's own layout is the
+    // independent yardstick. Wide letters, at the contract's longest child and assessment ids.
+    const child = { id: 'W'.repeat(100) };
+    const star = (id: string, on: string) => ({ schemaVersion: 1, id, instrument: 'family-star-plus', child, assessedOn: on, ratings: { 'family-routine': 3 } });
+    const gcp = (id: string, on: string) => ({ schemaVersion: 1, id, instrument: 'gcp2', child, assessedOn: on, ratings: { 'physical.nutrition': 3 } });
+    const pictures = [
+      renderStarChart([star(`${'M'.repeat(99)}1`, '2025-01-06'), star(`${'M'.repeat(99)}2`, '2025-06-02')] as never),
+      renderProfileChart([gcp(`${'M'.repeat(99)}1`, '2025-01-06'), gcp(`${'M'.repeat(99)}2`, '2025-06-02')] as never),
+    ];
+    const measured = await context!.newPage();
+    try {
+      for (const svg of pictures) {
+        await measured.setContent(`<!doctype html><html><body style="margin:0">${svg}</body></html>`);
+        const outside = await measured.evaluate(() => {
+          const root = document.querySelector('svg') as SVGSVGElement;
+          const width = root.width.baseVal.value;
+          return Array.from(root.querySelectorAll('text')).flatMap((t) => {
+            const box = (t as SVGTextElement).getBBox();
+            return box.x < -0.5 || box.x + box.width > width + 0.5 ? [`${t.textContent} (${Math.round(box.x)}–${Math.round(box.x + box.width)} of ${width})`] : [];
+          });
+        });
+        expect(outside).toEqual([]);
+      }
+    } finally {
+      await measured.close();
+    }
+  });
 });

@@ -97,6 +97,17 @@ describe('graded-care cohort on the sample data', () => {
     expect(Object.keys(snapshot(dir))).toEqual(['population.json']);
   });
 
+  it('names the population file and group, or --population, when a population is smaller than the children counted', () => {
+    const dir = tempDir({ 'population.json': JSON.stringify({ Central: 1, North: 9_800, East: 8_100, West: 7_600, Rural: 8_700 }) });
+    const run = runCli(['cohort', 'examples/data/assessments.ndjson', '--as-of', AS_OF, '--population-file', join(dir, 'population.json'), '--group-by', 'locality', '--out', join(dir, 'out.json')]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(`graded-care: ${join(dir, 'population.json')}: group "Central": expected a whole number of children at least the 2 children of group "Central" in the records, received the number 1\n`);
+    expect(Object.keys(snapshot(dir))).toEqual(['population.json']);
+    const whole = runCli(['cohort', 'examples/data/assessments.ndjson', '--as-of', AS_OF, '--population', '1', '--out', join(dir, 'out.json')]);
+    expect([whole.status, whole.stderr]).toEqual([2, 'graded-care: --population: the whole area: expected a whole number of children at least the 7 children of the records, received the number 1\n']);
+    expect(Object.keys(snapshot(dir))).toEqual(['population.json']);
+  });
+
   it.each([
     ['1e400', 'a number too large'],
     ['-1e400', 'a negative number too large'],

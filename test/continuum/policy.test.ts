@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { definePolicy, placeOnContinuum, PolicyError, referencePolicy, type Assessment, type ThresholdPolicyDefinition } from '../../src/index.js';
+import { defineInstrument, definePolicy, getInstrument, placeOnContinuum, PolicyError, referencePolicy, type Assessment, type ThresholdPolicyDefinition } from '../../src/index.js';
 import { all, gcp2At } from '../support/history.js';
 
 /** A local policy changing every number and every level name of reference-2016, reordering and dropping rules. */
@@ -142,6 +142,17 @@ describe('definePolicy says exactly what is wrong', () => {
     [{ ...local, needs: { gcp2: { 'physical.*': 'physical', 'safety.*': 'supervisory' } } }, ['needs.gcp2', 'a need type for every sub-area of gcp2', 'none for emotional.responsiveness, emotional.mutual-engagement, developmental.stimulation, developmental.approval, developmental.disapproval, developmental.acceptance']],
   ])('%#', (definition, expected) => {
     expect(issue(definition)).toEqual(expected);
+  });
+
+  it("places an instrument whose own need mapping leaves a sub-area out on purpose (only a policy's mapping must cover all)", () => {
+    const gcp2 = getInstrument('gcp2');
+    const local = defineInstrument({ ...gcp2, id: 'local-gcp', areas: [...gcp2.areas, { id: 'context', title: 'Context', subAreas: [{ id: 'context.tenure', title: 'Tenure' }] }] });
+    const a = { schemaVersion: 1, id: 'L', instrument: 'local-gcp', child: { id: 'C-1', flags: ['mobile'] }, assessedOn: '2025-06-02', ratings: { 'physical.nutrition': 4, 'context.tenure': 4 } };
+    const p = placeOnContinuum([a] as never, { instruments: [local] });
+    // The areas criterion reads the instrument's areas, mapped to a need type or not.
+    expect(p.rule).toBe('definition-2-partial');
+    expect(p.definitions.earlyHelp.needsAtConcern).toEqual([{ needType: 'nutritional', grade: 4, subAreas: ['physical.nutrition'] }]);
+    expect(p.definitions.safeguarding.seriousImpairmentReasons).toEqual([{ reason: 'areas', minAreas: 2, areas: ['physical', 'context'] }]);
   });
 
   it('checks a policy against an instrument it does not map when it places that instrument', () => {

@@ -52,6 +52,8 @@ describe('parseAssessment', () => {
     for (const [path, value] of [[['child', 'id'], emoji(101)], [['child', 'flags', 0], emoji(51)], [['ratings', 'safety.online'], { grade: 2, note: emoji(2001) }]] as const) {
       const result = safeParseAssessment(withValue(gcp2(), path, value));
       expect(result.success === false && result.issues.map((i) => i.path)).toEqual([typeof value === 'string' ? path : [...path, 'note']]);
+      // The message counts as the limit does.
+      expect(result.success === false && result.issues[0]?.received).toMatch(/^a string of (101|51|2001) characters$/);
     }
   });
 

@@ -37,6 +37,18 @@ const cases: [string, () => unknown, (string | number)[]][] = [
   ['summariseCohort: a missing need type', () => summariseCohort([{ ...record, needsAtConcern: ['supervisory', , 'health'] }] as never, { population: 100 }), [0, 'needsAtConcern', 1]],
 ];
 
+describe('a history with holes or invalid elements names a duplicate id by its own index', () => {
+  it('counts the indexes of the array given, not of its valid elements', () => {
+    const at = (id: string, day: string) => ({ ...gcp2(), id, assessedOn: day });
+    const error = catchError(() => trackProgress([, at('A', '2025-07-01'), 'junk', at('A', '2025-09-01')] as never)) as GradedCareError & { issues: { path: unknown[]; expected: string }[] };
+    expect(error.issues.map((i) => [i.path, i.expected])).toEqual([
+      [[0], 'an assessment object'],
+      [[2], 'an assessment object'],
+      [[3, 'id'], 'an id no other assessment in the history has (item 1 has it)'],
+    ]);
+  });
+});
+
 describe('a hole in a sparse array is refused and named as a hole', () => {
   for (const [what, call, path] of cases) {
     it(what, () => {

@@ -73,10 +73,11 @@ describe('trackProgress: boundaries', () => {
   });
 
   it('orders same-day assessments by id, zero days apart', () => {
-    const sameDay = [gcp2At('S-b', '2025-03-30', all(3)), gcp2At('S-a', '2025-03-30', all(4))] as unknown as Assessment[];
+    // Borderline beside met: nothing persistence reads depends on which sorts last (concern would be refused).
+    const sameDay = [gcp2At('S-b', '2025-03-30', all(2)), gcp2At('S-a', '2025-03-30', all(3))] as unknown as Assessment[];
     const report = trackProgress(sameDay);
     expect(report.timeline.map((t) => [t.assessmentId, t.daysSincePrevious])).toEqual([['S-a', null], ['S-b', 0]]);
-    expect(report.change?.needs['medical']).toEqual({ from: 4, to: 3, change: -1, direction: 'improved' });
+    expect(report.change?.needs['medical']).toEqual({ from: 3, to: 2, change: -1, direction: 'improved' });
   });
 
   it('counts days across clock changes as calendar days (UK 2025-03-30, São Paulo 2018-11-04)', () => {
@@ -124,6 +125,19 @@ describe('trackProgress: boundaries', () => {
     // A need not at concern in the latest assessment has no walk to decide.
     const quiet = [gcp2At('A', '2025-01-06', all(4)), gcp2At('B', '2025-01-06', all(2)), gcp2At('Z', '2025-06-02', all(2))] as unknown as Assessment[];
     expect(trackProgress(quiet).persistence['medical']).toMatchObject({ atConcernInLatest: false });
+  });
+
+  it('refuses two latest assessments of one day that disagree on a need at concern, whichever id sorts last', () => {
+    const latestDay = (metId: string, concernId: string) => () =>
+      trackProgress([gcp2At('E0', '2025-01-01', all(4)), gcp2At(metId, '2025-06-01', all(2)), gcp2At(concernId, '2025-06-01', all(4))] as unknown as Assessment[]);
+    // Either way round the need would be at concern in "the latest" or not by id alone.
+    expect(latestDay('A', 'B')).toThrow('trackProgress: A and B, both on 2025-06-01, disagree on medical (met and concern); persistence will not choose between them — date them apart or record one assessment');
+    expect(latestDay('B', 'A')).toThrow('trackProgress: A and B, both on 2025-06-01, disagree on medical (concern and met); persistence will not choose between them — date them apart or record one assessment');
+    // Met beside borderline decides nothing about persistence; agreeing latest assessments neither.
+    const calm = [gcp2At('E0', '2025-01-01', all(4)), gcp2At('A', '2025-06-01', all(2)), gcp2At('B', '2025-06-01', all(3))] as unknown as Assessment[];
+    expect(trackProgress(calm).persistence['medical']).toMatchObject({ atConcernInLatest: false });
+    const agreeing = [gcp2At('E0', '2025-01-01', all(4)), gcp2At('A', '2025-06-01', all(4)), gcp2At('B', '2025-06-01', all(5))] as unknown as Assessment[];
+    expect(trackProgress(agreeing).persistence['medical']).toMatchObject({ persistent: true, spanDays: 151 });
   });
 });
 

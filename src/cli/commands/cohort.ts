@@ -1,8 +1,8 @@
 import { makeIssue } from '../../errors.js';
-import { cohortRecordOf, createCohortSummariser, ValidationError, type Assessment, type ChildRecord, type CohortSuppression } from '../../index.js';
+import { cohortRecordOf, createCohortSummariser, OptionsError, ValidationError, type Assessment, type ChildRecord, type CohortSuppression } from '../../index.js';
 import { groupFieldValue, isGroupField, type GroupField } from '../../cohort/summarise.js';
 import type { Command } from '../command.js';
-import { usageError } from '../errors.js';
+import { describeIssues, inputError, usageError } from '../errors.js';
 import { AS_OF_OPTION, asOfOf, positiveWholeOf } from '../options.js';
 import { recordWriter } from '../output/records.js';
 import { perChild } from '../per-child.js';
@@ -37,6 +37,20 @@ function checkGroup(child: ChildRecord, field: GroupField, populations: Readonly
   const groups = Object.keys(populations).join(', ');
   if (typeof value !== 'string' || value === '') throw new ValidationError('cohort record', [makeIssue(path, `a group to count the child in (--group-by ${field}: ${groups})`, 'nothing')]);
   throw new ValidationError('cohort record', [makeIssue(path, `a group with a population in ${file} (${groups})`, JSON.stringify(value))]);
+}
+
+/**
+ * Finishes the summary; a population smaller than the children counted in it (the data and
+ * the population disagree) is named as the user gave it: the file and group, or --population.
+ */
+function finishNamingThePopulation<T>(finish: () => T, populationFile: string | undefined): T {
+  try {
+    return finish();
+  } catch (error) {
+    if (!(error instanceof OptionsError)) throw error;
+    const where = populationFile === undefined ? '--population' : populationFile;
+    throw inputError(`${where}: ${describeIssues(error.issues, (issue) => (issue.path.length > 1 ? `group ${JSON.stringify(issue.path[1])}` : 'the whole area'))}`);
+  }
 }
 
 /**
@@ -87,7 +101,7 @@ export const cohortCommand: Command = {
       summariser.add(record);
     };
     for await (const _ of perChild(context, compute));
-    const summary = summariser.finish();
+    const summary = finishNamingThePopulation(() => summariser.finish(), typeof populationFile === 'string' ? populationFile : undefined);
     if (global.outputFormat === 'csv') {
       const writer = recordWriter(context.out, 'csv', COHORT_CSV_COLUMNS);
       for (const row of cohortRows(summary)) await writer.add(row);
