@@ -138,6 +138,13 @@ describe('trackProgress: boundaries', () => {
     expect(trackProgress(calm).persistence['medical']).toMatchObject({ atConcernInLatest: false });
     const agreeing = [gcp2At('E0', '2025-01-01', all(4)), gcp2At('A', '2025-06-01', all(4)), gcp2At('B', '2025-06-01', all(5))] as unknown as Assessment[];
     expect(trackProgress(agreeing).persistence['medical']).toMatchObject({ persistent: true, spanDays: 151 });
+    // Concern beside borderline, or beside nothing assessed, is refused too (no met one to end a walk).
+    const beside = (other: Record<string, unknown>) => () =>
+      trackProgress([gcp2At('E0', '2025-01-01', all(4)), gcp2At('A', '2025-06-01', other), gcp2At('B', '2025-06-01', all(4))] as unknown as Assessment[]);
+    expect(beside(all(3))).toThrow(/^trackProgress: A and B, both on 2025-06-01, disagree on medical \(borderline and concern\)/);
+    expect(beside({})).toThrow(/^trackProgress: A and B, both on 2025-06-01, disagree on medical \(not assessed and concern\)/);
+    // The first assessment of the history is read too.
+    expect(() => trackProgress([gcp2At('A', '2025-06-01', all(3)), gcp2At('B', '2025-06-01', all(4))] as unknown as Assessment[])).toThrow(/^trackProgress: A and B, both on 2025-06-01, disagree on medical \(borderline and concern\)/);
   });
 });
 
