@@ -18,12 +18,13 @@ export interface ChildHistory {
  * indexes, not the file's lines.)
  */
 export function firstDuplicateId(assessments: readonly Assessment[], wheres: readonly Where[]): { childId: string; id: string; where: Where; first: Where } | null {
-  const seen = new Map<string, Where>();
-  for (const [i, a] of assessments.entries()) {
-    const key = `${a.child.id}\u0000${a.id}`;
-    const first = seen.get(key);
-    if (first !== undefined) return { childId: a.child.id, id: a.id, where: wheres[i] as Where, first };
-    seen.set(key, wheres[i] as Where);
+  // Histories are short: comparing pairs is cheaper than a map and a key string per assessment.
+  for (let i = 1; i < assessments.length; i++) {
+    const a = assessments[i] as Assessment;
+    for (let j = 0; j < i; j++) {
+      const b = assessments[j] as Assessment;
+      if (b.id === a.id && b.child.id === a.child.id) return { childId: a.child.id, id: a.id, where: wheres[i] as Where, first: wheres[j] as Where };
+    }
   }
   return null;
 }
