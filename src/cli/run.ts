@@ -48,17 +48,27 @@ function commandUsage(command: Command): string {
 
 function parse(command: Command, args: readonly string[]): { values: Record<string, string | boolean | undefined>; positionals: string[] } {
   const options = { ...GLOBAL_OPTIONS, ...command.options };
-  try {
-    const { values, positionals } = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      strict: true,
-      options: Object.fromEntries(Object.entries(options).map(([name, spec]) => [name, { type: spec.type }])),
-    });
-    return { values: values as Record<string, string | boolean | undefined>, positionals };
-  } catch (error) {
-    throw usageError(`${command.name}: ${(error as Error).message.split('\n')[0] ?? 'bad option'}`);
+  const parsed = (() => {
+    try {
+      return parseArgs({
+        args: [...args],
+        allowPositionals: true,
+        strict: true,
+        tokens: true,
+        options: Object.fromEntries(Object.entries(options).map(([name, spec]) => [name, { type: spec.type }])),
+      });
+    } catch (error) {
+      throw usageError(`${command.name}: ${(error as Error).message.split('\n')[0] ?? 'bad option'}`);
+    }
+  })();
+  // A value given twice (`--as-of A --as-of B`) would keep the last without a word.
+  const given = new Set<string>();
+  for (const token of parsed.tokens) {
+    if (token.kind !== 'option' || token.value === undefined) continue;
+    if (given.has(token.name)) throw usageError(`${command.name}: --${token.name} is given twice; give it once`);
+    given.add(token.name);
   }
+  return { values: parsed.values as Record<string, string | boolean | undefined>, positionals: parsed.positionals };
 }
 
 function globalOptions(values: Record<string, string | boolean | undefined>): GlobalOptions {
@@ -66,8 +76,6 @@ function globalOptions(values: Record<string, string | boolean | undefined>): Gl
     const value = values[name];
     return typeof value === 'string' ? value : undefined;
   };
-  // `--out=` (a variable left empty in a script) names no file: bad usage, not a file that cannot be written.
-  for (const option of ['out', 'rejects']) if (text(option) === '') throw usageError(`--${option}: expected a file name, received an empty value`);
   const out = text('out');
   const maxLineBytes = text('max-line-bytes');
   if (text('rejects') !== undefined && values['keep-going'] !== true) throw usageError('--rejects FILE goes with --keep-going');
@@ -80,6 +88,16 @@ function globalOptions(values: Record<string, string | boolean | undefined>): Gl
     rejects: text('rejects'),
     maxLineBytes: maxLineBytes === undefined ? DEFAULT_MAX_LINE_BYTES : positiveWholeOf('max-line-bytes', maxLineBytes),
   };
+}
+
+/**
+ * Refuses an empty file name (`--out=`, `--policy=`: a variable left empty in a script): it
+ * names no file, so it is bad usage, not a file that cannot be read or written.
+ */
+function refuseEmptyFileNames(command: Command, values: Record<string, string | boolean | undefined>): void {
+  for (const [name, spec] of Object.entries({ ...GLOBAL_OPTIONS, ...command.options })) {
+    if (spec.value === 'FILE' && values[name] === '') throw usageError(`--${name}: expected a file name, received an empty value`);
+  }
 }
 
 /** The options of every command that are about reading input. */
@@ -98,6 +116,7 @@ async function execute(command: Command, args: readonly string[], streams: Strea
     streams.stdout.write(commandUsage(command));
     return 0;
   }
+  refuseEmptyFileNames(command, values);
   const global = globalOptions(values);
   refuseInputOptions(command, values);
   const { min, max } = command.inputs;

@@ -120,6 +120,17 @@ describe('the output and the rejects file are committed together', () => {
   });
 });
 
+describe('an option given twice', () => {
+  it('is bad usage when it takes a value (the last would win without a word); a repeated switch is harmless', () => {
+    const dir = tempDir({ 'in.ndjson': input });
+    const twice = runCli(['score', join(dir, 'in.ndjson'), '--out', join(dir, 'a.ndjson'), '--out', join(dir, 'b.ndjson')], { cwd: dir });
+    expect([twice.status, twice.stderr]).toEqual([1, 'graded-care: score: --out is given twice; give it once\n']);
+    expect(Object.keys(snapshot(dir))).toEqual(['in.ndjson']);
+    const repeatedSwitch = runCli(['score', join(dir, 'in.ndjson'), '--keep-going', '--keep-going'], { cwd: dir });
+    expect(repeatedSwitch.status).toBe(0);
+  });
+});
+
 describe('an empty file name', () => {
   it.each([
     [['--out='], '--out'],
@@ -132,5 +143,15 @@ describe('an empty file name', () => {
     expect(run.stderr).toBe(`graded-care: ${option}: expected a file name, received an empty value\n`);
     expect(run.stdout).toBe('');
     expect(Object.keys(snapshot(dir))).toEqual(['in.ndjson']);
+  });
+
+  it.each([
+    [['place', '--as-of', '2025-12-01', '--policy='], '--policy'],
+    [['cohort', '--as-of', '2025-12-01', '--group-by', 'locality', '--population-file='], '--population-file'],
+  ])('%j names no file to read either: bad usage naming the option', (options, option) => {
+    const dir = tempDir({ 'in.ndjson': input });
+    const [command, ...rest] = options as [string, ...string[]];
+    const run = runCli([command, join(dir, 'in.ndjson'), ...rest], { cwd: dir });
+    expect([run.status, run.stderr, run.stdout]).toEqual([1, `graded-care: ${option}: expected a file name, received an empty value\n`, '']);
   });
 });
