@@ -1,6 +1,6 @@
 import { type Issue, makeIssue, OperationError, OptionsError, ValidationError } from '../errors.js';
 import { describeValue, isPlainObject } from '../internal/describe.js';
-import { checkOptionNames, optionNames } from '../internal/option-checks.js';
+import { optionNames, unknownOptionIssues } from '../internal/option-checks.js';
 import { type CategoryOptions, checkRatingList, resolveCategories } from './categories.js';
 
 /**
@@ -82,7 +82,8 @@ function checkOptions(options: unknown): CohenKappaOptions {
     const received = isPlainObject(options) ? describeValue(options['weights']) : `options ${describeValue(options)}`;
     throw new OptionsError([makeIssue(['weights'], `the weighting named: ${KAPPA_WEIGHTS.map((w) => `'${w}'`).join(', ')}`, received)]);
   }
-  checkOptionNames(options, COHEN_OPTIONS);
+  const unknown = unknownOptionIssues(options, COHEN_OPTIONS);
+  if (unknown.length > 0) throw new OptionsError([...unknown]);
   return options as unknown as CohenKappaOptions;
 }
 

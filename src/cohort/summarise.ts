@@ -3,7 +3,7 @@ import { ATTRIBUTE_KEY } from '../contract/limits.js';
 import type { ChildRecord } from '../contract/types.js';
 import { describeItem, describeValue, isPlainObject } from '../internal/describe.js';
 import { findForbiddenKeys } from '../internal/forbidden-keys.js';
-import { checkOptionNames, optionNames } from '../internal/option-checks.js';
+import { optionNames, unknownOptionIssues } from '../internal/option-checks.js';
 import { isPopulation, percentOf, POPULATION_EXPECTED, populationBelowCountIssue, rateOf } from './rate.js';
 import { roundToTen, suppressionMask, tableLayout } from './suppression.js';
 import {
@@ -92,11 +92,10 @@ function groupNameIssue(group: string): Issue | null {
 
 const COHORT_OPTION_NAMES = optionNames<CohortOptions>()(['population', 'groupBy', 'suppression', 'levels', 'needTypes']);
 
-/** The issues with the options; throws at once for a misspelt name (`suppresion`), whose default would be used without a word. */
+/** The issues with the options, a misspelt name (`suppresion`, whose default would be used without a word) among them. */
 function optionIssues(options: CohortOptions): Issue[] {
   if (!isPlainObject(options)) return [makeIssue([], 'an options object with population', describeValue(options))];
-  checkOptionNames(options, COHORT_OPTION_NAMES);
-  const issues: Issue[] = [];
+  const issues: Issue[] = [...unknownOptionIssues(options, COHORT_OPTION_NAMES)];
   const { population, groupBy, suppression } = options;
   const grouped = groupBy !== undefined;
   if (grouped && !(typeof groupBy === 'function' || isGroupField(groupBy))) {

@@ -30,7 +30,7 @@
  */
 import { makeIssue, OptionsError, type Issue } from '../errors.js';
 import { describeItem, describeValue, isPlainObject } from '../internal/describe.js';
-import { checkOptionNames, optionNames } from '../internal/option-checks.js';
+import { optionNames, unknownOptionIssues } from '../internal/option-checks.js';
 import type { CohortCount } from './types.js';
 
 /** The largest count that primary suppression hides. */
@@ -142,23 +142,18 @@ export function tableLayout(rows: number, columns: number, rowTotals: boolean, c
 
 const SUPPRESS_TABLE_OPTION_NAMES = optionNames<SuppressTableOptions>()(['rowTotals', 'columnTotals', 'roundTotals']);
 
-/** Refuses an option suppressTable does not take (`roundTotal` would leave totals exact without a word), at `['options', name]` as its other option issues. */
-function refuseUnknownOptions(options: Record<string, unknown>): void {
-  try {
-    checkOptionNames(options, SUPPRESS_TABLE_OPTION_NAMES);
-  } catch (error) {
-    throw new OptionsError((error as OptionsError).issues.map((issue) => makeIssue(['options', ...issue.path], issue.expected, issue.received)));
-  }
-}
-
 function optionIssues(options: unknown): Issue[] {
   if (options === undefined) return [];
   if (!isPlainObject(options)) return [makeIssue(['options'], 'an options object { rowTotals?, columnTotals?, roundTotals? }, or nothing', describeValue(options))];
-  refuseUnknownOptions(options);
-  return SUPPRESS_TABLE_OPTION_NAMES.flatMap((name) => {
-    const value = options[name];
-    return value === undefined || typeof value === 'boolean' ? [] : [makeIssue(['options', name], 'true or false', describeValue(value))];
-  });
+  // An option it does not take (`roundTotal` would leave totals exact without a word) is named at `options.<name>`, as the others.
+  const unknown = unknownOptionIssues(options, SUPPRESS_TABLE_OPTION_NAMES, ['options']);
+  return [
+    ...unknown,
+    ...SUPPRESS_TABLE_OPTION_NAMES.flatMap((name) => {
+      const value = options[name];
+      return value === undefined || typeof value === 'boolean' ? [] : [makeIssue(['options', name], 'true or false', describeValue(value))];
+    }),
+  ];
 }
 
 function tableIssues(cells: unknown): Issue[] {

@@ -78,6 +78,8 @@ const policyLeavesOf = oncePerObject((policy: ThresholdPolicy) => {
     ref: Object.freeze({ id: policy.id, version: policy.version }),
     /** Per rule: its entry when it did not fire, and when it did. */
     rules: policy.rules.map((rule): readonly [RuleEntry, RuleEntry] => [entry(rule, false), entry(rule, true)]),
+    /** The immediate-safety rule, if the policy has one. */
+    immediateSafety: policy.rules.find((rule) => rule.id === 'immediate-safety'),
   };
 });
 
@@ -175,13 +177,18 @@ function areasAtConcern(latest: Graded): string[] {
   return out;
 }
 
+/** Whether a grade is `grade` or worse, whichever way the scale runs. */
+function isAtOrBeyond(value: number, grade: number, lowerIsBetter: boolean): boolean {
+  return value === grade || isWorse(value, grade, lowerIsBetter);
+}
+
 /** Need types of the latest assessment at or beyond `grade`. */
 function needsAtOrBeyond(latest: Graded, needTypes: readonly string[], grade: number): string[] {
   const lowerIsBetter = latest.plan.index.lowerIsBetter;
   const out: string[] = [];
   for (let t = 0; t < needTypes.length; t++) {
     const value = needGradeAt(latest, needTypes, t);
-    if (value !== null && (value === grade || isWorse(value, grade, lowerIsBetter))) out.push(needTypes[t] as string);
+    if (value !== null && isAtOrBeyond(value, grade, lowerIsBetter)) out.push(needTypes[t] as string);
   }
   return out;
 }
@@ -283,19 +290,20 @@ function gradeHistory(entries: readonly HistoryEntry[], policy: ThresholdPolicy)
  * types at or beyond its grade in the latest assessment, with its grade and the sub-areas
  * that reach that grade (`supervisory 5 (safety.in-absence)`).
  */
-function immediateSafety(latest: Graded, policy: ThresholdPolicy): ImmediateSafety | null {
-  const rule = policy.rules.find((r) => r.id === 'immediate-safety');
+function immediateSafety(latest: Graded, rule: PolicyRule | undefined): ImmediateSafety | null {
   if (rule === undefined) return null;
   // definePolicy requires both on immediate-safety.
   const grade = rule.grade as number;
   const { plan, grades } = latest;
-  const lowerIsBetter = plan.index.lowerIsBetter;
-  const reached = (value: number) => value === grade || isWorse(value, grade, lowerIsBetter);
   const needs: string[] = [];
   for (const needType of needsAtOrBeyond(latest, rule.needTypes as readonly string[], grade)) {
     const n = plan.needIndex.get(needType) as number;
     const subAreas: string[] = [];
-    for (const u of plan.needUnits[n] as readonly number[]) if ((grades.units[u] as number) >= 0 && reached(grades.units[u] as number)) subAreas.push(plan.index.unitIds[u] as string);
+    for (const u of plan.needUnits[n] as readonly number[]) {
+      // A sentinel (not scored, unrated) is below every grade, so it never reaches one.
+      const value = grades.units[u] as number;
+      if (value >= 0 && isAtOrBeyond(value, grade, plan.index.lowerIsBetter)) subAreas.push(plan.index.unitIds[u] as string);
+    }
     needs.push(`${needType} ${grades.needs[n] as number} (${subAreas.join(', ')})`);
   }
   return { grade, needs };
@@ -397,15 +405,15 @@ export function placeOnContinuum(history: readonly Assessment[], options?: Place
   if (groups.established.length > 0 && atConcern.length > 0) {
     reasons.push({ reason: 'high-risk', groups: groups.established.map((g) => g.group), needTypes: atConcern.map((n) => n.needType) });
   }
+  const leaves = policyLeavesOf(policy);
   const facts = {
-    immediate: immediateSafety(latest, policy),
+    immediate: immediateSafety(latest, leaves.immediateSafety),
     d1: atConcern.length > 0,
     d2: persistent.length > 0 && reasons.length > 0,
     persistent: persistent.length > 0,
     serious: reasons.length > 0,
     borderline,
   };
-  const leaves = policyLeavesOf(policy);
   const rules = policy.rules.map((rule, r) => {
     const [quiet, fired] = leaves.rules[r] as readonly [RuleEntry, RuleEntry];
     return ruleFires(rule, facts) ? fired : quiet;

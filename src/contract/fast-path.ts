@@ -1,5 +1,5 @@
 import { isCalendarDate } from '../internal/calendar.js';
-import { isPlainObject } from '../internal/describe.js';
+import { characterCount, isPlainObject } from '../internal/describe.js';
 import type { InstrumentIndex } from '../internal/instrument-index.js';
 import { nearMissFlag } from './flags.js';
 import { gradeOf } from './grade-table.js';
@@ -53,15 +53,9 @@ const KINDS = new Set<unknown>(['baseline', 'review', 'closure']);
 const INVALID = Symbol('invalid');
 type Checked<T> = T | typeof INVALID;
 
-/**
- * Whether a string is at most `max` characters long, counted as zod counts them: by code
- * point, so an emoji (two UTF-16 units) is one. `length` decides it unless it is over.
- */
+/** Whether a string is at most `max` characters long, by code point; `length` decides it unless it is over. */
 function fitsIn(text: string, max: number): boolean {
-  if (text.length <= max) return true;
-  let count = 0;
-  for (const _ of text) if (++count > max) return false;
-  return true;
+  return text.length <= max || characterCount(text) <= max;
 }
 
 function isId(value: unknown): value is string {

@@ -1,5 +1,5 @@
-/** Characters as limits count them: code points, so an emoji (two UTF-16 units) is one. */
-function characterCount(text: string): number {
+/** Characters as the contract's limits count them (as zod does): code points, so an emoji (two UTF-16 units) is one. */
+export function characterCount(text: string): number {
   let count = 0;
   for (const _ of text) count++;
   return count;

@@ -1,4 +1,4 @@
-import { type Issue, makeIssue, OptionsError } from '../errors.js';
+import { type Issue, type IssuePath, makeIssue, OptionsError } from '../errors.js';
 import { isDefinedInstrument } from '../instruments/defined.js';
 import { isCalendarDate } from './calendar.js';
 import { describeItem, describeValue, isPlainObject } from './describe.js';
@@ -32,20 +32,22 @@ export const optionNames =
   <const N extends readonly (keyof T & string)[]>(names: N & ([Exclude<keyof T, N[number]>] extends [never] ? unknown : { readonly missing: Exclude<keyof T, N[number]> })): N =>
     names;
 
+/** No issues: one shared, frozen list for the usual case, where every option is known. */
+const NONE: readonly Issue[] = Object.freeze([]);
+
 /**
- * Refuses an option a function does not take: a misspelt name (`suppresion`) would otherwise
- * be ignored without a word, and the default it leaves in place can matter (no disclosure
- * control). A name whose value is `undefined` counts as absent, as in JSON.
- *
- * @throws {@link OptionsError} naming each unknown option.
+ * An issue for each option a function does not take, at `at` + its name: a misspelt name
+ * (`suppresion`) would otherwise be ignored without a word, and the default it leaves in
+ * place can matter (no disclosure control). A name whose value is `undefined` counts as
+ * absent, as in JSON.
  */
-export function checkOptionNames(options: Record<string, unknown>, names: readonly string[]): void {
+export function unknownOptionIssues(options: Record<string, unknown>, names: readonly string[], at: IssuePath = []): readonly Issue[] {
   let issues: Issue[] | undefined;
   for (const key in options) {
     if (options[key] === undefined || names.includes(key)) continue;
-    (issues ??= []).push(makeIssue([key], `one of the options this function takes (${names.join(', ')})`, `the unknown option ${JSON.stringify(key)}`));
+    (issues ??= []).push(makeIssue([...at, key], `one of the options this function takes (${names.join(', ')})`, `the unknown option ${JSON.stringify(key)}`));
   }
-  if (issues !== undefined) throw new OptionsError(issues);
+  return issues ?? NONE;
 }
 
 /**
@@ -58,7 +60,8 @@ export function checkOptionNames(options: Record<string, unknown>, names: readon
 export function optionsObject<T extends object>(value: T | undefined, names?: readonly string[]): T {
   if (value === undefined) return {} as T;
   if (!isPlainObject(value)) throw new OptionsError([makeIssue([], 'an options object, or nothing', describeValue(value))]);
-  if (names !== undefined) checkOptionNames(value, names);
+  const unknown = names === undefined ? NONE : unknownOptionIssues(value, names);
+  if (unknown.length > 0) throw new OptionsError([...unknown]);
   const instruments = (value as { instruments?: unknown }).instruments;
   if (instruments !== undefined) {
     if (!Array.isArray(instruments)) throw new OptionsError([makeIssue(['instruments'], 'an array of instruments from defineInstrument', describeValue(instruments))]);

@@ -8,7 +8,7 @@ import { type GradeSnapshot, snapshot } from '../score/snapshot.js';
 import { directionOf } from './change.js';
 import { compareSnapshots } from './compare.js';
 import { checkAsOf, prepareHistory, reviewDue } from './history.js';
-import { type NeedCourse, NOT_AT_CONCERN, persistenceOf, refuseLatestDayDisagreement, refuseSameDayTie } from './persistence.js';
+import { type NeedCourse, persistenceOf, refuseLatestDayDisagreement, refuseSameDayTie } from './persistence.js';
 import { trendOf } from './trend.js';
 import type { AreaTrend, Drift, NeedPersistence, ProgressReport, TimelineEntry } from './types.js';
 
@@ -40,16 +40,12 @@ function persistence(plan: ScoringPlan, points: readonly Snapshotted[], persiste
     grade: (i, n) => (points[i] as Snapshotted).grades.needs[n] ?? null,
   };
   const out: Record<string, NeedPersistence> = {};
-  const last = points.length - 1;
-  // Usually the latest assessment is alone on its day, and nothing there depends on the order.
-  const latestDayShared = last > 0 && (points[last - 1] as Snapshotted).assessment.assessedOn === (points[last] as Snapshotted).assessment.assessedOn;
   for (let n = 0; n < plan.needIds.length; n++) {
     const need = plan.needIds[n] as string;
-    if (latestDayShared) refuseLatestDayDisagreement(course, n, need, 'trackProgress', 'persistence');
-    const found = persistenceOf(course, n, persistenceDays);
-    // Only a need at concern in the latest assessment has a walk that one day's order could decide.
-    if (found !== NOT_AT_CONCERN) refuseSameDayTie(course, n, need, 'trackProgress', 'persistence');
-    out[need] = found;
+    // Neither refuses unless one day's order would decide; each stops at the first assessment that settles it.
+    refuseLatestDayDisagreement(course, n, need, 'trackProgress', 'persistence');
+    refuseSameDayTie(course, n, need, 'trackProgress', 'persistence');
+    out[need] = persistenceOf(course, n, persistenceDays);
   }
   return out;
 }

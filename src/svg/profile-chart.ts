@@ -11,7 +11,6 @@ export interface ProfileChartOptions extends PictureOptions, ScoreOptions {}
 
 const PROFILE_CHART_OPTION_NAMES = optionNames<ProfileChartOptions>()(['title', 'idPrefix', 'instruments', 'aggregation', 'bands', 'needs']);
 
-
 const LABELS = 232;
 const COLUMN = 92;
 const ROW = 24;

@@ -152,4 +152,16 @@ describe('suppressTable: bad tables', () => {
       expect((error as OptionsError).issues[0]?.path).toEqual(path);
     }
   });
+
+  it('lists a misspelt option beside the other problems of the options, each at its path', () => {
+    const error = (() => {
+      try {
+        suppressTable([[1, 2]], { roundTotal: true, rowTotals: 'yes' } as never);
+      } catch (caught) {
+        return caught as OptionsError;
+      }
+      return undefined;
+    })();
+    expect(error?.issues.map((issue) => issue.path)).toEqual([['options', 'roundTotal'], ['options', 'rowTotals']]);
+  });
 });

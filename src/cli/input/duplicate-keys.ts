@@ -1,3 +1,5 @@
+import { lineAt } from './json-error.js';
+
 /**
  * The first key that appears twice in one object of a JSON text, with its line; `null` when
  * none does. `JSON.parse` keeps the last of two equal keys without a word, so a side file
@@ -21,7 +23,7 @@ export function firstDuplicateKey(text: string): { key: string; line: number } |
       while (/\s/.test(text[next] ?? '')) next++;
       if (text[next] !== ':') continue;
       const key = JSON.parse(text.slice(start, i + 1)) as string;
-      if (keys.has(key)) return { key, line: text.slice(0, start).split('\n').length };
+      if (keys.has(key)) return { key, line: lineAt(text, start) };
       keys.add(key);
     }
   }
