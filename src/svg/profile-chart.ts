@@ -78,7 +78,7 @@ export function renderProfileChart(history: readonly Assessment[], options?: Pro
   const body: string[] = [];
   const title = givenTitle ?? `${instrument.title} profile of child ${first.childId}`;
   // The heading is shortened to fit (a child id may be 100 wide characters); <title> keeps it whole.
-  body.push(text(16, 30, fitText(title, width - 32, 17), ' font-size="17" font-weight="600"'));
+  body.push(text(16, 30, fitText(title, width - 32, 17, true), ' font-size="17" font-weight="600"'));
   const span =
     scores.length === 1
       ? `Assessment of ${first.assessedOn}`
@@ -103,7 +103,7 @@ export function renderProfileChart(history: readonly Assessment[], options?: Pro
   let y = TOP;
   for (const area of instrument.areas) {
     body.push(`<rect class="area-row" x="8" y="${y}" width="${width - 16}" height="${ROW}" fill="#f1f3f5"/>`);
-    body.push(text(16, y + ROW / 2 + 4, fitText(area.title, LABELS - 16 - 8, 12), ' class="row-label area" font-weight="700"'));
+    body.push(text(16, y + ROW / 2 + 4, fitText(area.title, LABELS - 16 - 8, 12, true), ' class="row-label area" font-weight="700"'));
     scores.forEach((score, c) => {
       const result = score.areas[area.id];
       body.push(cell(LABELS + c * COLUMN, y, result?.grade ?? null, result?.band ?? null, false, true));

@@ -4,7 +4,7 @@ import { optionNames, optionsObject } from '../internal/option-checks.js';
 import { scoreWith } from '../score/score.js';
 import type { StarScore } from '../score/types.js';
 import { checkHistory } from './history.js';
-import { clip, escapeXml, fitText, idPrefixOf, num, type PictureOptions, svgDocument, text, textWidth, titleOf } from './xml.js';
+import { escapeXml, fitText, idPrefixOf, num, type PictureOptions, svgDocument, text, textWidth, titleOf } from './xml.js';
 
 /** Options of {@link renderStarChart}. */
 export interface StarChartOptions extends PictureOptions, ParseOptions {}
@@ -15,6 +15,8 @@ const WIDTH = 600;
 const HEIGHT = 620;
 /** The margin text keeps from the picture's left and right edges. */
 const MARGIN = 16;
+/** How far area labels keep from the picture's left and right edges. */
+const LABEL_EDGE = 4;
 const LEGEND_X = 208;
 const CX = 300;
 const CY = 316;
@@ -22,13 +24,28 @@ const RADIUS = 180;
 const FIRST = { stroke: '#6b6b6b', fill: 'none', dash: ' stroke-dasharray="6 4"' };
 const LATEST = { stroke: '#1565c0', fill: '#1565c0', dash: '' };
 
-/** A label split into at most two lines near its middle space, so side labels stay inside 600 px. */
-function lines(label: string): string[] {
-  if (label.length <= 16) return [label];
+/**
+ * The room, in pixels, that an area label at `x` with `anchor` has before the picture's edge
+ * (less 4 px). Side labels sit outside the rings, where the 16 px margin would cut names as
+ * short as "emotional needs".
+ */
+function roomAt(x: number, anchor: 'start' | 'middle' | 'end'): number {
+  const left = x - LABEL_EDGE;
+  const right = WIDTH - LABEL_EDGE - x;
+  return anchor === 'start' ? right : anchor === 'end' ? left : 2 * Math.min(left, right);
+}
+
+/**
+ * An area label in at most two lines: split at the space nearest its middle when it is long
+ * or would not fit on one line, each line shortened with `…` to fit `room` pixels at 12 px.
+ */
+function lines(label: string, room: number): string[] {
+  if (label.length <= 16 && textWidth(label, 12) <= room) return [label];
   const middle = label.length / 2;
   let best = -1;
   for (let i = 0; i < label.length; i++) if (label[i] === ' ' && (best < 0 || Math.abs(i - middle) < Math.abs(best - middle))) best = i;
-  return best < 0 ? [clip(label, 24)] : [clip(label.slice(0, best), 24), clip(label.slice(best + 1), 24)];
+  const parts = best < 0 ? [label] : [label.slice(0, best), label.slice(best + 1)];
+  return parts.map((part) => fitText(part, room, 12));
 }
 
 /** A legend line, `First: 2025-01-20 (S-1)`, its assessment id shortened so that the line ends inside the picture. */
@@ -82,7 +99,7 @@ export function renderStarChart(readings: readonly Assessment[], options?: StarC
   const body: string[] = [];
   const title = givenTitle ?? `${instrument.title} of child ${first.childId}`;
   // The heading is shortened to fit (a child id may be 100 wide characters); <title> keeps it whole.
-  body.push(text(WIDTH / 2, 30, fitText(title, WIDTH - 2 * MARGIN, 17), ' text-anchor="middle" font-size="17" font-weight="600"'));
+  body.push(text(WIDTH / 2, 30, fitText(title, WIDTH - 2 * MARGIN, 17, true), ' text-anchor="middle" font-size="17" font-weight="600"'));
   const when = scores.length > 1 ? `First reading ${first.assessedOn} · latest ${latest.assessedOn} (${scores.length} readings)` : `Reading of ${latest.assessedOn}`;
   body.push(text(WIDTH / 2, 52, fitText(when, WIDTH - 2 * MARGIN, 12), ' text-anchor="middle" fill="#444444"'));
 
@@ -107,7 +124,7 @@ export function renderStarChart(readings: readonly Assessment[], options?: StarC
   body.push('</g>', '<g class="stage-labels" font-size="10" fill="#3d4751">');
   for (const stage of instrument.stages) {
     const middle = (radius(stage.min - 1) + radius(stage.max)) / 2;
-    body.push(text(CX + 5, CY - middle + 3, stage.title, ' class="stage-label"'));
+    body.push(text(CX + 5, CY - middle + 3, fitText(stage.title, WIDTH - MARGIN - (CX + 5), 10), ' class="stage-label"'));
   }
   body.push('</g>');
 
@@ -137,7 +154,7 @@ export function renderStarChart(readings: readonly Assessment[], options?: StarC
     const cos = Math.cos(a);
     const anchor = Math.abs(cos) < 0.2 ? 'middle' : cos > 0 ? 'start' : 'end';
     const x = CX + (RADIUS + 12) * cos;
-    const parts = lines(area.title);
+    const parts = lines(area.title, roomAt(x, anchor));
     const sin = Math.sin(a);
     // Labels above the centre grow upwards, labels below grow downwards.
     const top = CY + (RADIUS + 14) * sin + (sin < -0.2 ? -(parts.length - 1) * 14 : sin > 0.2 ? 8 : 4 - (parts.length - 1) * 7);

@@ -5,8 +5,9 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getInstrument } from '../../src/index.js';
+import { defineInstrument, getInstrument } from '../../src/index.js';
 import { renderProfileChart, renderStarChart } from '../../src/svg/index.js';
+import { textWidth } from '../../src/svg/xml.js';
 import { ROOT } from '../support/run.js';
 
 /*
@@ -205,8 +206,17 @@ describe('the training page in headless Chromium', () => {
     const child = { id: 'W'.repeat(100) };
     const star = (id: string, on: string) => ({ schemaVersion: 1, id, instrument: 'family-star-plus', child, assessedOn: on, ratings: { 'family-routine': 3 } });
     const gcp = (id: string, on: string) => ({ schemaVersion: 1, id, instrument: 'gcp2', child, assessedOn: on, ratings: { 'physical.nutrition': 3 } });
+    // A defined Star whose area and stage titles are at the definition's limit, 200 characters.
+    const words = Array.from({ length: 40 }, () => 'WWWW').join(' ').slice(0, 200);
+    const wide = defineInstrument({
+      id: 'wide-star', edition: '1', title: 'Wide star', family: 'star', direction: 'higher-is-better', scale: { min: 1, max: 10 },
+      areas: Array.from({ length: 8 }, (_, i) => ({ id: `area-${i}`, title: i % 2 === 0 ? words : 'W'.repeat(200) })),
+      stages: [{ id: 'low', title: 'M'.repeat(200), min: 1, max: 5 }, { id: 'high', title: words, min: 6, max: 10 }],
+    });
+    const wideReading = (id: string, on: string) => ({ schemaVersion: 1, id, instrument: 'wide-star', child, assessedOn: on, ratings: { 'area-0': 3 } });
     const pictures = [
       renderStarChart([star(`${'M'.repeat(99)}1`, '2025-01-06'), star(`${'M'.repeat(99)}2`, '2025-06-02')] as never),
+      renderStarChart([wideReading('S-1', '2025-01-06'), wideReading('S-2', '2025-06-02')] as never, { instruments: [wide] }),
       renderProfileChart([gcp(`${'M'.repeat(99)}1`, '2025-01-06'), gcp(`${'M'.repeat(99)}2`, '2025-06-02')] as never),
     ];
     const measured = await context!.newPage();
@@ -223,6 +233,45 @@ describe('the training page in headless Chromium', () => {
         });
         expect(outside).toEqual([]);
       }
+    } finally {
+      await measured.close();
+    }
+  });
+  it("the width estimate is never below the browser's advance of any Latin character, regular or bold", async () => {
+    ready();
+    // The pictures fit text by textWidth; this compares it, character by character, with the
+    // browser's own layout in the pictures' font stack (100 px, so rounding does not hide a miss).
+    const chars: string[] = [];
+    for (let code = 0x20; code <= 0x24f; code++) if (code <= 0x7e || code >= 0xa0) chars.push(String.fromCodePoint(code));
+    chars.push('‘', '’', '·', '…', '→', '😀', '中');
+    const measured = await context!.newPage();
+    try {
+      await measured.setContent(`<!doctype html><html><body>${renderStarChart([{ schemaVersion: 1, id: 'S-1', instrument: 'family-star-plus', child: { id: 'C-1' }, assessedOn: '2025-01-06', ratings: {} }] as never)}</body></html>`);
+      const advances = await measured.evaluate((chars) => {
+        const root = document.querySelector('svg') as SVGSVGElement;
+        const probe = document.createElementNS('http://www.w3.org/2000/svg', 'text');
+        probe.setAttribute('font-size', '100');
+        probe.setAttribute('style', 'white-space: pre');
+        root.appendChild(probe);
+        const width = (text: string) => {
+          probe.textContent = text;
+          return probe.getComputedTextLength();
+        };
+        return ['400', '700'].map((weight) => {
+          probe.setAttribute('font-weight', weight);
+          // Ten in a row between two x's, less the two x's: the advance with no kerning against x.
+          return chars.map((c) => (width(`x${c.repeat(10)}x`) - width('xx')) / 10 / 100);
+        });
+      }, chars);
+      const under = (['regular', 'bold'] as const).flatMap((weight, w) =>
+        chars.flatMap((c, i) => {
+          const browser = advances[w]?.[i] as number;
+          const estimate = textWidth(c, 1, weight === 'bold');
+          return browser > estimate + 1e-3 ? [`${weight} ${c} (U+${c.codePointAt(0)?.toString(16)}): browser ${browser.toFixed(3)} em > estimate ${estimate.toFixed(3)} em`] : [];
+        }),
+      );
+      expect(advances[0]?.length).toBe(chars.length);
+      expect(under).toEqual([]);
     } finally {
       await measured.close();
     }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type Assessment, AssessmentError, OperationError, OptionsError, parseAssessment } from '../../src/index.js';
+import { type Assessment, AssessmentError, defineInstrument, OperationError, OptionsError, parseAssessment } from '../../src/index.js';
 import { escapeXml, renderProfileChart, renderStarChart } from '../../src/svg/index.js';
 import { textWidth } from '../../src/svg/xml.js';
 import { ROOT } from '../support/run.js';
@@ -109,11 +109,11 @@ describe('SVG pictures: long text fits the 600 px frame', () => {
   it('the Star heading and legend are shortened with … to end inside the frame; <title> keeps the whole title', () => {
     const svg = renderStarChart([star('M'.repeat(100), '2025-01-01', 2), star(`S-${'M'.repeat(98)}`, '2025-06-01', 6)]);
     const [heading] = texts(svg).filter((t) => t.size === 17);
-    expect(heading?.text).toBe(`Family Star Plus of child ${'W'.repeat(17)}…`);
-    expect(chars(heading?.text ?? '')).toBe(44);
-    expect(textWidth(heading?.text ?? '', 17)).toBeLessThanOrEqual(600 - 2 * 16);
+    expect(heading?.text).toBe(`Family Star Plus of child ${'W'.repeat(16)}…`);
+    expect(chars(heading?.text ?? '')).toBe(43);
+    expect(textWidth(heading?.text ?? '', 17, true)).toBeLessThanOrEqual(600 - 2 * 16);
     const legend = texts(svg).filter((t) => /^(First|Latest):/.test(t.text));
-    expect(legend.map((t) => t.text)).toEqual([`First: 2025-01-01 (${'M'.repeat(19)}…)`, `Latest: 2025-06-01 (S-${'M'.repeat(17)}…)`]);
+    expect(legend.map((t) => t.text)).toEqual([`First: 2025-01-01 (${'M'.repeat(23)}…)`, `Latest: 2025-06-01 (S-${'M'.repeat(21)}…)`]);
     for (const t of legend) expect(t.x + textWidth(t.text, 12)).toBeLessThanOrEqual(600 - 16);
     expect(parseXml(svg).children[0]?.text).toBe(`Family Star Plus of child ${child.id}`);
   });
@@ -121,13 +121,47 @@ describe('SVG pictures: long text fits the 600 px frame', () => {
   it('the profile heading and column ids are shortened with … to fit the frame and their columns', () => {
     const svg = renderProfileChart([gcp('M'.repeat(100), '2025-01-01'), gcp('N'.repeat(100), '2025-02-01')]);
     const [heading] = texts(svg).filter((t) => t.size === 17);
-    expect(heading?.text).toBe(`Graded Care Profile 2 profile of child ${'W'.repeat(11)}…`);
-    expect(chars(heading?.text ?? '')).toBe(51);
-    expect((heading?.x ?? 0) + textWidth(heading?.text ?? '', 17)).toBeLessThanOrEqual(600 - 16);
+    expect(heading?.text).toBe(`Graded Care Profile 2 profile of child ${'W'.repeat(10)}…`);
+    expect(chars(heading?.text ?? '')).toBe(50);
+    expect((heading?.x ?? 0) + textWidth(heading?.text ?? '', 17, true)).toBeLessThanOrEqual(600 - 16);
     const ids = texts(svg).filter((t) => /^[MN]+…$/.test(t.text));
-    expect(ids.map((t) => t.text)).toEqual([`${'M'.repeat(6)}…`, `${'N'.repeat(7)}…`]);
+    expect(ids.map((t) => t.text)).toEqual([`${'M'.repeat(7)}…`, `${'N'.repeat(8)}…`]);
     // Each id is centred in its 92 px column, with 4 px to spare on either side.
     for (const t of ids) expect(textWidth(t.text, 11)).toBeLessThanOrEqual(92 - 8);
+  });
+
+  it("a defined Star's long area and stage titles are shortened with … to end inside the frame", () => {
+    // Titles at the definition's limit (200 characters), of the widest letters, with and without spaces.
+    const long = (word: string) => Array.from({ length: 40 }, () => word).join(' ').slice(0, 200);
+    const wide = defineInstrument({
+      id: 'wide-star', edition: '1', title: 'Wide star', family: 'star', direction: 'higher-is-better', scale: { min: 1, max: 10 },
+      areas: Array.from({ length: 8 }, (_, i) => ({ id: `area-${i}`, title: i % 2 === 0 ? long('WWWW') : 'W'.repeat(200) })),
+      stages: [{ id: 'low', title: 'M'.repeat(200), min: 1, max: 5 }, { id: 'high', title: long('MMM'), min: 6, max: 10 }],
+    });
+    const reading = (id: string, assessedOn: string): Assessment => ({ schemaVersion: 1, id, instrument: 'wide-star', child: { id: 'C-1' }, assessedOn, ratings: { 'area-0': 3 } });
+    const svg = renderStarChart([reading('S-1', '2025-01-01'), reading('S-2', '2025-06-01')], { instruments: [wide] });
+    const root = parseXml(svg);
+    const labels = allElements(root).filter((e) => e.attributes['class'] === 'area-label');
+    expect(labels).toHaveLength(8);
+    for (const label of labels) {
+      const anchor = label.attributes['text-anchor'];
+      for (const line of label.children) {
+        const x = Number(line.attributes['x']);
+        const width = textWidth(line.text, 12);
+        expect(line.text.endsWith('…')).toBe(true);
+        const [left, right] = anchor === 'start' ? [x, x + width] : anchor === 'end' ? [x - width, x] : [x - width / 2, x + width / 2];
+        expect(left).toBeGreaterThanOrEqual(0);
+        expect(right).toBeLessThanOrEqual(600);
+      }
+    }
+    const stages = allElements(root).filter((e) => e.attributes['class'] === 'stage-label');
+    expect(stages).toHaveLength(2);
+    for (const stage of stages) {
+      expect(stage.text.endsWith('…')).toBe(true);
+      expect(Number(stage.attributes['x']) + textWidth(stage.text, 10)).toBeLessThanOrEqual(600 - 16);
+    }
+    // The description keeps every title whole.
+    expect(root.children[1]?.text).toContain(long('WWWW'));
   });
 
   it('a custom title is shortened in the heading alone', () => {
@@ -135,7 +169,7 @@ describe('SVG pictures: long text fits the 600 px frame', () => {
     const svg = renderStarChart([star('S-1', '2025-01-01', 2)], { title });
     const [heading] = texts(svg).filter((t) => t.size === 17);
     expect(heading?.text.endsWith('…')).toBe(true);
-    expect(textWidth(heading?.text ?? '', 17)).toBeLessThanOrEqual(600 - 2 * 16);
+    expect(textWidth(heading?.text ?? '', 17, true)).toBeLessThanOrEqual(600 - 2 * 16);
     expect(parseXml(svg).children[0]?.text).toBe(title);
   });
 });
