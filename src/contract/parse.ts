@@ -37,8 +37,9 @@ function knownKeys(index: InstrumentIndex): ExpectedAt {
     const head = path[0];
     if (path.length === 1) return `one of the contract's fields (${TOP_FIELDS})`;
     if (head === 'child' && path.length === 2) return `a child field (${CHILD_FIELDS})`;
-    if (head === 'ratings') return `a ${unit} id of ${index.instrument.id}`;
-    if (head === 'areaGrades') return `an area id of ${index.instrument.id} (${index.areaIds.join(', ')})`;
+    if (head === 'ratings' && path.length === 2) return `a ${unit} id of ${index.instrument.id}`;
+    if (head === 'ratings' && path.length === 3) return 'a rating field (grade, note)';
+    if (head === 'areaGrades' && path.length === 2) return `an area id of ${index.instrument.id} (${index.areaIds.join(', ')})`;
     return undefined;
   };
 }

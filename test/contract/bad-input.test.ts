@@ -59,6 +59,7 @@ const cases: { what: string; input: unknown; path: (string | number)[]; expected
   // A valid input but for these keys: the fast path once let them through.
   { what: 'attribute key constructor', input: JSON.parse('{"schemaVersion":1,"id":"A","instrument":"gcp2","child":{"id":"C","attributes":{"constructor":"x"}},"assessedOn":"2025-06-02","ratings":{}}'), path: ['child', 'attributes', 'constructor'], expected: /never "__proto__"/ },
   { what: 'attribute key prototype', input: withValue(gcp2(), ['child', 'attributes'], { prototype: 'y' }), path: ['child', 'attributes', 'prototype'] },
+  { what: 'misspelt field of a rating object', input: withValue(gcp2(), ['ratings', 'safety.in-absence'], { grade: 3, notes: 'x' }), path: ['ratings', 'safety.in-absence', 'notes'], expected: /^a rating field \(grade, note\)$/ },
   { what: 'attribute key with a space', input: withValue(gcp2(), ['child', 'attributes'], { 'ward name': 'X' }), path: ['child', 'attributes', 'ward name'] },
 ];
 
