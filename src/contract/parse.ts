@@ -7,6 +7,7 @@ import { indexOf, type InstrumentIndex } from '../internal/instrument-index.js';
 import { type ExpectedAt, translateZodIssues } from '../internal/zod-issues.js';
 import { fastParse } from './fast-path.js';
 import { UNRATED } from './grade-table.js';
+import { LIMITS } from './limits.js';
 import { relationIssues } from './relations.js';
 import { assessmentSchemaFor, envelopeSchema } from './schema.js';
 import type { Assessment, SafeParseResult } from './types.js';
@@ -28,6 +29,7 @@ export function trustedInstrument(value: unknown): Instrument | undefined {
 
 const TOP_FIELDS = 'schemaVersion, id, instrument, child, assessedOn, kind, assessor, ratings, areaGrades';
 const CHILD_FIELDS = 'id, dateOfBirth, flags, locality, attributes';
+const ATTRIBUTE_NAME = `an attribute name of at most ${LIMITS.attributeKeyLength} characters: a letter, then letters, digits, "_" or "-"`;
 
 /** What an unknown key should have been, in the instrument's words. */
 function knownKeys(index: InstrumentIndex): ExpectedAt {
@@ -37,6 +39,7 @@ function knownKeys(index: InstrumentIndex): ExpectedAt {
     const head = path[0];
     if (path.length === 1) return `one of the contract's fields (${TOP_FIELDS})`;
     if (head === 'child' && path.length === 2) return `a child field (${CHILD_FIELDS})`;
+    if (head === 'child' && path[1] === 'attributes' && path.length === 3) return ATTRIBUTE_NAME;
     if (head === 'ratings' && path.length === 2) return `a ${unit} id of ${index.instrument.id}`;
     if (head === 'ratings' && path.length === 3) return 'a rating field (grade, note)';
     if (head === 'areaGrades' && path.length === 2) return `an area id of ${index.instrument.id} (${index.areaIds.join(', ')})`;

@@ -83,6 +83,22 @@ describe('bad assessments are refused with the exact path', () => {
   });
 });
 
+describe('issues name what is wrong, once', () => {
+  it('an attribute name that breaks the pattern is named as a key, not described by its value', () => {
+    const result = safeParseAssessment(withValue(gcp2(), ['child', 'attributes'], { '9ward': 'North', ['w'.repeat(51)]: 'x' }));
+    expect(result.success ? [] : result.issues.map(({ path, expected, received }) => ({ path, expected, received }))).toEqual([
+      { path: ['child', 'attributes', '9ward'], expected: 'an attribute name of at most 50 characters: a letter, then letters, digits, "_" or "-"', received: 'the key "9ward"' },
+      { path: ['child', 'attributes', 'w'.repeat(51)], expected: 'an attribute name of at most 50 characters: a letter, then letters, digits, "_" or "-"', received: 'a key of 51 characters' },
+    ]);
+  });
+
+  it('a number past 2^53 gives one issue per field, not a second for the safe-integer range', () => {
+    const input = gcp2({ ratings: { 'physical.nutrition': 1e308, 'physical.health': { grade: 2 ** 53 } }, areaGrades: { physical: -1e20 } });
+    const result = safeParseAssessment(input);
+    expect(result.success ? [] : result.issues.map((i) => i.path)).toEqual([['ratings', 'physical.nutrition'], ['ratings', 'physical.health', 'grade'], ['areaGrades', 'physical']]);
+  });
+});
+
 describe('several problems are reported together', () => {
   it('names every bad field in one error', () => {
     const input = gcp2({ assessedOn: '2025-02-30', kind: 'interim', ratings: { 'physical.nutrition': 3.5, 'not.a-key': 1 } });
