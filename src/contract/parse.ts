@@ -66,18 +66,43 @@ function unknownInstrumentIssues(input: Record<string, unknown>, options: ParseO
   return [instrumentIssue, ...others];
 }
 
+/**
+ * Every object inside the input that JSON cannot make (a `Map`, a `Date`, a class instance):
+ * the fast path refuses them, while zod reads their fields as if they were plain, so they are
+ * named here, at their paths.
+ */
+function foreignObjects(value: unknown, path: IssuePath = [], issues: Issue[] = [], depth = 0): Issue[] {
+  if (typeof value !== 'object' || value === null || depth > 64) return issues;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) foreignObjects(value[i], [...path, i], issues, depth + 1);
+  } else if (isPlainObject(value)) {
+    for (const key of Object.keys(value)) foreignObjects(value[key], [...path, key], issues, depth + 1);
+  } else {
+    const proto = Object.getPrototypeOf(value) as { constructor?: unknown } | null;
+    const maker = proto?.constructor;
+    const received = typeof maker === 'function' && maker.prototype === proto && maker.name !== '' ? `an object of class ${maker.name}` : 'an object with a prototype of its own';
+    issues.push(makeIssue(path, 'plain JSON data (an object or array as JSON.parse makes it)', received));
+  }
+  return issues;
+}
+
+const isWithin = (path: IssuePath, outer: IssuePath): boolean => outer.length <= path.length && outer.every((segment, i) => segment === path[i]);
+
 /** Every issue of an input, by the full path (zod schema plus relations); exported for the parity test. */
 export function fullIssues(input: unknown, instrument: Instrument | undefined, options: ParseOptions | undefined): Issue[] {
   const forbidden = findForbiddenKeys(input);
   if (forbidden.length > 0) return forbidden;
   if (!isPlainObject(input)) return [makeIssue([], 'an assessment object', describeValue(input))];
-  if (instrument === undefined) return unknownInstrumentIssues(input, options);
+  const foreign = foreignObjects(input);
+  // What zod says about a foreign object's own fields would only mislead: the object is the fault.
+  const besides = (issues: Issue[]) => (foreign.length === 0 ? issues : [...foreign, ...issues.filter((issue) => !foreign.some((f) => isWithin(issue.path, f.path)))]);
+  if (instrument === undefined) return besides(unknownInstrumentIssues(input, options));
   const index = indexOf(instrument);
   const parsed = assessmentSchemaFor(instrument).safeParse(input);
   const schemaIssues = parsed.success
     ? []
     : translateZodIssues(parsed.error.issues, input, knownKeys(index)).map((issue) => reword(issue, index));
-  return [...schemaIssues, ...relationIssues(input, index)];
+  return besides([...schemaIssues, ...relationIssues(input, index)]);
 }
 
 function instrumentOf(input: unknown, options: ParseOptions | undefined): Instrument | undefined {
