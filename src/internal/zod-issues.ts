@@ -75,6 +75,17 @@ function samePath(a: readonly PropertyKey[], b: readonly PropertyKey[]): boolean
 }
 
 /**
+ * When a value failed every form of a union but has the shape of one of them, with only
+ * fields it holds at fault (`{ grade: 3, note: 5 }`), that form's issues at those fields, with
+ * full paths: naming the field says more than "none of the forms". `undefined` otherwise.
+ */
+function fieldsAtFault(issue: core.$ZodIssueInvalidUnion, path: IssuePath, input: unknown): core.$ZodIssue[] | undefined {
+  const shaped = issue.errors.filter((branch) => branch.length > 0 && branch.every((inner) => inner.path.length > 0 && valueAt(input, [...path, ...(inner.path as (string | number)[])]) !== undefined));
+  if (shaped.length !== 1) return undefined;
+  return (shaped[0] as core.$ZodIssue[]).map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }));
+}
+
+/**
  * Translates zod's issues into the library's {@link Issue}s: one issue per unknown key
  * (with the key in the path), expectations in words, and what was received described
  * from the input itself.
@@ -96,6 +107,13 @@ export function translateZodIssues(
       const received = typeof key === 'string' && key.length > 40 ? `a key of ${characterCount(key)} characters` : `the key ${JSON.stringify(key)}`;
       issues.push(makeIssue(path, expected, received));
       continue;
+    }
+    if (issue.code === 'invalid_union') {
+      const inside = fieldsAtFault(issue, path, input);
+      if (inside !== undefined) {
+        issues.push(...translateZodIssues(inside, input, expectedAt));
+        continue;
+      }
     }
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {

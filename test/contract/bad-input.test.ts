@@ -60,6 +60,8 @@ const cases: { what: string; input: unknown; path: (string | number)[]; expected
   { what: 'attribute key constructor', input: JSON.parse('{"schemaVersion":1,"id":"A","instrument":"gcp2","child":{"id":"C","attributes":{"constructor":"x"}},"assessedOn":"2025-06-02","ratings":{}}'), path: ['child', 'attributes', 'constructor'], expected: /never "__proto__"/ },
   { what: 'attribute key prototype', input: withValue(gcp2(), ['child', 'attributes'], { prototype: 'y' }), path: ['child', 'attributes', 'prototype'] },
   { what: 'misspelt field of a rating object', input: withValue(gcp2(), ['ratings', 'safety.in-absence'], { grade: 3, notes: 'x' }), path: ['ratings', 'safety.in-absence', 'notes'], expected: /^a rating field \(grade, note\)$/ },
+  { what: 'grade object with a note that is not text', input: withValue(gcp2(), ['ratings', 'safety.in-absence'], { grade: 3, note: 5 }), path: ['ratings', 'safety.in-absence', 'note'], expected: /^a string$/ },
+  { what: 'grade object with an infinite grade', input: withValue(gcp2(), ['ratings', 'safety.in-absence'], { grade: -Infinity, note: 'x' }), path: ['ratings', 'safety.in-absence', 'grade'], expected: /^an integer grade from 1 to 5 or "not-scored"$/ },
   { what: 'ratings in a Map', input: gcp2({ ratings: new Map([['physical.nutrition', 4]]) }), path: ['ratings'], expected: /^plain JSON data/ },
   { what: 'a rating that is a class instance', input: withValue(gcp2(), ['ratings'], { 'physical.nutrition': new (class Rating { grade = 4; })() }), path: ['ratings', 'physical.nutrition'], expected: /^plain JSON data/ },
   { what: 'area grades in a Date', input: gcp2({ areaGrades: new Date(0) }), path: ['areaGrades'], expected: /^plain JSON data/ },
