@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { toJsonSchema } from '../internal/zod-json-schema.js';
 import { builtinInstruments, instrumentById, type InstrumentOptions } from '../instruments/registry.js';
+import type { Instrument } from '../instruments/types.js';
 import { assessmentSchemaFor } from './schema.js';
 import { optionNames, optionsObject } from '../internal/option-checks.js';
 
@@ -37,7 +38,10 @@ export function assessmentJsonSchema(options?: JsonSchemaOptions): JsonSchema {
   if (options?.instrument !== undefined) {
     return toJsonSchema(assessmentSchemaFor(instrumentById(options.instrument, options)));
   }
-  const own = options?.instruments ?? [];
-  const visible = [...own, ...builtinInstruments.filter((b) => !own.some((o) => o.id === b.id))];
+  // One branch per visible id, the instrument the parser would find for it (the first given).
+  const visible: Instrument[] = [];
+  for (const instrument of [...(options?.instruments ?? []), ...builtinInstruments]) {
+    if (!visible.some((seen) => seen.id === instrument.id)) visible.push(instrument);
+  }
   return { title: 'graded-care assessment (schemaVersion 1)', ...toJsonSchema(z.union(visible.map(assessmentSchemaFor))) };
 }

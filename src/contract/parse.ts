@@ -7,6 +7,7 @@ import { indexOf, type InstrumentIndex } from '../internal/instrument-index.js';
 import { type ExpectedAt, translateZodIssues } from '../internal/zod-issues.js';
 import { fastParse } from './fast-path.js';
 import { UNRATED } from './grade-table.js';
+import { LIMITS } from './limits.js';
 import { relationIssues } from './relations.js';
 import { assessmentSchemaFor, envelopeSchema } from './schema.js';
 import type { Assessment, SafeParseResult } from './types.js';
@@ -28,6 +29,7 @@ export function trustedInstrument(value: unknown): Instrument | undefined {
 
 const TOP_FIELDS = 'schemaVersion, id, instrument, child, assessedOn, kind, assessor, ratings, areaGrades';
 const CHILD_FIELDS = 'id, dateOfBirth, flags, locality, attributes';
+const ATTRIBUTE_NAME = `an attribute name of at most ${LIMITS.attributeKeyLength} characters: a letter, then letters, digits, "_" or "-"`;
 
 /** What an unknown key should have been, in the instrument's words. */
 function knownKeys(index: InstrumentIndex): ExpectedAt {
@@ -37,8 +39,10 @@ function knownKeys(index: InstrumentIndex): ExpectedAt {
     const head = path[0];
     if (path.length === 1) return `one of the contract's fields (${TOP_FIELDS})`;
     if (head === 'child' && path.length === 2) return `a child field (${CHILD_FIELDS})`;
-    if (head === 'ratings') return `a ${unit} id of ${index.instrument.id}`;
-    if (head === 'areaGrades') return `an area id of ${index.instrument.id} (${index.areaIds.join(', ')})`;
+    if (head === 'child' && path[1] === 'attributes' && path.length === 3) return ATTRIBUTE_NAME;
+    if (head === 'ratings' && path.length === 2) return `a ${unit} id of ${index.instrument.id}`;
+    if (head === 'ratings' && path.length === 3) return 'a rating field (grade, note)';
+    if (head === 'areaGrades' && path.length === 2) return `an area id of ${index.instrument.id} (${index.areaIds.join(', ')})`;
     return undefined;
   };
 }
@@ -62,18 +66,43 @@ function unknownInstrumentIssues(input: Record<string, unknown>, options: ParseO
   return [instrumentIssue, ...others];
 }
 
+/**
+ * Every object inside the input that JSON cannot make (a `Map`, a `Date`, a class instance):
+ * the fast path refuses them, while zod reads their fields as if they were plain, so they are
+ * named here, at their paths.
+ */
+function foreignObjects(value: unknown, path: IssuePath = [], issues: Issue[] = [], depth = 0): Issue[] {
+  if (typeof value !== 'object' || value === null || depth > 64) return issues;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) foreignObjects(value[i], [...path, i], issues, depth + 1);
+  } else if (isPlainObject(value)) {
+    for (const key of Object.keys(value)) foreignObjects(value[key], [...path, key], issues, depth + 1);
+  } else {
+    const proto = Object.getPrototypeOf(value) as { constructor?: unknown } | null;
+    const maker = proto?.constructor;
+    const received = typeof maker === 'function' && maker.prototype === proto && maker.name !== '' ? `an object of class ${maker.name}` : 'an object with a prototype of its own';
+    issues.push(makeIssue(path, 'plain JSON data (an object or array as JSON.parse makes it)', received));
+  }
+  return issues;
+}
+
+const isWithin = (path: IssuePath, outer: IssuePath): boolean => outer.length <= path.length && outer.every((segment, i) => segment === path[i]);
+
 /** Every issue of an input, by the full path (zod schema plus relations); exported for the parity test. */
 export function fullIssues(input: unknown, instrument: Instrument | undefined, options: ParseOptions | undefined): Issue[] {
   const forbidden = findForbiddenKeys(input);
   if (forbidden.length > 0) return forbidden;
   if (!isPlainObject(input)) return [makeIssue([], 'an assessment object', describeValue(input))];
-  if (instrument === undefined) return unknownInstrumentIssues(input, options);
+  const foreign = foreignObjects(input);
+  // What zod says about a foreign object's own fields would only mislead: the object is the fault.
+  const besides = (issues: Issue[]) => (foreign.length === 0 ? issues : [...foreign, ...issues.filter((issue) => !foreign.some((f) => isWithin(issue.path, f.path)))]);
+  if (instrument === undefined) return besides(unknownInstrumentIssues(input, options));
   const index = indexOf(instrument);
   const parsed = assessmentSchemaFor(instrument).safeParse(input);
   const schemaIssues = parsed.success
     ? []
     : translateZodIssues(parsed.error.issues, input, knownKeys(index)).map((issue) => reword(issue, index));
-  return [...schemaIssues, ...relationIssues(input, index)];
+  return besides([...schemaIssues, ...relationIssues(input, index)]);
 }
 
 function instrumentOf(input: unknown, options: ParseOptions | undefined): Instrument | undefined {

@@ -1,6 +1,6 @@
 import type { core } from 'zod/mini';
 import { type Issue, type IssuePath, makeIssue } from '../errors.js';
-import { describeValue } from './describe.js';
+import { characterCount, describeValue } from './describe.js';
 
 /** Lets a boundary say, in its own words, what an unknown key at a path should have been. */
 export type ExpectedAt = (path: IssuePath) => string | undefined;
@@ -66,6 +66,25 @@ function expectedOf(issue: core.$ZodIssue): string {
   }
 }
 
+function isSafeIntegerBound(issue: core.$ZodIssue): boolean {
+  return (issue.code === 'too_big' || issue.code === 'too_small') && issue.origin === 'int';
+}
+
+function samePath(a: readonly PropertyKey[], b: readonly PropertyKey[]): boolean {
+  return a.length === b.length && a.every((segment, i) => segment === b[i]);
+}
+
+/**
+ * When a value failed every form of a union but has the shape of one of them, with only
+ * fields it holds at fault (`{ grade: 3, note: 5 }`), that form's issues at those fields, with
+ * full paths: naming the field says more than "none of the forms". `undefined` otherwise.
+ */
+function fieldsAtFault(issue: core.$ZodIssueInvalidUnion, path: IssuePath, input: unknown): core.$ZodIssue[] | undefined {
+  const shaped = issue.errors.filter((branch) => branch.length > 0 && branch.every((inner) => inner.path.length > 0 && valueAt(input, [...path, ...(inner.path as (string | number)[])]) !== undefined));
+  if (shaped.length !== 1) return undefined;
+  return (shaped[0] as core.$ZodIssue[]).map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }));
+}
+
 /**
  * Translates zod's issues into the library's {@link Issue}s: one issue per unknown key
  * (with the key in the path), expectations in words, and what was received described
@@ -79,6 +98,23 @@ export function translateZodIssues(
   const issues: Issue[] = [];
   for (const issue of zodIssues) {
     const path = issue.path.filter((s): s is string | number => typeof s !== 'symbol');
+    // Past 2^53 `z.int()` also reports its safe-integer range; the field's own range says enough.
+    if (isSafeIntegerBound(issue) && zodIssues.some((other) => other !== issue && samePath(other.path, issue.path))) continue;
+    if (issue.code === 'invalid_key') {
+      // A record key that fails its check: the key is the last segment of the path, not a value.
+      const key = path[path.length - 1];
+      const expected = expectedAt?.(path) ?? `a key that is ${issue.issues.map(expectedOf).join(' and ')}`;
+      const received = typeof key === 'string' && key.length > 40 ? `a key of ${characterCount(key)} characters` : `the key ${JSON.stringify(key)}`;
+      issues.push(makeIssue(path, expected, received));
+      continue;
+    }
+    if (issue.code === 'invalid_union') {
+      const inside = fieldsAtFault(issue, path, input);
+      if (inside !== undefined) {
+        issues.push(...translateZodIssues(inside, input, expectedAt));
+        continue;
+      }
+    }
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
         const keyPath = [...path, key];

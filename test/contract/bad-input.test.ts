@@ -59,6 +59,13 @@ const cases: { what: string; input: unknown; path: (string | number)[]; expected
   // A valid input but for these keys: the fast path once let them through.
   { what: 'attribute key constructor', input: JSON.parse('{"schemaVersion":1,"id":"A","instrument":"gcp2","child":{"id":"C","attributes":{"constructor":"x"}},"assessedOn":"2025-06-02","ratings":{}}'), path: ['child', 'attributes', 'constructor'], expected: /never "__proto__"/ },
   { what: 'attribute key prototype', input: withValue(gcp2(), ['child', 'attributes'], { prototype: 'y' }), path: ['child', 'attributes', 'prototype'] },
+  { what: 'misspelt field of a rating object', input: withValue(gcp2(), ['ratings', 'safety.in-absence'], { grade: 3, notes: 'x' }), path: ['ratings', 'safety.in-absence', 'notes'], expected: /^a rating field \(grade, note\)$/ },
+  { what: 'grade object with a note that is not text', input: withValue(gcp2(), ['ratings', 'safety.in-absence'], { grade: 3, note: 5 }), path: ['ratings', 'safety.in-absence', 'note'], expected: /^a string$/ },
+  { what: 'grade object with an infinite grade', input: withValue(gcp2(), ['ratings', 'safety.in-absence'], { grade: -Infinity, note: 'x' }), path: ['ratings', 'safety.in-absence', 'grade'], expected: /^an integer grade from 1 to 5 or "not-scored"$/ },
+  { what: 'ratings in a Map', input: gcp2({ ratings: new Map([['physical.nutrition', 4]]) }), path: ['ratings'], expected: /^plain JSON data/ },
+  { what: 'a rating that is a class instance', input: withValue(gcp2(), ['ratings'], { 'physical.nutrition': new (class Rating { grade = 4; })() }), path: ['ratings', 'physical.nutrition'], expected: /^plain JSON data/ },
+  { what: 'area grades in a Date', input: gcp2({ areaGrades: new Date(0) }), path: ['areaGrades'], expected: /^plain JSON data/ },
+  { what: 'attributes in a Map', input: withValue(gcp2(), ['child', 'attributes'], new Map()), path: ['child', 'attributes'], expected: /^plain JSON data/ },
   { what: 'attribute key with a space', input: withValue(gcp2(), ['child', 'attributes'], { 'ward name': 'X' }), path: ['child', 'attributes', 'ward name'] },
 ];
 
@@ -79,6 +86,33 @@ describe('bad assessments are refused with the exact path', () => {
       expect(issue.received).not.toMatch(/undefined|NaN/);
     }
     expect(() => parseAssessment(input)).toThrow(AssessmentError);
+  });
+});
+
+describe('issues name what is wrong, once', () => {
+  it('an attribute name that breaks the pattern is named as a key, not described by its value', () => {
+    const result = safeParseAssessment(withValue(gcp2(), ['child', 'attributes'], { '9ward': 'North', ['w'.repeat(51)]: 'x' }));
+    expect(result.success ? [] : result.issues.map(({ path, expected, received }) => ({ path, expected, received }))).toEqual([
+      { path: ['child', 'attributes', '9ward'], expected: 'an attribute name of at most 50 characters: a letter, then letters, digits, "_" or "-"', received: 'the key "9ward"' },
+      { path: ['child', 'attributes', 'w'.repeat(51)], expected: 'an attribute name of at most 50 characters: a letter, then letters, digits, "_" or "-"', received: 'a key of 51 characters' },
+    ]);
+  });
+
+  it('a number past 2^53 gives one issue per field, not a second for the safe-integer range', () => {
+    const input = gcp2({ ratings: { 'physical.nutrition': 1e308, 'physical.health': { grade: 2 ** 53 } }, areaGrades: { physical: -1e20 } });
+    const result = safeParseAssessment(input);
+    expect(result.success ? [] : result.issues.map((i) => i.path)).toEqual([['ratings', 'physical.nutrition'], ['ratings', 'physical.health', 'grade'], ['areaGrades', 'physical']]);
+  });
+});
+
+describe('objects JSON cannot make', () => {
+  it('are named by their class at their path, beside the other problems, and never called a bug', () => {
+    const result = safeParseAssessment(gcp2({ assessedOn: '2025-02-30', ratings: new Map(), child: Object.create({ id: 'C-1' }) }));
+    expect(result.success ? [] : result.issues.map(({ path, received }) => ({ path, received }))).toEqual([
+      { path: ['child'], received: 'an object with a prototype of its own' },
+      { path: ['ratings'], received: 'an object of class Map' },
+      { path: ['assessedOn'], received: 'the string "2025-02-30"' },
+    ]);
   });
 });
 

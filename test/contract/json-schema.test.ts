@@ -71,6 +71,17 @@ describe('assessmentJsonSchema', () => {
     expect(Object.keys(schema.properties.ratings.properties)).not.toContain('safety.online');
   });
 
+  it('takes the first of two own instruments with one id, as the parser does', () => {
+    const edition = (max: number) => defineInstrument({
+      id: 'local', edition: String(max), title: 'Local', family: 'gcp', direction: 'lower-is-better', scale: { min: 1, max },
+      areas: [{ id: 'care', title: 'Care', subAreas: [{ id: 'food', title: 'Food' }] }],
+    });
+    const instruments = [edition(5), edition(10)];
+    const input = { schemaVersion: 1, id: 'L', instrument: 'local', child: { id: 'C' }, assessedOn: '2025-01-01', ratings: { 'care.food': 8 } };
+    expect(safeParseAssessment(input, { instruments }).success).toBe(false);
+    expect(validator(assessmentJsonSchema({ instruments }))(input)).toBe(false);
+  });
+
   it('covers users’ own instruments through options', () => {
     const validate = validator(assessmentJsonSchema({ instruments: [withItems] }));
     expect(validate({ schemaVersion: 1, id: 'I', instrument: 'items', child: { id: 'C' }, assessedOn: '2025-01-01', ratings: { 'care.food.breakfast': 0 } })).toBe(true);

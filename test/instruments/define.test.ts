@@ -86,6 +86,8 @@ describe('defineInstrument', () => {
     ['a Star with sub-areas', { ...starBase, areas: [{ id: 'routine', title: 'R', subAreas: [{ id: 'x', title: 'X' }] }] }, ['areas', 0, 'subAreas'], /no sub-areas/],
     ['a Star with needs', { ...starBase, needTypes: [{ id: 'x', title: 'X', kind: 'physical' }] }, ['needTypes'], /no need types/],
     ['GCP with stages', { ...base, stages: starBase.stages }, ['stages'], /no stages/],
+    ['a scale past 2^53 (one issue, in the scale’s own range)', { ...base, scale: { min: 1, max: 1e20 } }, ['scale', 'max'], /^a number ≤ 100$/],
+    ['a need mapping key too long (named as a key)', { ...base, needs: { ['c'.repeat(201)]: 'nutritional' } }, ['needs', 'c'.repeat(201)], /^a key that is a string of at most 200 characters$/],
   ];
 
   it.each(bad)('refuses %s, naming the path', (_what, definition, path, expected) => {
