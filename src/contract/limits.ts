@@ -11,7 +11,6 @@ export const LIMITS = Object.freeze({
   noteLength: 2_000,
   flagCount: 20,
   flagLength: 50,
-  attributeCount: 20,
   attributeKeyLength: 50,
   attributeValueLength: 100,
 });

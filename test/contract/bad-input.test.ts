@@ -89,6 +89,16 @@ describe('bad assessments are refused with the exact path', () => {
   });
 });
 
+describe('attribute limits, as the README states them', () => {
+  it('names up to 50 characters and values up to 100 are taken, any number of them; one more character is refused', () => {
+    const many = Object.fromEntries(Array.from({ length: 100 }, (_, i) => [`a${i}${'x'.repeat(46)}`.slice(0, 50), 'v'.repeat(100)]));
+    expect(safeParseAssessment(withValue(gcp2(), ['child', 'attributes'], many)).success).toBe(true);
+    expect(parseAssessment(withValue(gcp2(), ['child', 'attributes'], many)).child.attributes).toEqual(many);
+    const value = safeParseAssessment(withValue(gcp2(), ['child', 'attributes'], { ward: 'v'.repeat(101) }));
+    expect(value.success ? [] : value.issues.map((i) => i.path)).toEqual([['child', 'attributes', 'ward']]);
+  });
+});
+
 describe('issues name what is wrong, once', () => {
   it('an attribute name that breaks the pattern is named as a key, not described by its value', () => {
     const result = safeParseAssessment(withValue(gcp2(), ['child', 'attributes'], { '9ward': 'North', ['w'.repeat(51)]: 'x' }));
