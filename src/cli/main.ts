@@ -33,6 +33,9 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   }
   endNow(`graded-care: cannot write to stdout (${ioReason(error)})\n`, 2);
 });
+// A message that cannot be written to stderr (closed: `2>&1 | head -1`, or full) cannot be
+// reported anywhere: the run ends with its own status, not as an internal error (3).
+process.stderr.on('error', () => undefined);
 // Whatever else escapes — a bug — is one line and exit status 3, never a stack trace and status 1 (bad usage).
 process.on('uncaughtException', (error) => endNow(internalErrorLine(error), 3));
 process.on('unhandledRejection', (reason) => endNow(internalErrorLine(reason), 3));

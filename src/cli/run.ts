@@ -58,7 +58,9 @@ function parse(command: Command, args: readonly string[]): { values: Record<stri
         options: Object.fromEntries(Object.entries(options).map(([name, spec]) => [name, { type: spec.type }])),
       });
     } catch (error) {
-      throw usageError(`${command.name}: ${(error as Error).message.split('\n')[0] ?? 'bad option'}`);
+      // parseArgs may say it over several lines (`argument is ambiguous.`, then `Did you forget to
+      // specify the option argument …?`): the first alone does not say what is wrong, so all are kept, on one line.
+      throw usageError(`${command.name}: ${(error as Error).message.split('\n').join(' ')} (see graded-care ${command.name} --help)`);
     }
   })();
   // A value given twice (`--as-of A --as-of B`) would keep the last without a word.

@@ -97,6 +97,14 @@ describe('score --report picks the latest as the library orders a history', () =
     expect(run.stdout).toContain('Child C-1 · Graded Care Profile 2 · 2025-06-02 (A-2)');
     expect(run.stdout).not.toContain('(A-1)');
   });
+
+  it('counts one assessment of one child in the singular', () => {
+    const row = { schemaVersion: 1, id: 'A-1', instrument: 'gcp2', child: { id: 'C-1' }, assessedOn: '2025-06-02', ratings: { 'physical.nutrition': 2 } };
+    const dir = tempDir({ 'in.ndjson': `${JSON.stringify(row)}\n` });
+    const run = runCli(['score', join(dir, 'in.ndjson'), '--report']);
+    expect(run.status).toBe(0);
+    expect(run.stdout.split('\n')[0]).toBe(`1 assessment of 1 child scored from ${join(dir, 'in.ndjson')}; latest profile per child and instrument:`);
+  });
 });
 
 describe('CSV output and spreadsheet formulas (OWASP, CSV injection)', () => {

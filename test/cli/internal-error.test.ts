@@ -79,3 +79,31 @@ describe('stdout that cannot be written', () => {
     }
   });
 });
+
+describe('stderr that cannot be written', () => {
+  // A descriptor open for reading only, as stderr: every write fails (as to a pipe whose reader has gone, `2>&1 | head -1`).
+  function runWithBrokenStderr(args: readonly string[]): ReturnType<typeof spawnSync> {
+    requireBuild();
+    const dir = tempDir({ 'read-only.txt': '' });
+    const fd = openSync(join(dir, 'read-only.txt'), 'r');
+    try {
+      return spawnSync(process.execPath, [resolve(ROOT, 'dist/cli.js'), ...args], { stdio: ['ignore', 'pipe', fd], encoding: 'utf8' });
+    } finally {
+      closeSync(fd);
+    }
+  }
+
+  it('leaves the exit status of the run: 2 for bad input, not 3 (an internal error)', () => {
+    expect(runWithBrokenStderr(['score', 'no-such-file.ndjson']).status).toBe(2);
+  });
+
+  it('leaves the exit status of the run: 1 for bad usage', () => {
+    expect(runWithBrokenStderr(['score', '--no-such-option']).status).toBe(1);
+  });
+
+  it('and a run that succeeds still writes its output and ends with 0', () => {
+    const run = runWithBrokenStderr(['schema']);
+    expect(run.status).toBe(0);
+    expect(JSON.parse(String(run.stdout))).toHaveProperty('$schema');
+  });
+});

@@ -140,6 +140,14 @@ const cases: Case[] = [
   { what: 'an unknown extension', files: { 'in.txt': '[]' }, args: ['score', '@/in.txt'], status: 1, message: /^graded-care: @\/in\.txt: cannot tell the format from the extension .*--format json\|ndjson\|csv$/ },
   { what: 'an unknown option', files: { 'in.json': '[]' }, args: ['score', '@/in.json', '--reprot'], status: 1, message: /^graded-care: score: Unknown option '--reprot'/ },
   {
+    // parseArgs's first line alone (`Option '--as-of' argument is ambiguous.`) does not say that the value is missing.
+    what: 'an option whose value is left out before the next option',
+    files: { 'in.json': '[]' },
+    args: ['place', '@/in.json', '--as-of', '--keep-going'],
+    status: 1,
+    message: /^graded-care: place: Option '--as-of' argument is ambiguous\. Did you forget to specify the option argument for '--as-of'\? .*\(see graded-care place --help\)$/,
+  },
+  {
     what: 'a line longer than --max-line-bytes',
     files: { 'in.ndjson': `${ndjsonLines[0]}\n${ndjsonLines[1]}\n` },
     args: ['score', '@/in.ndjson', '--max-line-bytes', '100'],

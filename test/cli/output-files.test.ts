@@ -92,6 +92,29 @@ describe('--out to a FIFO or a device', () => {
   });
 });
 
+describe('--out through a symbolic link', () => {
+  it('writes the file the link names, and the link stays a link (renaming over it would replace it with a file)', () => {
+    const dir = tempDir({ 'in.ndjson': input, 'data/real.json': 'the last run' });
+    symlinkSync(join('data', 'real.json'), join(dir, 'latest.json'));
+    const run = runCli(['score', join(dir, 'in.ndjson'), '--out', join(dir, 'latest.json')]);
+    expect(run.status).toBe(0);
+    expect(lstatSync(join(dir, 'latest.json')).isSymbolicLink()).toBe(true);
+    expect(JSON.parse(readFileSync(join(dir, 'data', 'real.json'), 'utf8'))).toHaveLength(3);
+    expect(readdirSync(dir).sort()).toEqual(['data', 'in.ndjson', 'latest.json']);
+    expect(readdirSync(join(dir, 'data'))).toEqual(['real.json']);
+  });
+
+  it('and a failed run leaves the file it links to untouched', () => {
+    const dir = tempDir({ 'in.ndjson': `${input}{bad\n`, 'data/real.json': 'the last run' });
+    symlinkSync(join('data', 'real.json'), join(dir, 'latest.json'));
+    const run = runCli(['score', join(dir, 'in.ndjson'), '--out', join(dir, 'latest.json')]);
+    expect(run.status).toBe(2);
+    expect(lstatSync(join(dir, 'latest.json')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, 'data', 'real.json'), 'utf8')).toBe('the last run');
+    expect(readdirSync(join(dir, 'data'))).toEqual(['real.json']);
+  });
+});
+
 describe('the output and the rejects file are committed together', () => {
   it('when the rejects file cannot take its name, the output does not appear either', async () => {
     const dir = tempDir();

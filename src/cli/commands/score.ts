@@ -52,7 +52,9 @@ async function report(file: string, rows: AsyncIterable<{ assessment: Parameters
     const seen = latest.get(key);
     if (seen === undefined || isLater(score, seen)) latest.set(key, score);
   }
-  const lines = [`${count} assessments of ${children.size} children scored from ${file}; latest profile per child and instrument:`, ''];
+  const assessmentsText = `${count} assessment${count === 1 ? '' : 's'}`;
+  const childrenText = `${children.size} ${children.size === 1 ? 'child' : 'children'}`;
+  const lines = [`${assessmentsText} of ${childrenText} scored from ${file}; latest profile per child and instrument:`, ''];
   for (const score of latest.values()) lines.push(profileText(score), '');
   await write(lines.join('\n'));
 }

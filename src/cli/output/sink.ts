@@ -1,5 +1,5 @@
 import { createWriteStream, unlinkSync, type WriteStream } from 'node:fs';
-import { realpath, rename, stat, unlink } from 'node:fs/promises';
+import { lstat, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { inputError, usageError } from '../errors.js';
@@ -145,7 +145,8 @@ export async function sameFile(a: string, b: string): Promise<boolean> {
 /**
  * A file written atomically: the text goes to a temporary file in the same directory, which
  * is renamed over `path` on commit and removed on abort, so a failed run leaves neither a
- * half-written file nor a temporary one. Refuses a path that names one of the inputs.
+ * half-written file nor a temporary one. Through a symbolic link, the file it links to is
+ * written. Refuses a path that names one of the inputs.
  */
 export async function fileSink(path: string, option: string, inputs: readonly string[]): Promise<Sink> {
   for (const input of inputs) {
@@ -160,7 +161,11 @@ export async function fileSink(path: string, option: string, inputs: readonly st
   } catch (error) {
     if (error instanceof Error && error.name === 'CliError') throw error;
   }
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  // Through a symbolic link, the file it links to is written, as `>` writes it: renaming over
+  // the link would replace the link with a file and leave its target as it was (and
+  // `--out /dev/stdout` would replace /dev/stdout). A dangling link is replaced.
+  const target = (await lstat(path).catch(() => null))?.isSymbolicLink() === true ? await realpath(path).catch(() => path) : path;
+  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   const fail = (error: unknown): Error => inputError(`${path}: cannot write the output (${ioReason(error)})`);
   // Listed before it is created: the file exists as soon as the open succeeds, before this
   // process hears of it, and an interruption in between must not leave it behind.
@@ -195,14 +200,14 @@ export async function fileSink(path: string, option: string, inputs: readonly st
     },
     async publish() {
       try {
-        await rename(temporary, path);
+        await rename(temporary, target);
       } catch (error) {
         throw fail(error);
       }
       temporaries.delete(temporary);
     },
     async withdraw() {
-      await unlink(path).catch(() => undefined);
+      await unlink(target).catch(() => undefined);
     },
     async abort() {
       stream.destroy();
