@@ -10,6 +10,8 @@ export interface OptionSpec {
   /** e.g. `N`, `FILE`, `YYYY-MM-DD`: shown in the help after the option's name. */
   readonly value?: string;
   readonly description: string;
+  /** A one-letter alias (`-h` for `--help`). */
+  readonly short?: string;
   /** The option names a file the command reads (`--policy`, `--population-file`): `--out` may not name it. */
   readonly input?: boolean;
 }

@@ -12,7 +12,7 @@ export const GLOBAL_OPTIONS: Readonly<Record<string, OptionSpec>> = {
   'keep-going': { type: 'boolean', description: 'report bad rows and go on with the good ones (exit status 2 if any was bad)' },
   rejects: { type: 'string', value: 'FILE', description: 'with --keep-going, write bad rows to FILE as NDJSON (default: stderr)' },
   'max-line-bytes': { type: 'string', value: 'N', description: `refuse NDJSON or CSV lines longer than N bytes (default ${DEFAULT_MAX_LINE_BYTES})` },
-  help: { type: 'boolean', description: 'show help' },
+  help: { type: 'boolean', short: 'h', description: 'show help' },
 };
 
 /** `--as-of`, required by the commands whose results depend on a date: never the clock. */

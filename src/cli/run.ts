@@ -20,7 +20,7 @@ export interface Streams {
 }
 
 function optionLines(options: Readonly<Record<string, OptionSpec>>): string[] {
-  return Object.entries(options).map(([name, spec]) => `  ${`--${name}${spec.value === undefined ? '' : ` ${spec.value}`}`.padEnd(34)} ${spec.description}`);
+  return Object.entries(options).map(([name, spec]) => `  ${`${spec.short === undefined ? '' : `-${spec.short}, `}--${name}${spec.value === undefined ? '' : ` ${spec.value}`}`.padEnd(34)} ${spec.description}`);
 }
 
 /** The help of the whole CLI. */
@@ -55,7 +55,7 @@ function parse(command: Command, args: readonly string[]): { values: Record<stri
         allowPositionals: true,
         strict: true,
         tokens: true,
-        options: Object.fromEntries(Object.entries(options).map(([name, spec]) => [name, { type: spec.type }])),
+        options: Object.fromEntries(Object.entries(options).map(([name, spec]) => [name, { type: spec.type, ...(spec.short === undefined ? {} : { short: spec.short }) }])),
       });
     } catch (error) {
       // parseArgs may say it over several lines (`argument is ambiguous.`, then `Did you forget to

@@ -161,7 +161,7 @@ describe('graded-care chart', () => {
     ['an unknown kind', ['--kind', 'radar'], 1, /^graded-care: --kind "radar": expected one of star, profile$/],
     ['several children and no --child', ['--kind', 'star'], 1, /^graded-care: examples\/data\/assessments\.json: --child: expected --child naming one of the children in the input: C-101, C-106, received nothing$/],
     ['a child not in the file', ['--kind', 'profile', '--child', 'C-999'], 1, /^graded-care: examples\/data\/assessments\.json: --child "C-999": no assessment of that child; the file holds C-101, .*C-107$/],
-    ['a child with nothing of that kind', ['--kind', 'star', '--child', 'C-102'], 2, /^graded-care: examples\/data\/assessments\.json: chart --kind star: the input has no Star readings$/],
+    ['a child with nothing of that kind', ['--kind', 'star', '--child', 'C-102'], 1, /^graded-care: examples\/data\/assessments\.json: --child "C-102": that child has no Star readings; children with Star readings: C-101, C-106$/],
   ])('refuses %s in one line, leaving no output', (_what, args, status, message) => {
     const dir = tempDir();
     const run = runCli(['chart', 'examples/data/assessments.json', ...args, '--out', join(dir, 'chart.svg')]);

@@ -153,6 +153,13 @@ describe('graded-care schema and help', () => {
     expect(run.stdout).toContain('--no-suppress');
   });
 
+  it('-h after a command is --help, as -h before one is', () => {
+    const short = runCli(['score', '-h']);
+    expect([short.status, short.stderr]).toEqual([0, '']);
+    expect(short.stdout).toBe(runCli(['score', '--help']).stdout);
+    expect(short.stdout).toContain('-h, --help');
+  });
+
   it('no command prints the help, and exits 1 (a missing argument)', () => {
     const run = runCli([]);
     expect(run.stdout).toMatch(/^Usage: graded-care <command>/);

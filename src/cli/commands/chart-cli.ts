@@ -1,4 +1,4 @@
-import { GradedCareError, OptionsError, type Assessment } from '../../index.js';
+import { getInstrument, GradedCareError, OptionsError, type Assessment } from '../../index.js';
 import type { Command } from '../command.js';
 import { describeIssues, inputError, usageError } from '../errors.js';
 import { whereText, type Where } from '../input/assessments.js';
@@ -41,6 +41,9 @@ export const chartCli: Command = {
     const instrument = typeof values['instrument'] === 'string' ? values['instrument'] : undefined;
     let kept: { assessment: Assessment; where: Where }[] = [];
     const children = new Set<string>();
+    /** Children with an assessment of the kind drawn (Star readings, or GCP-family assessments). */
+    const family = kind === 'star' ? 'star' : 'gcp';
+    const ofKind = new Set<string>();
     /** Where each child kept (or with a bad row) first appears. */
     const first = new Map<string, Where>();
     /** Children with bad rows (only with --keep-going: without it the first bad row stops the run), and how many. */
@@ -50,6 +53,7 @@ export const chartCli: Command = {
       if (!row.ok) await rejects.historyRow(row);
       if (id === undefined) continue; // Unreachable: historyRow stops at a bad row that names no child.
       children.add(id);
+      if (row.ok && getInstrument(row.assessment.instrument).family === family) ofKind.add(id);
       if (child !== undefined && id !== child) continue;
       if (!first.has(id)) first.set(id, row.where);
       if (row.ok) kept.push({ assessment: row.assessment, where: row.where });
@@ -63,6 +67,10 @@ export const chartCli: Command = {
       throw inputError(`${file}: ${whereText(first.get(child) as Where)}: --child ${JSON.stringify(child)} not drawn: ${rejected}, and a picture with a gap would mislead`);
     }
     if (child !== undefined && kept.length === 0) throw usageError(`${file}: --child ${JSON.stringify(child)}: no assessment of that child; the file holds ${some([...children])}`);
+    if (child !== undefined && !ofKind.has(child)) {
+      const what = kind === 'star' ? 'Star readings' : 'GCP-family assessments';
+      throw usageError(`${file}: --child ${JSON.stringify(child)}: that child has no ${what}; ${ofKind.size === 0 ? `the file has none` : `children with ${what}: ${some([...ofKind])}`}`);
+    }
     const duplicate = firstDuplicateId(kept.map((k) => k.assessment), kept.map((k) => k.where));
     if (duplicate !== null) throw inputError(`${file}: ${whereText(duplicate.where)}: child ${JSON.stringify(duplicate.childId)}: ${duplicateIdReason(duplicate)}`);
     const options: ChartCommandOptions = { kind: kind as ChartCommandOptions['kind'], ...(child === undefined ? {} : { child }), ...(instrument === undefined ? {} : { instrument }) };
