@@ -120,10 +120,11 @@ export function compareWithReference(trainee: Assessment, reference: Assessment,
   }
   const t = ensureAssessment(trainee, options);
   const r = ensureAssessment(reference, options);
-  if (t.instrument.id !== r.instrument.id) {
+  // Two editions of one id can differ in sub-areas and scale: the same id is not the same instrument.
+  if (t.instrument.id !== r.instrument.id || t.instrument.edition !== r.instrument.edition) {
     throw new OperationError(
       'mixed-instruments',
-      `compareWithReference: the trainee used ${t.instrument.id} and the reference ${r.instrument.id}; grade the same instrument`,
+      `compareWithReference: the trainee used ${t.instrument.id}@${t.instrument.edition} and the reference ${r.instrument.id}@${r.instrument.edition}; grade the same instrument`,
     );
   }
   if (t.assessment.child.id !== r.assessment.child.id) {

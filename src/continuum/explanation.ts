@@ -52,8 +52,15 @@ export function explain(placement: Placement, policy: ThresholdPolicy, unknownGr
   }
   if (persistent.length === 0) lines.push(`persistent: none (no need type at concern for ${policy.persistenceDays} days without a met assessment between)`);
   for (const reason of seriousImpairmentReasons) {
-    if (reason.reason === 'grade') lines.push(`serious impairment likely: ${list(reason.needTypes)} at grade ${reason.grade} in ${latest.assessmentId}`);
-    else if (reason.reason === 'areas') lines.push(`serious impairment likely: concerns span ${reason.areas.length} areas (${list(reason.areas)}; ≥ ${reason.minAreas}) in ${latest.assessmentId}`);
+    if (reason.reason === 'grade') {
+      // Under a policy grade short of the scale's worst end, a need can be beyond it: say so, with its grade.
+      const gradeOf = (needType: string) => (placement.needs[needType] as Placement['needs'][string]).grade;
+      lines.push(
+        reason.needTypes.every((needType) => gradeOf(needType) === reason.grade)
+          ? `serious impairment likely: ${list(reason.needTypes)} at grade ${reason.grade} in ${latest.assessmentId}`
+          : `serious impairment likely: at or beyond grade ${reason.grade} in ${latest.assessmentId}: ${listOf(reason.needTypes, (needType) => `${needType} ${gradeOf(needType) as number}`)}`,
+      );
+    } else if (reason.reason === 'areas') lines.push(`serious impairment likely: concerns span ${reason.areas.length} areas (${list(reason.areas)}; ≥ ${reason.minAreas}) in ${latest.assessmentId}`);
     else lines.push(`serious impairment likely: high-risk group ${list(reason.groups)} with ${list(reason.needTypes)} at concern in ${latest.assessmentId}`);
   }
   for (const group of highRiskGroups) lines.push(`high-risk group ${group.group}: ${group.detail}`);

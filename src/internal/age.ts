@@ -25,7 +25,9 @@ export function isYoungerThanMonths(dateOfBirth: string, on: string, months: num
   const days = daysBetween(dateOfBirth, on);
   if (days < 28 * months) return true;
   if (days >= 31 * months) return false;
-  return on < monthsBirthday(dateOfBirth, months);
+  const birthday = monthsBirthday(dateOfBirth, months);
+  // A birthday after 9999-12-31 has a five-digit year, which would sort before `on`: every date is before it.
+  return birthday.length > on.length || on < birthday;
 }
 
 /** Whole calendar months from `dateOfBirth` to `on` (by the same rule). */

@@ -3,6 +3,7 @@ import {
   AssessmentError,
   compareWithReference,
   defineInstrument,
+  getInstrument,
   OperationError,
   OptionsError,
   parseAssessment,
@@ -100,6 +101,27 @@ describe('compareWithReference refuses', () => {
     expect(error).toBeInstanceOf(OperationError);
     expect(error.code).toBe('mixed-instruments');
     expect(error.message).toContain('gcp2');
+  });
+
+  it('two editions of one instrument id, with OperationError mixed-instruments naming both', () => {
+    // A local GCP2 edition without the developmental area: compared with the built-in edition,
+    // the reference's developmental grades were dropped or listed as the trainee's omissions.
+    const builtin = getInstrument('gcp2');
+    const local = defineInstrument({
+      ...builtin,
+      edition: 'local-2026',
+      areas: builtin.areas.filter((area) => area.id !== 'developmental'),
+      needs: Object.fromEntries(Object.entries(builtin.needs).filter(([id]) => !id.startsWith('developmental.'))),
+    });
+    const trainee = parseAssessment({ ...gcp2, id: 't' }, { instruments: [local] });
+    const reference = parseAssessment({ ...gcp2, id: 'r', ratings: { 'physical.nutrition': 3, 'developmental.approval': 4 } });
+    for (const [a, b] of [[trainee, reference], [reference, trainee]] as const) {
+      const error = catchError(() => compareWithReference(a, b)) as OperationError;
+      expect(error).toBeInstanceOf(OperationError);
+      expect(error.code).toBe('mixed-instruments');
+      expect(error.message).toContain('gcp2@local-2026');
+      expect(error.message).toContain('gcp2@2');
+    }
   });
 
   it('different children, with OperationError mixed-children', () => {

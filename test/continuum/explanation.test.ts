@@ -98,6 +98,17 @@ describe('the explanation, line by line', () => {
     expect([p.rule, p.definitions.safeguarding.seriousImpairmentReasons]).toEqual(['definition-2-partial', [{ reason: 'grade', grade: 5, needTypes: ['emotional'] }]]);
   });
 
+  it('gives the grade of a need beyond a local serious-impairment grade, rather than saying it is at it', () => {
+    const policy = definePolicy({ ...referencePolicy, id: 'grade-4', version: '1', seriousImpairmentGrade: 4 });
+    const p = place([gcp2At('A', '2025-06-02', all(2, { 'physical.health': 4, 'physical.nutrition': 5 }), { id: 'C-1', flags: ['mobile'] })], { policy });
+    expect(p.definitions.safeguarding.seriousImpairmentReasons).toEqual([{ reason: 'grade', grade: 4, needTypes: ['medical', 'nutritional'] }]);
+    // Nutrition is 5: "medical, nutritional at grade 4" cited the wrong grade.
+    expect(p.explanation).toContain('serious impairment likely: at or beyond grade 4 in A: medical 4, nutritional 5');
+    // Every need exactly at the grade keeps the short form.
+    const at = place([gcp2At('A', '2025-06-02', all(2, { 'physical.health': 4 }), { id: 'C-1', flags: ['mobile'] })], { policy });
+    expect(at.explanation).toContain('serious impairment likely: medical at grade 4 in A');
+  });
+
   it('lets a policy watch several need types, at a lower grade, for immediate safety', () => {
     const policy = definePolicy({ ...referencePolicy, id: 'watchful', rules: [{ id: 'immediate-safety', level: 'child-protection', urgent: true, needTypes: ['medical', 'supervisory'], grade: 4 }, ...referencePolicy.rules.slice(1)] });
     expect(place([gcp2At('A', '2025-06-02', all(2, { 'physical.health': 4 }))], { policy }).rule).toBe('immediate-safety');

@@ -85,6 +85,11 @@ describe('calendar arithmetic', () => {
     expect(wholeMonths('0050-01-31', '0050-10-15')).toBe(8);
     expect(isYoungerThanMonths('0050-01-31', '0050-10-30', 9)).toBe(true);
     expect(isYoungerThanMonths('0050-01-31', '0050-10-31', 9)).toBe(false);
+    // A birthday past 9999 (written 10000-…) is after every date: 8 and 57 months old here.
+    expect(monthsBirthday('9999-04-01', 9)).toBe('10000-01-01');
+    expect(isYoungerThanMonths('9999-04-01', '9999-12-20', 9)).toBe(true);
+    expect(isYoungerThanMonths('9995-03-15', '9999-12-31', 60)).toBe(true);
+    expect(isYoungerThanMonths('9999-03-31', '9999-12-31', 9)).toBe(false);
   });
 
   it('whole calendar months follow date-fns addMonths, end-of-month included', () => {
