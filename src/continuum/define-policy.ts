@@ -65,6 +65,10 @@ export function policyIssuesFor(def: ThresholdPolicyDefinition, instrument: Inst
   if (def.seriousImpairmentGrade < min || def.seriousImpairmentGrade > max) {
     issues.push(makeIssue(['seriousImpairmentGrade'], onScale, describeValue(def.seriousImpairmentGrade)));
   }
+  // More areas than the instrument has would switch the areas reason off without a word.
+  if (def.seriousImpairmentMinAreas > instrument.areas.length) {
+    issues.push(makeIssue(['seriousImpairmentMinAreas'], `at most the ${instrument.areas.length} areas of ${instrument.id}`, describeValue(def.seriousImpairmentMinAreas)));
+  }
   // A policy's own mapping must give every sub-area a need type: one left out by mistake would
   // count towards the areas at concern (serious impairment) while no need type, and so no
   // definition-1, could show it. An instrument's own mapping may leave sub-areas out on purpose.

@@ -66,6 +66,10 @@ describe('a local policy', () => {
 });
 
 describe('definePolicy', () => {
+  it('takes as many serious-impairment areas as the instrument has (concerns in all four areas)', () => {
+    expect(definePolicy({ ...local, seriousImpairmentMinAreas: 4 }).seriousImpairmentMinAreas).toBe(4);
+  });
+
   it('freezes a copy and leaves the definition alone', () => {
     const definition = structuredClone(local);
     const policy = definePolicy(definition);
@@ -92,6 +96,7 @@ describe('definePolicy', () => {
     ['a review interval of zero', { ...local, levels: [{ id: 'tier-1', title: 'T', reviewIntervalDays: 0 }] }, ['levels', 0, 'reviewIntervalDays'], /≥ 1/],
     ['an unknown field', { ...local, thresholds: {} }, ['thresholds'], /no such key/],
     ['a serious-impairment grade off the scale', { ...local, seriousImpairmentGrade: 7 }, ['seriousImpairmentGrade'], /^a grade on gcp2's scale \(1–5\)$/],
+    ['more serious-impairment areas than the instrument has (the reason could never fire)', { ...local, seriousImpairmentMinAreas: 5 }, ['seriousImpairmentMinAreas'], /^at most the 4 areas of gcp2$/],
     ['an immediate-safety grade off the scale', { ...local, rules: [{ ...local.rules[0], grade: 9 }, ...local.rules.slice(1)] }, ['rules', 0, 'grade'], /^a grade on gcp2's scale \(1–5\)$/],
   ];
 
