@@ -65,8 +65,10 @@ export function policyIssuesFor(def: ThresholdPolicyDefinition, instrument: Inst
   if (def.seriousImpairmentGrade < min || def.seriousImpairmentGrade > max) {
     issues.push(makeIssue(['seriousImpairmentGrade'], onScale, describeValue(def.seriousImpairmentGrade)));
   }
-  // More areas than the instrument has would switch the areas reason off without a word.
-  if (def.seriousImpairmentMinAreas > instrument.areas.length) {
+  // More areas than an instrument the policy maps has would switch the areas reason off for
+  // it without a word. (Under an instrument it does not map, such as a one-area local form
+  // placed under the reference policy, the reason simply cannot fire.)
+  if (mapping !== undefined && def.seriousImpairmentMinAreas > instrument.areas.length) {
     issues.push(makeIssue(['seriousImpairmentMinAreas'], `at most the ${instrument.areas.length} areas of ${instrument.id}`, describeValue(def.seriousImpairmentMinAreas)));
   }
   // A policy's own mapping must give every sub-area a need type: one left out by mistake would

@@ -160,6 +160,15 @@ describe('definePolicy says exactly what is wrong', () => {
     expect(p.definitions.safeguarding.seriousImpairmentReasons).toEqual([{ reason: 'areas', minAreas: 2, areas: ['physical', 'context'] }]);
   });
 
+  it('places a one-area instrument it does not map under the reference policy (two areas at concern cannot happen there)', () => {
+    const gcp2 = getInstrument('gcp2');
+    const short = defineInstrument({ ...gcp2, id: 'short-gcp', areas: [gcp2.areas[0] as (typeof gcp2.areas)[number]], needs: { 'physical.*': 'supervisory' } });
+    const a = { schemaVersion: 1, id: 'S', instrument: 'short-gcp', child: { id: 'C-1', flags: ['mobile'] }, assessedOn: '2025-06-02', ratings: { 'physical.nutrition': 4 } };
+    const p = placeOnContinuum([a] as never, { instruments: [short] });
+    expect(p.rule).toBe('definition-1');
+    expect(p.definitions.safeguarding.seriousImpairmentReasons).toEqual([]);
+  });
+
   it('checks a policy against an instrument it does not map when it places that instrument', () => {
     // needs: {} maps nothing, so gcp2 falls back to its own need mapping; the grade is off its scale.
     const loose = definePolicy({ ...local, id: 'loose', needs: {}, seriousImpairmentGrade: 7, rules: [{ ...local.rules[0], needTypes: ['supervisor'] } as never, ...local.rules.slice(1)] });
