@@ -1,4 +1,5 @@
 import { getInstrument, type AssessmentScore, type GcpScore, type StarScore } from '../index.js';
+import { terminalText } from './terminal-text.js';
 
 /** Renders a score as a short profile a practitioner can read at a glance. */
 export function profileText(score: AssessmentScore): string {
@@ -8,7 +9,7 @@ export function profileText(score: AssessmentScore): string {
 function header(score: AssessmentScore): string {
   const instrument = getInstrument(score.instrument.id);
   const { scored, total } = score.completeness;
-  return `Child ${score.childId} · ${instrument.title} · ${score.assessedOn} (${score.assessmentId}) · ${scored} of ${total} scored`;
+  return `Child ${terminalText(score.childId)} · ${instrument.title} · ${score.assessedOn} (${terminalText(score.assessmentId)}) · ${scored} of ${total} scored`;
 }
 
 function gcpProfile(score: GcpScore): string {

@@ -1,3 +1,4 @@
+import { terminalText } from './terminal-text.js';
 /** A line on stderr saying how far a long read has got: only on a terminal, redrawn at most 4 times a second. */
 export class ProgressLine {
   private last = 0;
@@ -14,7 +15,7 @@ export class ProgressLine {
     if (now - this.last < 250) return;
     this.last = now;
     this.shown = true;
-    this.stderr.write(`\r\x1b[Kgraded-care: ${this.file}: ${line.toLocaleString('en-GB')} lines, ${(bytes / 1_048_576).toFixed(1)} MiB read`);
+    this.stderr.write(`\r\x1b[Kgraded-care: ${terminalText(this.file)}: ${line.toLocaleString('en-GB')} lines, ${(bytes / 1_048_576).toFixed(1)} MiB read`);
   };
 
   /** Clears the line, so that the closing messages start clean. */

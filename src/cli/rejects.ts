@@ -2,6 +2,7 @@ import type { Issue } from '../errors.js';
 import { inputError } from './errors.js';
 import { whereText, type Row, type Where } from './input/assessments.js';
 import type { Sink } from './output/sink.js';
+import { terminalText } from './terminal-text.js';
 
 /** A bad row as the rejects file records it (one JSON object a line). */
 export interface RejectRecord {
@@ -48,7 +49,7 @@ export class Rejects {
     this.first ??= line;
     if (this.sink === null) {
       this.clearProgress();
-      this.stderr.write(`graded-care: ${line}\n`);
+      this.stderr.write(`graded-care: ${terminalText(line)}\n`);
     }
     else await this.sink.write(`${JSON.stringify(record)}\n`);
   }

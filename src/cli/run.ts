@@ -12,6 +12,7 @@ import { commitAll, fileSink, sameFile, stdoutSink, type Sink } from './output/s
 import { ProgressLine } from './progress-line.js';
 import { COMMANDS } from './registry.js';
 import { Rejects } from './rejects.js';
+import { terminalText } from './terminal-text.js';
 
 /** Where the CLI writes: process.stdout and process.stderr. */
 export interface Streams {
@@ -173,14 +174,14 @@ async function execute(command: Command, args: readonly string[], streams: Strea
   await commitAll(committing);
   const summary = rejects.summary();
   if (summary === null) return 0;
-  streams.stderr.write(`graded-care: ${summary}\n`);
+  streams.stderr.write(`graded-care: ${terminalText(summary)}\n`);
   return 2;
 }
 
 /** The line for an error that is neither the CLI's nor the library's: a bug, reported as one. */
 export function internalErrorLine(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  return `graded-care: internal error: ${message.split('\n')[0] || (error instanceof Error ? error.name : 'unknown')} (please report it)\n`;
+  return `graded-care: internal error: ${terminalText(message.split('\n')[0] || (error instanceof Error ? error.name : 'unknown'))} (please report it)\n`;
 }
 
 /** Runs the CLI and returns its exit status: 0 done, 1 bad usage, 2 bad input, 3 an internal error (a bug). */
@@ -200,11 +201,11 @@ export async function run(argv: readonly string[], streams: Streams): Promise<nu
   } catch (error) {
     for (const sink of opened) await sink.abort();
     if (error instanceof CliError) {
-      streams.stderr.write(`graded-care: ${error.message}\n`);
+      streams.stderr.write(`graded-care: ${terminalText(error.message)}\n`);
       return error.exitCode;
     }
     if (error instanceof GradedCareError) {
-      streams.stderr.write(`graded-care: ${error.message}\n`);
+      streams.stderr.write(`graded-care: ${terminalText(error.message)}\n`);
       return 2;
     }
     // Not bad usage (1) nor bad input (2): one line, no stack trace, and a status of its own.

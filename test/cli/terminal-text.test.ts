@@ -1,0 +1,34 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { terminalText } from '../../src/cli/terminal-text.js';
+import { tempDir } from '../support/files.js';
+import { runCli } from '../support/run.js';
+
+// Ids are free text: an escape sequence or a line separator in one must reach the terminal as text.
+const CHILD = 'C-1\u001b[2J\u2028x';
+const record = (id: string, grade: number) => JSON.stringify({ schemaVersion: 1, id, instrument: 'gcp2', child: { id: CHILD }, assessedOn: '2025-06-02', ratings: { 'physical.nutrition': grade } });
+const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]/;
+
+describe('ids with control characters or line separators, written for a terminal', () => {
+  it('terminalText writes controls and separators as \\uXXXX and leaves other text alone', () => {
+    expect(terminalText('a\u0000b\u001b[0m\u007f\u0085\u2028\u2029 é 😀')).toBe('a\\u0000b\\u001b[0m\\u007f\\u0085\\u2028\\u2029 é 😀');
+  });
+
+  it('score --report shows the child id escaped', () => {
+    const dir = tempDir({ 'in.ndjson': `${record('A-1', 3)}\n` });
+    const run = runCli(['score', join(dir, 'in.ndjson'), '--report']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).not.toMatch(RAW_CONTROL);
+    expect(run.stdout).toContain('Child C-1\\u001b[2J\\u2028x ·');
+  });
+
+  it('an error naming the child stays on one line, with no raw control character', () => {
+    const dir = tempDir({ 'in.ndjson': `${record('A-1', 3)}\n${record('A-1', 4)}\n` });
+    const run = runCli(['progress', join(dir, 'in.ndjson'), '--as-of', '2025-07-01']);
+    expect(run.status).toBe(2);
+    expect(run.stderr.endsWith('\n')).toBe(true);
+    expect(run.stderr.trimEnd()).not.toMatch(/[\n\r]/);
+    expect(run.stderr).not.toMatch(RAW_CONTROL);
+    expect(run.stderr).toContain('\\u2028');
+  });
+});
