@@ -62,7 +62,7 @@ export function checkBands(bands: unknown, direction: Direction, min: number, ma
 export function checkUnique(ids: readonly { id: string; path: IssuePath }[], what: string, issues: Issue[]): void {
   const seen = new Set<string>();
   for (const { id, path } of ids) {
-    if (seen.has(id)) issues.push(makeIssue(path, `a ${what} id not used before`, `the duplicate id ${JSON.stringify(id)}`));
+    if (seen.has(id)) issues.push(makeIssue(path, `${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what} id not used before`, `the duplicate id ${JSON.stringify(id)}`));
     seen.add(id);
   }
 }
