@@ -65,12 +65,6 @@ export function policyIssuesFor(def: ThresholdPolicyDefinition, instrument: Inst
   if (def.seriousImpairmentGrade < min || def.seriousImpairmentGrade > max) {
     issues.push(makeIssue(['seriousImpairmentGrade'], onScale, describeValue(def.seriousImpairmentGrade)));
   }
-  // More areas than an instrument the policy maps has would switch the areas reason off for
-  // it without a word. (Under an instrument it does not map, such as a one-area local form
-  // placed under the reference policy, the reason simply cannot fire.)
-  if (mapping !== undefined && def.seriousImpairmentMinAreas > instrument.areas.length) {
-    issues.push(makeIssue(['seriousImpairmentMinAreas'], `at most the ${instrument.areas.length} areas of ${instrument.id}`, describeValue(def.seriousImpairmentMinAreas)));
-  }
   // A policy's own mapping must give every sub-area a need type: one left out by mistake would
   // count towards the areas at concern (serious impairment) while no need type, and so no
   // definition-1, could show it. An instrument's own mapping may leave sub-areas out on purpose.
@@ -91,6 +85,8 @@ export function policyIssuesFor(def: ThresholdPolicyDefinition, instrument: Inst
 }
 
 function checkNeeds(def: ThresholdPolicyDefinition, options: InstrumentOptions | undefined, issues: Issue[]): void {
+  /** The instrument with the most areas among those the policy maps. */
+  let widest: Instrument | undefined;
   for (const [instrumentId, mapping] of Object.entries(def.needs)) {
     const instrument = findInstrument(instrumentId, options);
     if (instrument === undefined) {
@@ -99,7 +95,14 @@ function checkNeeds(def: ThresholdPolicyDefinition, options: InstrumentOptions |
       issues.push(makeIssue(['needs', instrumentId], 'a GCP-family instrument (Stars are not placed on the continuum)', `the Star ${JSON.stringify(instrumentId)}`));
     } else {
       issues.push(...policyIssuesFor(def, instrument, mapping));
+      if (widest === undefined || instrument.areas.length > widest.areas.length) widest = instrument;
     }
+  }
+  // More areas than any instrument the policy maps has would switch the areas reason off
+  // without a word (5 for 2, say). A policy may map a narrower form beside a wider one: the
+  // reason then cannot fire on the narrower form alone, which is the partnership's choice.
+  if (widest !== undefined && def.seriousImpairmentMinAreas > widest.areas.length) {
+    issues.push(makeIssue(['seriousImpairmentMinAreas'], `at most ${widest.areas.length}, the areas of ${widest.id} (the most of any instrument the policy maps)`, describeValue(def.seriousImpairmentMinAreas)));
   }
 }
 

@@ -96,7 +96,7 @@ describe('definePolicy', () => {
     ['a review interval of zero', { ...local, levels: [{ id: 'tier-1', title: 'T', reviewIntervalDays: 0 }] }, ['levels', 0, 'reviewIntervalDays'], /≥ 1/],
     ['an unknown field', { ...local, thresholds: {} }, ['thresholds'], /no such key/],
     ['a serious-impairment grade off the scale', { ...local, seriousImpairmentGrade: 7 }, ['seriousImpairmentGrade'], /^a grade on gcp2's scale \(1–5\)$/],
-    ['more serious-impairment areas than the instrument has (the reason could never fire)', { ...local, seriousImpairmentMinAreas: 5 }, ['seriousImpairmentMinAreas'], /^at most the 4 areas of gcp2$/],
+    ['more serious-impairment areas than the instrument has (the reason could never fire)', { ...local, seriousImpairmentMinAreas: 5 }, ['seriousImpairmentMinAreas'], /^at most 4, the areas of gcp2 \(the most of any instrument the policy maps\)$/],
     ['an immediate-safety grade off the scale', { ...local, rules: [{ ...local.rules[0], grade: 9 }, ...local.rules.slice(1)] }, ['rules', 0, 'grade'], /^a grade on gcp2's scale \(1–5\)$/],
   ];
 
@@ -158,6 +158,16 @@ describe('definePolicy says exactly what is wrong', () => {
     expect(p.rule).toBe('definition-2-partial');
     expect(p.definitions.earlyHelp.needsAtConcern).toEqual([{ needType: 'nutritional', grade: 4, subAreas: ['physical.nutrition'] }]);
     expect(p.definitions.safeguarding.seriousImpairmentReasons).toEqual([{ reason: 'areas', minAreas: 2, areas: ['physical', 'context'] }]);
+  });
+
+  it('maps a one-area form beside gcp2 with serious impairment at three areas (the reason cannot fire on the form alone)', () => {
+    const gcp2 = getInstrument('gcp2');
+    const short = defineInstrument({ ...gcp2, id: 'short-gcp', areas: [gcp2.areas[0] as (typeof gcp2.areas)[number]], needs: { 'physical.*': 'supervisory' } });
+    // local's immediate-safety rule watches supervisory and online: the form must have both.
+    const mapping = { 'physical.nutrition': 'supervisory', 'physical.housing': 'supervisory', 'physical.clothing': 'supervisory', 'physical.hygiene': 'supervisory', 'physical.health': 'online' };
+    const policy = definePolicy({ ...local, needs: { ...local.needs, 'short-gcp': mapping } }, { instruments: [short] });
+    expect(policy.seriousImpairmentMinAreas).toBe(3);
+    expect(() => definePolicy({ ...local, needs: { 'short-gcp': mapping } }, { instruments: [short] })).toThrow(/seriousImpairmentMinAreas: expected at most 1, the areas of short-gcp/);
   });
 
   it('places a one-area instrument it does not map under the reference policy (two areas at concern cannot happen there)', () => {
