@@ -104,6 +104,36 @@ describe('--out through a symbolic link', () => {
     expect(readdirSync(join(dir, 'data'))).toEqual(['real.json']);
   });
 
+  it('through a dangling link, creates the file it names, as > does, and the link stays a link', () => {
+    const dir = tempDir({ 'in.ndjson': input, 'data/': '' });
+    symlinkSync(join('data', 'new.json'), join(dir, 'latest.json'));
+    const run = runCli(['score', join(dir, 'in.ndjson'), '--out', join(dir, 'latest.json')]);
+    expect(run.status).toBe(0);
+    expect(lstatSync(join(dir, 'latest.json')).isSymbolicLink()).toBe(true);
+    expect(JSON.parse(readFileSync(join(dir, 'data', 'new.json'), 'utf8'))).toHaveLength(3);
+    expect(readdirSync(dir).sort()).toEqual(['data', 'in.ndjson', 'latest.json']);
+  });
+
+  it('refuses a loop of links (exit 2), leaving the links as they were', () => {
+    const dir = tempDir({ 'in.ndjson': input });
+    symlinkSync('b.json', join(dir, 'a.json'));
+    symlinkSync('a.json', join(dir, 'b.json'));
+    const run = runCli(['score', join(dir, 'in.ndjson'), '--out', join(dir, 'a.json')]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(`graded-care: ${join(dir, 'a.json')}: cannot write the output (too many levels of symbolic links)\n`);
+    expect(lstatSync(join(dir, 'a.json')).isSymbolicLink()).toBe(true);
+    expect(readdirSync(dir).sort()).toEqual(['a.json', 'b.json', 'in.ndjson']);
+  });
+
+  it('--out and --rejects through two dangling links to one file name the same file', () => {
+    const dir = tempDir({ 'in.ndjson': input });
+    symlinkSync('new.json', join(dir, 'out.json'));
+    symlinkSync('new.json', join(dir, 'rejects.json'));
+    const run = runCli(['score', join(dir, 'in.ndjson'), '--keep-going', '--out', join(dir, 'out.json'), '--rejects', join(dir, 'rejects.json')]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/name the same file\n$/);
+  });
+
   it('and a failed run leaves the file it links to untouched', () => {
     const dir = tempDir({ 'in.ndjson': `${input}{bad\n`, 'data/real.json': 'the last run' });
     symlinkSync(join('data', 'real.json'), join(dir, 'latest.json'));

@@ -22,6 +22,16 @@ describe('ids with control characters or line separators, written for a terminal
     expect(run.stdout).toContain('Child C-1\\u001b[2J\\u2028x ·');
   });
 
+  it('score --report shows the file name escaped in its first line', () => {
+    const name = 'in\u001b[31m\u2028.ndjson';
+    const dir = tempDir({ [name]: `${record('A-1', 3)}\n` });
+    const run = runCli(['score', join(dir, name), '--report']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).not.toMatch(RAW_CONTROL);
+    expect(run.stdout.split('\n')[0]).toContain('scored from ');
+    expect(run.stdout.split('\n')[0]).toContain('in\\u001b[31m\\u2028.ndjson; latest profile');
+  });
+
   it('an error naming the child stays on one line, with no raw control character', () => {
     const dir = tempDir({ 'in.ndjson': `${record('A-1', 3)}\n${record('A-1', 4)}\n` });
     const run = runCli(['progress', join(dir, 'in.ndjson'), '--as-of', '2025-07-01']);

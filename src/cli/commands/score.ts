@@ -3,6 +3,7 @@ import type { Command } from '../command.js';
 import { usageError } from '../errors.js';
 import { recordWriter, refuseOutExtension } from '../output/records.js';
 import { profileText } from '../profile-text.js';
+import { terminalText } from '../terminal-text.js';
 import { SCORE_CSV_COLUMNS, scoreCsvRow } from './score-columns.js';
 
 /**
@@ -54,7 +55,7 @@ async function report(file: string, rows: AsyncIterable<{ assessment: Parameters
   }
   const assessmentsText = `${count} assessment${count === 1 ? '' : 's'}`;
   const childrenText = `${children.size} ${children.size === 1 ? 'child' : 'children'}`;
-  const lines = [`${assessmentsText} of ${childrenText} scored from ${file}; latest profile per child and instrument:`, ''];
+  const lines = [`${assessmentsText} of ${childrenText} scored from ${terminalText(file)}; latest profile per child and instrument:`, ''];
   for (const score of latest.values()) lines.push(profileText(score), '');
   await write(lines.join('\n'));
 }

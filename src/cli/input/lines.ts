@@ -42,6 +42,8 @@ export function ioReason(error: unknown): string {
       return 'is a directory';
     case 'ENOTDIR':
       return 'a part of the path is not a directory';
+    case 'ELOOP':
+      return 'too many levels of symbolic links';
     case 'ENOSPC':
       return 'no space left on the device';
     case 'EROFS':

@@ -1,5 +1,5 @@
 import { createWriteStream, unlinkSync, type WriteStream } from 'node:fs';
-import { lstat, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { lstat, readlink, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { inputError, usageError } from '../errors.js';
@@ -112,16 +112,21 @@ export function stdoutSink(stdout: Writable): Sink {
 }
 
 /**
- * A path made canonical as far as the file system allows: every link followed, `..` and `.`
- * resolved. A file that does not exist yet (an output) is its directory's canonical path and
- * its name; failing that, the path resolved against the working directory.
+ * A path made canonical as far as the file system allows: every link followed (a dangling one
+ * to the file it names), `..` and `.` resolved. A file that does not exist yet (an output) is
+ * its directory's canonical path and its name; failing that, the path resolved against the
+ * working directory.
  */
 async function canonical(path: string): Promise<string> {
   try {
     return await realpath(path);
-  } catch {
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ELOOP') return resolve(path);
     try {
-      return join(await realpath(dirname(resolve(path))), basename(path));
+      const directory = await realpath(dirname(resolve(path)));
+      // A dangling link: the file it names, which writing through the link creates (as `>` does).
+      const link = await readlink(path).catch(() => null);
+      return link === null ? join(directory, basename(path)) : await canonical(resolve(directory, link));
     } catch {
       return resolve(path);
     }
@@ -160,11 +165,13 @@ export async function fileSink(path: string, option: string, inputs: readonly st
     if (!existing.isFile()) throw inputError(`${path}: cannot write the output (not a regular file but a device, FIFO or socket; write to stdout and redirect it instead)`);
   } catch (error) {
     if (error instanceof Error && error.name === 'CliError') throw error;
+    // A loop of links names no file: `>` refuses it too, where renaming would replace a link of the loop.
+    if ((error as NodeJS.ErrnoException).code === 'ELOOP') throw inputError(`${path}: cannot write the output (${ioReason(error)})`);
   }
   // Through a symbolic link, the file it links to is written, as `>` writes it: renaming over
   // the link would replace the link with a file and leave its target as it was (and
-  // `--out /dev/stdout` would replace /dev/stdout). A dangling link is replaced.
-  const target = (await lstat(path).catch(() => null))?.isSymbolicLink() === true ? await realpath(path).catch(() => path) : path;
+  // `--out /dev/stdout` would replace /dev/stdout). Through a dangling link, the file it names is created.
+  const target = (await lstat(path).catch(() => null))?.isSymbolicLink() === true ? await canonical(path) : path;
   const temporary = join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   const fail = (error: unknown): Error => inputError(`${path}: cannot write the output (${ioReason(error)})`);
   // Listed before it is created: the file exists as soon as the open succeeds, before this
