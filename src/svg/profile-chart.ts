@@ -38,8 +38,8 @@ function cell(x: number, y: number, grade: number | null, band: Band | null, not
  * the grade coloured by band (met, borderline, concern; grey for not scored, an outline for
  * not rated), with a legend of the bands' grade ranges. `<title>` and `<desc>` (which names
  * the latest concerns) make it accessible; all text is escaped. The same input always gives
- * the same text, in Node and in the browser; 600 px wide for up to four assessments, wider
- * beyond.
+ * the same text, in Node and in the browser; 600 px wide for up to three assessments, wider
+ * beyond (616 px for four, 92 px more for each further one).
  *
  * `history` holds assessments of one child with one GCP-family instrument, in any order:
  * they are sorted by `assessedOn`, then `id`.
