@@ -44,8 +44,9 @@ function cell(x: number, y: number, grade: number | null, band: Band | null, not
  * `history` holds assessments of one child with one GCP-family instrument, in any order:
  * they are sorted by `assessedOn`, then `id`.
  *
- * @throws {@link graded-care!AssessmentError} for an invalid assessment; {@link graded-care!OperationError} with code
- * `empty-history`, `mixed-children`, `mixed-instruments`, or `wrong-family` for a Star;
+ * @throws {@link graded-care!AssessmentError} for an invalid assessment or duplicate ids; {@link graded-care!OperationError} with code
+ * `empty-history`, `mixed-children`, `mixed-instruments`, `conflicting-child` (records that
+ * disagree on the date of birth), or `wrong-family` for a Star;
  * {@link graded-care!OptionsError} for options that are not an object, an option it does not take
  * (a misspelt name), `instruments` that are not instruments from `defineInstrument`, bad scoring
  * options or a bad `title` or `idPrefix`.

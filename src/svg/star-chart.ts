@@ -63,9 +63,9 @@ function legendLine(lead: string, assessmentId: string): string {
  * reading and stage) make it accessible; all text is escaped. The same input always gives
  * the same text, in Node and in the browser; 600 × 620 px.
  *
- * @throws {@link graded-care!AssessmentError} for an invalid reading; {@link graded-care!OperationError} with code
- * `empty-history`, `mixed-children`, `mixed-instruments`, or `wrong-family` for a GCP
- * assessment; {@link graded-care!OptionsError} for options that are not an object, an option it
+ * @throws {@link graded-care!AssessmentError} for an invalid reading or duplicate ids; {@link graded-care!OperationError} with code
+ * `empty-history`, `mixed-children`, `mixed-instruments`, `conflicting-child` (records that
+ * disagree on the date of birth), or `wrong-family` for a GCP assessment; {@link graded-care!OptionsError} for options that are not an object, an option it
  * does not take (a misspelt name), `instruments` that are not instruments from
  * `defineInstrument`, or a bad `title` or `idPrefix`.
  * @example
