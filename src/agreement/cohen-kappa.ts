@@ -96,7 +96,8 @@ function checkOptions(options: unknown): CohenKappaOptions {
  *
  * @throws {@link OptionsError} without a valid `weights`, or with bad categories;
  * {@link ValidationError} for ratings that are not whole numbers or not categories, or for
- * lists of different lengths; {@link OperationError} (`no-ratings`) for empty lists.
+ * lists of different lengths; {@link OperationError} (`no-ratings`) for empty lists,
+ * `too-many-categories` for more than 1,000 categories.
  * @example
  * ```ts
  * const k = cohenKappa([1, 2, 3, 3, 4], [1, 2, 3, 4, 4], { weights: 'none', scale: getInstrument('gcp2').scale });

@@ -51,7 +51,8 @@ const FLEISS_OPTIONS = optionNames<FleissKappaOptions>()(['categories', 'scale']
  *
  * @throws {@link ValidationError} for a case with a different number of ratings, fewer than
  * two raters, or a rating that is not a whole number or not a category;
- * {@link OperationError} (`no-ratings`) for no cases; {@link OptionsError} for bad categories.
+ * {@link OperationError} (`no-ratings`) for no cases, `too-many-categories` for more than
+ * 1,000 categories; {@link OptionsError} for bad categories.
  * @example
  * ```ts
  * const k = fleissKappa([[1, 1, 2], [2, 2, 2], [1, 3, 3], [3, 3, 3]]);

@@ -339,12 +339,13 @@ const ref = (a: Assessment): AssessmentRef => ({ assessmentId: a.id, assessedOn:
  *
  * Star readings in the history are listed as ignored; a Star-only history is refused.
  *
- * @throws {@link OperationError} `star-only`, `mixed-children`, `mixed-instruments` (unless
- * the policy maps every instrument), `as-of-before-latest`, `nothing-assessed`,
- * `same-day-conflict` (assessments on one day whose order would decide: on the latest day,
- * any disagreement the rules read; earlier, a need type met in one and at concern in
- * another on a day its persistent run reaches), `conflicting-child`;
- * {@link AssessmentError}; {@link OptionsError}; {@link PolicyError} for an invalid policy.
+ * @throws {@link OperationError} `empty-history`, `star-only`, `mixed-children`,
+ * `mixed-instruments` (unless the policy maps every instrument), `as-of-before-latest`,
+ * `nothing-assessed`, `same-day-conflict` (assessments on one day whose order would decide:
+ * on the latest day, any disagreement the rules read; earlier, a need type met in one and at
+ * concern in another on a day its persistent run reaches), `conflicting-child`,
+ * `date-out-of-range` (a review date after 9999-12-31); {@link AssessmentError};
+ * {@link OptionsError}; {@link PolicyError} for an invalid policy.
  * @example
  * ```ts
  * const child = { id: 'C-9', dateOfBirth: '2021-03-10' };

@@ -23,7 +23,7 @@ export interface JsonSchemaOptions extends InstrumentOptions {
  *
  * Three checks are not in the JSON Schema; the library still makes them: two relate fields
  * (a date of birth after `assessedOn`, and a sub-area rated both whole and by items), and
- * one refuses a child flag written almost like a known one (`Disabled`, `child_protection`)
+ * one refuses a child flag written almost like a known one (`Disabled`, `run_away`)
  * by normalising it, which a pattern cannot say.
  *
  * @example

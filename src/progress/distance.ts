@@ -75,7 +75,8 @@ const DISTANCE_OPTIONS = optionNames<DistanceOptions>()(['baseline', 'instrument
  * shares are percentages to one decimal place.
  *
  * @throws {@link OperationError} `mixed-instruments` (editions mixed), `not-a-star`,
- * `empty-history`, `mixed-children` (the message names the history, `histories[2]`);
+ * `empty-history`, `mixed-children`, `conflicting-child` (the message names the history,
+ * `histories[2]`);
  * {@link AssessmentError} with the history's index first in each path.
  * @example
  * ```ts

@@ -112,8 +112,9 @@ function timelineOf(plan: ScoringPlan, points: readonly Snapshotted[]): Timeline
  *
  * @throws {@link OperationError} for an empty history, mixed children or instruments, an
  * `asOf` before the latest assessment, records that disagree on the child
- * (`conflicting-child`), or a need's persistence that the order of one day's assessments
- * would decide (`same-day-conflict`); {@link AssessmentError}; {@link OptionsError}.
+ * (`conflicting-child`), a need's persistence that the order of one day's assessments
+ * would decide (`same-day-conflict`), or a review date after 9999-12-31
+ * (`date-out-of-range`); {@link AssessmentError}; {@link OptionsError}.
  * @example
  * ```ts
  * const child = { id: 'C-2' };

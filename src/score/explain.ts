@@ -155,7 +155,8 @@ function explainStar(score: StarScore, target: ExplainTarget, options: Instrumen
 /**
  * Explains one derived value of a score: which inputs and which rule produced it.
  *
- * @throws {@link OperationError} `unknown-target` when the score has no such sub-area, area or need type.
+ * @throws {@link OperationError} `not-a-score` when `score` is not a score from
+ * {@link scoreAssessment}; `unknown-target` when the score has no such sub-area, area or need type.
  * @example
  * ```ts
  * const score = scoreAssessment({

@@ -15,8 +15,9 @@ export interface CheckedHistory {
  * instrument, unique ids, sorted by `assessedOn` then `id`), and checks that its instrument
  * is of the family the picture draws.
  *
- * @throws {@link AssessmentError} for an invalid assessment; {@link OperationError} with code
- * `empty-history`, `mixed-children`, `mixed-instruments` or `wrong-family`.
+ * @throws {@link AssessmentError} for an invalid assessment or duplicate ids; {@link OperationError}
+ * with code `empty-history`, `mixed-children`, `mixed-instruments`, `conflicting-child` or
+ * `wrong-family`.
  */
 export function checkHistory(history: readonly Assessment[], family: InstrumentFamily, caller: string, options?: ParseOptions): CheckedHistory {
   const { entries } = prepareHistory(history, options ?? {}, caller);

@@ -38,14 +38,15 @@ function cell(x: number, y: number, grade: number | null, band: Band | null, not
  * the grade coloured by band (met, borderline, concern; grey for not scored, an outline for
  * not rated), with a legend of the bands' grade ranges. `<title>` and `<desc>` (which names
  * the latest concerns) make it accessible; all text is escaped. The same input always gives
- * the same text, in Node and in the browser; 600 px wide for up to four assessments, wider
- * beyond.
+ * the same text, in Node and in the browser; 600 px wide for up to three assessments, wider
+ * beyond (616 px for four, 92 px more for each further one).
  *
  * `history` holds assessments of one child with one GCP-family instrument, in any order:
  * they are sorted by `assessedOn`, then `id`.
  *
- * @throws {@link graded-care!AssessmentError} for an invalid assessment; {@link graded-care!OperationError} with code
- * `empty-history`, `mixed-children`, `mixed-instruments`, or `wrong-family` for a Star;
+ * @throws {@link graded-care!AssessmentError} for an invalid assessment or duplicate ids; {@link graded-care!OperationError} with code
+ * `empty-history`, `mixed-children`, `mixed-instruments`, `conflicting-child` (records that
+ * disagree on the date of birth), or `wrong-family` for a Star;
  * {@link graded-care!OptionsError} for options that are not an object, an option it does not take
  * (a misspelt name), `instruments` that are not instruments from `defineInstrument`, bad scoring
  * options or a bad `title` or `idPrefix`.

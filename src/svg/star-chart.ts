@@ -61,11 +61,13 @@ function legendLine(lead: string, assessmentId: string): string {
  * between are not drawn). An area not scored in a reading gets no point, and the outline
  * joins the scored ones. `<title>` and `<desc>` (which lists every area's first and latest
  * reading and stage) make it accessible; all text is escaped. The same input always gives
- * the same text, in Node and in the browser; 600 × 620 px.
+ * the same text, in Node and in the browser; 600 × 620 px. Area names are laid out for up to
+ * about 16 areas with names as long as Family Star Plus's; with more areas, or longer names,
+ * neighbouring names can overlap (each is still shortened to stay inside the picture).
  *
- * @throws {@link graded-care!AssessmentError} for an invalid reading; {@link graded-care!OperationError} with code
- * `empty-history`, `mixed-children`, `mixed-instruments`, or `wrong-family` for a GCP
- * assessment; {@link graded-care!OptionsError} for options that are not an object, an option it
+ * @throws {@link graded-care!AssessmentError} for an invalid reading or duplicate ids; {@link graded-care!OperationError} with code
+ * `empty-history`, `mixed-children`, `mixed-instruments`, `conflicting-child` (records that
+ * disagree on the date of birth), or `wrong-family` for a GCP assessment; {@link graded-care!OptionsError} for options that are not an object, an option it
  * does not take (a misspelt name), `instruments` that are not instruments from
  * `defineInstrument`, or a bad `title` or `idPrefix`.
  * @example

@@ -243,6 +243,15 @@ describe('SVG pictures refuse', () => {
     expect(catchError(() => renderStarChart([])) as OperationError).toBeInstanceOf(OperationError);
   });
 
+  it('records that disagree on the date of birth (conflicting-child) and duplicate ids, as their @throws say', () => {
+    const [first, second] = of('S-101') as [Assessment, Assessment];
+    const otherBirth = { ...second, child: { ...second.child, dateOfBirth: '2019-03-15' } };
+    expect((catchError(() => renderStarChart([first, otherBirth])) as OperationError).code).toBe('conflicting-child');
+    const [a, b] = of('A-101') as [Assessment, Assessment];
+    expect((catchError(() => renderProfileChart([a, { ...b, child: { ...b.child, dateOfBirth: '2019-03-15' } }])) as OperationError).code).toBe('conflicting-child');
+    expect((catchError(() => renderProfileChart([a, { ...b, id: a.id }])) as AssessmentError).issues[0]?.path).toEqual([1, 'id']);
+  });
+
   it('an invalid assessment, naming its place in the history and the path', () => {
     const bad = { ...(of('A-101')[0] as Assessment), ratings: { 'physical.nutrition': 6 } };
     const error = catchError(() => renderProfileChart([bad])) as AssessmentError;
