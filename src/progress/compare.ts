@@ -65,14 +65,27 @@ export function compareSnapshots(
   };
 }
 
+/** Two records of one child must agree on the date of birth, as in a history (`conflicting-child`). */
+function refuseConflictingBirth(earlier: Assessment, later: Assessment): void {
+  const [first, second] = [earlier.child.dateOfBirth, later.child.dateOfBirth];
+  if (first !== undefined && second !== undefined && first !== second) {
+    throw new OperationError('conflicting-child', `compareAssessments: the child's records disagree on the date of birth: ${first} (${earlier.id}) and ${second} (${later.id})`);
+  }
+  if (second !== undefined && second > earlier.assessedOn) {
+    throw new OperationError('conflicting-child', `compareAssessments: the child's date of birth ${second} (${later.id}) is after assessment ${earlier.id} (${earlier.assessedOn})`);
+  }
+}
+
 /**
  * Compares two assessments of the same child with the same instrument: per sub-area, area
  * and need type (GCP family) or per Star area (with stage moves), the change and its
  * direction in the instrument's sense of better, and the days between them. Same-day
  * assessments compare either way round.
  *
- * @throws {@link OperationError} `mixed-children`, `mixed-instruments`, or `out-of-order`
- * when `later` is dated before `earlier`; {@link AssessmentError} for an invalid input.
+ * @throws {@link OperationError} `mixed-children`, `mixed-instruments`, `out-of-order`
+ * when `later` is dated before `earlier`, or `conflicting-child` when the two records
+ * disagree on the date of birth (or `later`'s is after `earlier`); {@link AssessmentError}
+ * for an invalid input.
  * @example
  * ```ts
  * const child = { id: 'C-1' };
@@ -105,6 +118,7 @@ export function compareAssessments(earlier: Assessment, later: Assessment, optio
   if (b.assessment.assessedOn < a.assessment.assessedOn) {
     throw new OperationError('out-of-order', `compareAssessments: later (${b.assessment.id}, ${b.assessment.assessedOn}) is dated before earlier (${a.assessment.id}, ${a.assessment.assessedOn})`);
   }
+  refuseConflictingBirth(a.assessment, b.assessment);
   const plan = planFor(a.instrument, options);
   return compareSnapshots(a.instrument, plan, { assessment: a.assessment, grades: snapshot(a, plan) }, { assessment: b.assessment, grades: snapshot(b, plan) });
 }
