@@ -68,10 +68,12 @@ export function compareSnapshots(
 /** Two records of one child must agree on the date of birth, as in a history (`conflicting-child`). */
 function refuseConflictingBirth(earlier: Assessment, later: Assessment): void {
   const [first, second] = [earlier.child.dateOfBirth, later.child.dateOfBirth];
-  if (first !== undefined && second !== undefined && first !== second) {
+  // Without one in the later record nothing can disagree: the earlier's is on or before its own day (the contract).
+  if (second === undefined) return;
+  if (first !== undefined && first !== second) {
     throw new OperationError('conflicting-child', `compareAssessments: the child's records disagree on the date of birth: ${first} (${earlier.id}) and ${second} (${later.id})`);
   }
-  if (second !== undefined && second > earlier.assessedOn) {
+  if (second > earlier.assessedOn) {
     throw new OperationError('conflicting-child', `compareAssessments: the child's date of birth ${second} (${later.id}) is after assessment ${earlier.id} (${earlier.assessedOn})`);
   }
 }

@@ -124,6 +124,18 @@ describe('compareWithReference refuses', () => {
     }
   });
 
+  it('two instruments of one edition name but different ids, with OperationError mixed-instruments', () => {
+    // The edition alone does not tell instruments apart: a local form whose edition is also "2".
+    const builtin = getInstrument('gcp2');
+    const local = defineInstrument({ ...builtin, id: 'local-gcp2' });
+    expect(local.edition).toBe(builtin.edition);
+    const trainee = parseAssessment({ ...gcp2, id: 't', instrument: 'local-gcp2' }, { instruments: [local] });
+    const error = catchError(() => compareWithReference(trainee, gcp2)) as OperationError;
+    expect(error).toBeInstanceOf(OperationError);
+    expect(error.code).toBe('mixed-instruments');
+    expect(error.message).toContain('local-gcp2@2 and the reference gcp2@2');
+  });
+
   it('different children, with OperationError mixed-children', () => {
     const other = { ...gcp2, id: 'b', child: { id: 'case-2' } };
     expect((catchError(() => compareWithReference(gcp2, other)) as OperationError).code).toBe('mixed-children');

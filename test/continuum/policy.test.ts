@@ -168,6 +168,11 @@ describe('definePolicy says exactly what is wrong', () => {
     const policy = definePolicy({ ...local, needs: { ...local.needs, 'short-gcp': mapping } }, { instruments: [short] });
     expect(policy.seriousImpairmentMinAreas).toBe(3);
     expect(() => definePolicy({ ...local, needs: { 'short-gcp': mapping } }, { instruments: [short] })).toThrow(/seriousImpairmentMinAreas: expected at most 1, the areas of short-gcp/);
+    // The widest is found in any order of the mapping, and the first of equals is named.
+    const wide = { ...local, seriousImpairmentMinAreas: 5 };
+    expect(() => definePolicy({ ...wide, needs: { 'short-gcp': mapping, ...local.needs } }, { instruments: [short] })).toThrow(/expected at most 4, the areas of gcp2 /);
+    const twin = defineInstrument({ ...gcp2, id: 'twin-gcp' });
+    expect(() => definePolicy({ ...wide, needs: { ...local.needs, 'twin-gcp': local.needs['gcp2'] as Record<string, string> } }, { instruments: [twin] })).toThrow(/expected at most 4, the areas of gcp2 /);
   });
 
   it('places a one-area instrument it does not map under the reference policy (two areas at concern cannot happen there)', () => {

@@ -51,7 +51,9 @@ describe('compareAssessments', () => {
     // The later record's date of birth falls after the earlier assessment: a negative age.
     const late = as(gcp2At('B', '2025-04-30', all(2), { id: 'C-1', dateOfBirth: '2025-04-01' }));
     expect(codeOf(() => compareAssessments(as(gcp2At('A', '2025-03-30', all(2))), late))).toEqual(['conflicting-child', "compareAssessments: the child's date of birth 2025-04-01 (B) is after assessment A (2025-03-30)"]);
-    // One record giving it, or both the same, is fine.
+    // One record giving it (either one), or both the same, is fine; so is a birth on the earlier assessment's day.
+    expect(compareAssessments(a, as(gcp2At('B', '2025-04-30', all(2)))).daysBetween).toBe(31);
+    expect(compareAssessments(as(gcp2At('A', '2025-03-30', all(2))), as(gcp2At('B', '2025-04-30', all(2), { id: 'C-1', dateOfBirth: '2025-03-30' }))).daysBetween).toBe(31);
     expect(compareAssessments(as(gcp2At('A', '2025-03-30', all(2))), as(gcp2At('B', '2025-04-30', all(2), { id: 'C-1', dateOfBirth: '2020-01-01' }))).daysBetween).toBe(31);
     expect(compareAssessments(a, as(gcp2At('B', '2025-04-30', all(2), { id: 'C-1', dateOfBirth: '2020-01-01' }))).daysBetween).toBe(31);
   });
