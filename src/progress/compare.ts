@@ -7,6 +7,7 @@ import { planFor, type ScoringPlan } from '../score/plan.js';
 import { SCORE_OPTIONS, type ScoreOptions } from '../score/score.js';
 import { type GradeSnapshot, snapshot } from '../score/snapshot.js';
 import { gradeChange, stageChange } from './change.js';
+import { dateOfBirthOf } from './history.js';
 import type { Comparison, GradeChange, StageChange } from './types.js';
 import { optionsObject } from '../internal/option-checks.js';
 
@@ -65,19 +66,6 @@ export function compareSnapshots(
   };
 }
 
-/** Two records of one child must agree on the date of birth, as in a history (`conflicting-child`). */
-function refuseConflictingBirth(earlier: Assessment, later: Assessment): void {
-  const [first, second] = [earlier.child.dateOfBirth, later.child.dateOfBirth];
-  // Without one in the later record nothing can disagree: the earlier's is on or before its own day (the contract).
-  if (second === undefined) return;
-  if (first !== undefined && first !== second) {
-    throw new OperationError('conflicting-child', `compareAssessments: the child's records disagree on the date of birth: ${first} (${earlier.id}) and ${second} (${later.id})`);
-  }
-  if (second > earlier.assessedOn) {
-    throw new OperationError('conflicting-child', `compareAssessments: the child's date of birth ${second} (${later.id}) is after assessment ${earlier.id} (${earlier.assessedOn})`);
-  }
-}
-
 /**
  * Compares two assessments of the same child with the same instrument: per sub-area, area
  * and need type (GCP family) or per Star area (with stage moves), the change and its
@@ -120,7 +108,8 @@ export function compareAssessments(earlier: Assessment, later: Assessment, optio
   if (b.assessment.assessedOn < a.assessment.assessedOn) {
     throw new OperationError('out-of-order', `compareAssessments: later (${b.assessment.id}, ${b.assessment.assessedOn}) is dated before earlier (${a.assessment.id}, ${a.assessment.assessedOn})`);
   }
-  refuseConflictingBirth(a.assessment, b.assessment);
+  // Two records of one child must agree on the date of birth, as in a history.
+  dateOfBirthOf([a, b], 'compareAssessments');
   const plan = planFor(a.instrument, options);
   return compareSnapshots(a.instrument, plan, { assessment: a.assessment, grades: snapshot(a, plan) }, { assessment: b.assessment, grades: snapshot(b, plan) });
 }

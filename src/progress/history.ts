@@ -38,8 +38,12 @@ function sortByDateThenId(entries: HistoryEntry[]): void {
   }
 }
 
-/** The one date of birth a history's records give (latest record first), or `null`. */
-function dateOfBirthOf(entries: readonly HistoryEntry[], caller: string): History['dateOfBirth'] {
+/**
+ * The one date of birth a history's records give (latest record first), or `null`; the
+ * entries in date order. Refuses records that disagree, or a date of birth after the first
+ * assessment (`conflicting-child`).
+ */
+export function dateOfBirthOf(entries: readonly HistoryEntry[], caller: string): History['dateOfBirth'] {
   let found: History['dateOfBirth'] = null;
   for (let i = entries.length - 1; i >= 0; i--) {
     const { child, id } = (entries[i] as HistoryEntry).assessment;

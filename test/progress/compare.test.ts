@@ -36,7 +36,7 @@ describe('compareAssessments', () => {
     expect(compareAssessments(b, a).summary.improved).toBe(16);
   });
 
-  it('refuses records of the child that disagree on the date of birth, as a history does', () => {
+  it('refuses records of the child that disagree on the date of birth, with the words of a history (latest first)', () => {
     const a = as(gcp2At('A', '2025-03-30', all(2), { id: 'C-1', dateOfBirth: '2020-01-01' }));
     const other = as(gcp2At('B', '2025-04-30', all(2), { id: 'C-1', dateOfBirth: '2021-01-01' }));
     const codeOf = (run: () => unknown) => {
@@ -47,7 +47,7 @@ describe('compareAssessments', () => {
       }
       return undefined;
     };
-    expect(codeOf(() => compareAssessments(a, other))).toEqual(['conflicting-child', "compareAssessments: the child's records disagree on the date of birth: 2020-01-01 (A) and 2021-01-01 (B)"]);
+    expect(codeOf(() => compareAssessments(a, other))).toEqual(['conflicting-child', "compareAssessments: the child's records disagree on the date of birth: 2021-01-01 (B) and 2020-01-01 (A)"]);
     // The later record's date of birth falls after the earlier assessment: a negative age.
     const late = as(gcp2At('B', '2025-04-30', all(2), { id: 'C-1', dateOfBirth: '2025-04-01' }));
     expect(codeOf(() => compareAssessments(as(gcp2At('A', '2025-03-30', all(2))), late))).toEqual(['conflicting-child', "compareAssessments: the child's date of birth 2025-04-01 (B) is after assessment A (2025-03-30)"]);
