@@ -66,6 +66,11 @@ function isGrade(value: unknown, index: InstrumentIndex): value is number {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= index.min && value <= index.max;
 }
 
+/** `-0` passes the range check of a 0-based scale; a parsed assessment holds `0` instead. */
+function unsigned<T>(value: T): T {
+  return (value === 0 ? 0 : value) as T;
+}
+
 function checkFlags(flags: unknown, copy: boolean): Checked<readonly string[]> {
   if (!Array.isArray(flags) || flags.length > LIMITS.flagCount) return INVALID;
   for (const flag of flags as unknown[]) {
@@ -104,14 +109,14 @@ function checkChild(child: unknown, copy: boolean): Checked<ChildRecord> {
 }
 
 function checkRating(value: unknown, index: InstrumentIndex, copy: boolean): Checked<Rating> {
-  if (value === 'not-scored' || isGrade(value, index)) return value;
+  if (value === 'not-scored' || isGrade(value, index)) return unsigned(value);
   if (!isPlainObject(value)) return INVALID;
   for (const key in value) if (key !== 'grade' && key !== 'note') return INVALID;
   const { grade, note } = value;
   if (grade !== 'not-scored' && !isGrade(grade, index)) return INVALID;
   if (note !== undefined && (typeof note !== 'string' || !fitsIn(note, LIMITS.noteLength))) return INVALID;
   if (!copy) return value as unknown as Rating;
-  return Object.freeze(note === undefined ? { grade } : { grade, note });
+  return Object.freeze(note === undefined ? { grade: unsigned(grade) } : { grade: unsigned(grade), note });
 }
 
 /** With `units` (only for an instrument rated without items), each rating's grade is written to its unit's slot. */
@@ -147,7 +152,7 @@ function checkAreaGrades(areaGrades: unknown, index: InstrumentIndex, copy: bool
   }
   if (!copy) return areaGrades as Record<string, number>;
   const out: Record<string, number> = {};
-  for (const key in areaGrades) if (areaGrades[key] !== undefined) out[key] = areaGrades[key] as number;
+  for (const key in areaGrades) if (areaGrades[key] !== undefined) out[key] = unsigned(areaGrades[key] as number);
   return Object.freeze(out);
 }
 

@@ -48,10 +48,12 @@ function knownKeys(index: InstrumentIndex): ExpectedAt {
 }
 
 /** Ratings and area grades are reported in the instrument's words whatever zod's own code. */
+const isUnknownKey = (issue: Issue): boolean => issue.received.startsWith('the unknown key');
+
 function reword(issue: Issue, index: InstrumentIndex): Issue {
   const [head, , last] = issue.path;
   const grade = `an integer grade from ${index.min} to ${index.max}`;
-  if (issue.received.startsWith('the unknown key')) return issue;
+  if (isUnknownKey(issue)) return issue;
   if (head === 'ratings' && issue.path.length === 2) return makeIssue(issue.path, `${grade}, { grade, note? }, or "not-scored"`, issue.received);
   if (head === 'ratings' && issue.path.length === 3 && last === 'grade') return makeIssue(issue.path, `${grade} or "not-scored"`, issue.received);
   if (head === 'areaGrades' && issue.path.length === 2) return makeIssue(issue.path, grade, issue.received);
@@ -93,9 +95,15 @@ export function fullIssues(input: unknown, instrument: Instrument | undefined, o
   const forbidden = findForbiddenKeys(input);
   if (forbidden.length > 0) return forbidden;
   if (!isPlainObject(input)) return [makeIssue([], 'an assessment object', describeValue(input))];
-  const foreign = foreignObjects(input);
-  // What zod says about a foreign object's own fields would only mislead: the object is the fault.
-  const besides = (issues: Issue[]) => (foreign.length === 0 ? issues : [...foreign, ...issues.filter((issue) => !foreign.some((f) => isWithin(issue.path, f.path)))]);
+  const found = foreignObjects(input);
+  // What zod says about a foreign object's own fields would only mislead: the object is the
+  // fault. Under an unknown key, though, the key is the fault, whatever it holds.
+  const besides = (issues: Issue[]) => {
+    if (found.length === 0) return issues;
+    const unknownKeys = issues.filter(isUnknownKey);
+    const foreign = found.filter((f) => !unknownKeys.some((u) => isWithin(f.path, u.path)));
+    return [...foreign, ...issues.filter((issue) => !foreign.some((f) => isWithin(issue.path, f.path)))];
+  };
   if (instrument === undefined) return besides(unknownInstrumentIssues(input, options));
   const index = indexOf(instrument);
   const parsed = assessmentSchemaFor(instrument).safeParse(input);

@@ -147,7 +147,8 @@ export function areaLeaf(plan: ScoringPlan, a: number, grade: number | null, pra
   const { index, shared } = plan;
   const key = slotOf(grade ?? UNRATED, index.min) * shared.slots + slotOf(practitionerGrade ?? UNRATED, index.min);
   const leaves = shared.area[a] as (AreaScore | undefined)[];
-  return (leaves[key] ??= Object.freeze({ grade, band: bandOfGrade(plan, grade), practitionerGrade, subAreas: index.areaUnitIds[a] as readonly string[] }));
+  // `+ 0` turns a raw input's `-0` into `0` before the leaf is shared.
+  return (leaves[key] ??= Object.freeze({ grade, band: bandOfGrade(plan, grade), practitionerGrade: practitionerGrade === null ? null : practitionerGrade + 0, subAreas: index.areaUnitIds[a] as readonly string[] }));
 }
 
 function build(instrument: Instrument, options: ScoringOptions): ScoringPlan {

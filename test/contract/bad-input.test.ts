@@ -124,6 +124,15 @@ describe('objects JSON cannot make', () => {
       { path: ['assessedOn'], received: 'the string "2025-02-30"' },
     ]);
   });
+
+  it('under an unknown key, are reported as the unknown key, which is the fault whatever it holds', () => {
+    const input = withValue(gcp2({ extra: new Map() }), ['ratings', 'physical.nutritio'], new Date(0));
+    const result = safeParseAssessment(input);
+    expect(result.success ? [] : result.issues.map(({ path, received }) => ({ path, received }))).toEqual([
+      { path: ['ratings', 'physical.nutritio'], received: 'the unknown key "physical.nutritio"' },
+      { path: ['extra'], received: 'the unknown key "extra"' },
+    ]);
+  });
 });
 
 describe('several problems are reported together', () => {
