@@ -1,23 +1,61 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { firstDuplicateKey } from '../../src/cli/input/duplicate-keys.js';
+import { repeatedKeys, repeatedKeysOf } from '../../src/cli/input/duplicate-keys.js';
 
-describe('firstDuplicateKey', () => {
-  it('finds a key written twice in one object, with its line', () => {
-    expect(firstDuplicateKey('{\n "a": 1,\n "b": 2,\n "a": 3\n}')).toEqual({ key: 'a', line: 4 });
-    expect(firstDuplicateKey('{"outer": {"x": 1, "x": 2}}')).toEqual({ key: 'x', line: 1 });
-    expect(firstDuplicateKey('[{"k": 1}, {"k": 2, "k": 3}]')).toEqual({ key: 'k', line: 1 });
+describe('repeatedKeys', () => {
+  it('finds a key written twice in one object, with the path of the object and its line', () => {
+    expect(repeatedKeys('{\n "a": 1,\n "b": 2,\n "a": 3\n}')).toEqual([{ key: 'a', path: [], line: 4 }]);
+    expect(repeatedKeys('{"outer": {"x": 1, "x": 2}}')).toEqual([{ key: 'x', path: ['outer'], line: 1 }]);
+    expect(repeatedKeys('[{"k": 1}, {"k": 2, "k": 3}]')).toEqual([{ key: 'k', path: [1], line: 1 }]);
+    expect(repeatedKeys('{"a": [1, {"b": [0, 0, {"c": 1, "c": 2}]}]}')).toEqual([{ key: 'c', path: ['a', 1, 'b', 2], line: 1 }]);
+  });
+
+  it('finds every repeat, a third writing too, in the order of the text', () => {
+    expect(repeatedKeys('[{"a":1,"a":2,"a":3},\n{"b":{"c":1,"c":2}}]')).toEqual([
+      { key: 'a', path: [0], line: 1 },
+      { key: 'a', path: [0], line: 1 },
+      { key: 'c', path: [1, 'b'], line: 2 },
+    ]);
   });
 
   it('compares keys as JSON reads them: escapes are decoded', () => {
-    expect(firstDuplicateKey('{"\\u0061": 1, "a": 2}')).toEqual({ key: 'a', line: 1 });
-    expect(firstDuplicateKey('{"a\\"b": 1, "a\\"b": 2}')).toEqual({ key: 'a"b', line: 1 });
+    expect(repeatedKeys('{"\\u0061": 1, "a": 2}')).toEqual([{ key: 'a', path: [], line: 1 }]);
+    expect(repeatedKeys('{"a\\"b": 1, "a\\"b": 2}')).toEqual([{ key: 'a"b', path: [], line: 1 }]);
   });
 
   it('accepts the same key in different objects, and strings that look like keys', () => {
-    expect(firstDuplicateKey('{"a": {"a": 1}, "b": [{"a": 2}, {"a": 3}]}')).toBeNull();
-    expect(firstDuplicateKey('{"a": "a", "b": ["a", "a"], "c": "x:\\"a\\": 1"}')).toBeNull();
-    expect(firstDuplicateKey('["a", "a"]')).toBeNull();
-    expect(firstDuplicateKey('{ "a" : 1 , "b"\n:\n2 }')).toBeNull();
-    expect(firstDuplicateKey('{ "a" : 1 , "a"\n:\n2 }')).toEqual({ key: 'a', line: 1 });
+    expect(repeatedKeys('{"a": {"a": 1}, "b": [{"a": 2}, {"a": 3}]}')).toEqual([]);
+    expect(repeatedKeys('{"a": "a", "b": ["a", "a"], "c": "x:\\"a\\": 1"}')).toEqual([]);
+    expect(repeatedKeys('["a", "a"]')).toEqual([]);
+    expect(repeatedKeys('{ "a" : 1 , "b"\n:\n2 }')).toEqual([]);
+    expect(repeatedKeys('{ "a" : 1 , "a"\n:\n2 }')).toEqual([{ key: 'a', path: [], line: 1 }]);
+  });
+});
+
+describe('repeatedKeysOf, which counts colons before it scans', () => {
+  it('finds what the full scan finds, whether or not strings hold colons', () => {
+    // Objects of keys drawn from a small set, written out by hand so that keys may repeat,
+    // with strings that may hold colons and quotes.
+    const key = fc.constantFrom('a', 'b', 'c', 'a:b', 'x"y');
+    const scalar = fc.oneof(fc.integer(), fc.constantFrom('10:30', 'a"b:', '', ':', 'plain'));
+    const text = fc.letrec<{ value: string }>((tie) => ({
+      value: fc.oneof(
+        { depthSize: 'small' },
+        scalar.map((v) => JSON.stringify(v)),
+        fc.array(tie('value'), { maxLength: 3 }).map((items) => `[${items.join(',')}]`),
+        fc.array(fc.tuple(key, tie('value')), { maxLength: 4 }).map((members) => `{${members.map(([k, v]) => `${JSON.stringify(k)}:${v}`).join(',')}}`),
+      ),
+    })).value;
+    fc.assert(
+      fc.property(text, (json) => {
+        expect(repeatedKeysOf(json, JSON.parse(json))).toEqual(repeatedKeys(json));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('finds a repeat beside a colon in a note, and none in a record without one', () => {
+    expect(repeatedKeysOf('{"n":{"note":"at 10:30"},"n":1}', { n: 1 })).toEqual([{ key: 'n', path: [], line: 1 }]);
+    expect(repeatedKeysOf('{"n":{"note":"at 10:30"}}', { n: { note: 'at 10:30' } })).toEqual([]);
   });
 });

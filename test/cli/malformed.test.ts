@@ -237,6 +237,13 @@ const cases: Case[] = [
     message: /^graded-care: @\/policy\.json: line 2: the key "persistenceDays" appears twice in one object; expected each once$/,
   },
   {
+    what: 'a field written twice deep in a --policy file, named with the path of its object',
+    files: { 'in.ndjson': ndjson, 'policy.json': '{ "id": "local",\n "levels": [{ "id": "a" }, { "id": "b",\n "reviewIntervalDays": 28, "reviewIntervalDays": 0 }] }' },
+    args: ['place', '@/in.ndjson', '--as-of', '2025-11-20', '--policy', '@/policy.json'],
+    status: 2,
+    message: /^graded-care: @\/policy\.json: line 3: the key "reviewIntervalDays" appears twice in one object \(in levels\[1\]\); expected each once$/,
+  },
+  {
     what: 'a binary --policy file, read as every file read whole is',
     files: { 'in.ndjson': ndjson, 'policy.json': Uint8Array.from([0x7b, 0x0a, 0x00, 0x7d]) },
     args: ['place', '@/in.ndjson', '--as-of', '2025-11-20', '--policy', '@/policy.json'],

@@ -1,14 +1,15 @@
 import { safeParseAssessment, type Assessment } from '../../index.js';
-import { formatPath, makeIssue, type Issue } from '../../errors.js';
+import { formatPath, makeIssue, type Issue, type IssuePath } from '../../errors.js';
 import { describeValue } from '../../internal/describe.js';
 import { describeIssues, inputError } from '../errors.js';
 import { childIdOf, childOfBrokenJson, childOfOverlongCsvRow } from './child-of-bad-row.js';
 import { csvColumnOf, csvLayout, csvRowToAssessment } from './csv-columns.js';
 import { csvRecords } from './csv.js';
+import { repeatedKeysOf, type RepeatedKey } from './duplicate-keys.js';
 import { jsonReason } from './json-error.js';
 import type { InputFormat } from './format.js';
 import { checkReadable, readLineBatches, type ProgressCallback } from './lines.js';
-import { readJsonFile, type WholeFileRules } from './small-file.js';
+import { readJsonDocument, type WholeFileRules } from './small-file.js';
 
 /** Where a record came from: a line of NDJSON or CSV, or an item of a JSON array (from 1). */
 export type Where = { readonly file: string; readonly line: number } | { readonly file: string; readonly item: number };
@@ -62,10 +63,22 @@ function badRow(where: Where, problem: string, expected: string, received: strin
   return { ok: false, where, issues, message: `${whereText(where)}: ${problem}; the row is child ${JSON.stringify(childId)}'s, read despite the fault`, childId };
 }
 
+/** A key written twice in one object of a record, at `path` within the record: refused, as JSON.parse would keep the last in silence. */
+function repeatedKeyIssue(repeat: RepeatedKey, path: IssuePath): Issue {
+  return makeIssue([...path, repeat.key], 'each key once in its object', `the key ${JSON.stringify(repeat.key)} a second time (JSON.parse would keep only the last)`);
+}
+
 async function* readJsonArray(file: string): AsyncGenerator<Row> {
-  const data = await readJsonFile(file, JSON_ARRAY_RULES);
+  const { data, repeated } = await readJsonDocument(file, JSON_ARRAY_RULES);
   if (!Array.isArray(data)) throw inputError(`${file}: expected a JSON array of assessments, received ${describeValue(data)}`);
-  for (const [i, value] of data.entries()) yield judge(value, { file, item: i + 1 });
+  // Each repeat's path starts at its item's index.
+  const byItem = new Map<unknown, Issue[]>();
+  for (const repeat of repeated) {
+    const issues = byItem.get(repeat.path[0]) ?? [];
+    issues.push(repeatedKeyIssue(repeat, repeat.path.slice(1)));
+    byItem.set(repeat.path[0], issues);
+  }
+  for (const [i, value] of data.entries()) yield judge(value, { file, item: i + 1 }, byItem.get(i));
 }
 
 async function* readNdjson(file: string, options: ReadOptions): AsyncGenerator<Row> {
@@ -83,7 +96,8 @@ async function* readNdjson(file: string, options: ReadOptions): AsyncGenerator<R
         yield badRow({ file, line }, reason, 'one assessment as a JSON object', `text that is ${reason}`, childOfBrokenJson(text));
         continue;
       }
-      yield judge(value, { file, line });
+      const repeated = repeatedKeysOf(text, value);
+      yield judge(value, { file, line }, repeated.length === 0 ? undefined : repeated.map((repeat) => repeatedKeyIssue(repeat, repeat.path)));
     }
   }
   if (!any) throw inputError(`${file}: the file is empty; expected one assessment (a JSON object) a line`);

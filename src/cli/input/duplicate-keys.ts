@@ -1,31 +1,81 @@
-import { lineAt } from './json-error.js';
+import type { IssuePath } from '../../errors.js';
+
+/** A key written twice in one object: the key, the path of the object it is in, and its line. */
+export interface RepeatedKey {
+  readonly key: string;
+  /** The path of the object, from the top of the text (`[]` for the top object). */
+  readonly path: IssuePath;
+  readonly line: number;
+}
+
+/** One open bracket of the scan: an object's keys so far and its current key, or an array's index. */
+interface Open {
+  readonly keys: Set<string> | null;
+  key: string;
+  index: number;
+}
 
 /**
- * The first key that appears twice in one object of a JSON text, with its line; `null` when
- * none does. `JSON.parse` keeps the last of two equal keys without a word, so a side file
- * with a group or a policy field written twice would be read wrongly in silence. The text
- * must already be valid JSON (parse it first): this scan only tracks strings and nesting.
+ * Every key written a second (or later) time in one object of a JSON text, in the order of
+ * the text, each with the object's path and the key's line. `JSON.parse` keeps the last of
+ * two equal keys without a word, so a grade or a policy field written twice would be read
+ * wrongly in silence. The text must already be valid JSON (parse it first): this scan only
+ * tracks strings, nesting and the commas of arrays.
  */
-export function firstDuplicateKey(text: string): { key: string; line: number } | null {
-  // One entry per open bracket: the keys seen so far in an object, `null` for an array.
-  const open: (Set<string> | null)[] = [];
+export function repeatedKeys(text: string): RepeatedKey[] {
+  const found: RepeatedKey[] = [];
+  const open: Open[] = [];
+  // Counted as the scan goes (a string holds no line end), not looked up per key: a large file may repeat many.
+  let line = 1;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if (c === '{') open.push(new Set());
-    else if (c === '[') open.push(null);
+    if (c === '\n') line++;
+    else if (c === '{') open.push({ keys: new Set(), key: '', index: 0 });
+    else if (c === '[') open.push({ keys: null, key: '', index: 0 });
     else if (c === '}' || c === ']') open.pop();
-    else if (c === '"') {
+    else if (c === ',') {
+      const top = open[open.length - 1];
+      if (top !== undefined && top.keys === null) top.index++;
+    } else if (c === '"') {
       const start = i;
       for (i++; text[i] !== '"'; i++) if (text[i] === '\\') i++;
-      const keys = open[open.length - 1];
-      if (keys === undefined || keys === null) continue;
+      const top = open[open.length - 1];
+      if (top === undefined || top.keys === null) continue;
       let next = i + 1;
       while (/\s/.test(text[next] ?? '')) next++;
       if (text[next] !== ':') continue;
       const key = JSON.parse(text.slice(start, i + 1)) as string;
-      if (keys.has(key)) return { key, line: lineAt(text, start) };
-      keys.add(key);
+      top.key = key;
+      if (!top.keys.has(key)) top.keys.add(key);
+      else found.push({ key, path: open.slice(0, -1).map((o) => (o.keys === null ? o.index : o.key)), line });
     }
   }
-  return null;
+  return found;
 }
+
+/** The members of every object in a value as `JSON.parse` makes it. */
+function memberCount(value: unknown): number {
+  if (typeof value !== 'object' || value === null) return 0;
+  let count = 0;
+  if (Array.isArray(value)) {
+    for (const item of value as unknown[]) count += memberCount(item);
+    return count;
+  }
+  for (const key in value) count += 1 + memberCount((value as Record<string, unknown>)[key]);
+  return count;
+}
+
+/**
+ * {@link repeatedKeys} of `text`, which `JSON.parse` read as `value`, at the cost of a count
+ * in the common case. Each member written in the text has one colon outside strings,
+ * and a repeated key leaves one member fewer in `value` than the text has; so when the text
+ * holds exactly as many colons as `value` has members, no key can be repeated. Only a text
+ * with a colon inside a string (a note of "10:30") or a repeated key is scanned.
+ */
+export function repeatedKeysOf(text: string, value: unknown): readonly RepeatedKey[] {
+  let colons = 0;
+  for (let i = text.indexOf(':'); i >= 0; i = text.indexOf(':', i + 1)) colons++;
+  return colons === memberCount(value) ? NONE : repeatedKeys(text);
+}
+
+const NONE: readonly RepeatedKey[] = Object.freeze([]);

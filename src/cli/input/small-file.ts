@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
+import { formatPath } from '../../errors.js';
 import { inputError } from '../errors.js';
-import { firstDuplicateKey } from './duplicate-keys.js';
+import { repeatedKeysOf, type RepeatedKey } from './duplicate-keys.js';
 import { jsonFaultOffset, jsonReason, lineAt } from './json-error.js';
 import { binaryError, checkReadable, decodeUtf8, ioReason } from './lines.js';
 
@@ -17,13 +18,11 @@ export interface WholeFileRules {
   readonly advice?: string;
   /** What the file should hold, in the empty-file message: `a JSON array of assessments`. */
   readonly expected: string;
-  /** Refuse a key written twice in one object (side files, small and hand-written). */
-  readonly uniqueKeys?: boolean;
 }
 
 /** The rules of a side file (`--policy`, `--population-file`) that should hold `expected`. */
 export function sideFileRules(option: string, expected: string): WholeFileRules {
-  return { maxBytes: MAX_SMALL_FILE_BYTES, purpose: `for ${option}`, expected, uniqueKeys: true };
+  return { maxBytes: MAX_SMALL_FILE_BYTES, purpose: `for ${option}`, expected };
 }
 
 /**
@@ -49,10 +48,11 @@ export async function readTextFile(file: string, rules: WholeFileRules): Promise
 }
 
 /**
- * A JSON file, read whole ({@link readTextFile}) and parsed. An empty file, or one that is not
- * valid JSON, is an input error naming the file and, where V8 tells, the line.
+ * A JSON file, read whole ({@link readTextFile}) and parsed, with every key it writes twice in
+ * one object (which `JSON.parse` would read as the last in silence). An empty file, or one
+ * that is not valid JSON, is an input error naming the file and, where V8 tells, the line.
  */
-export async function readJsonFile(file: string, rules: WholeFileRules): Promise<unknown> {
+export async function readJsonDocument(file: string, rules: WholeFileRules): Promise<{ data: unknown; repeated: readonly RepeatedKey[] }> {
   const text = await readTextFile(file, rules);
   if (text.trim() === '') throw inputError(`${file}: the file is empty; expected ${rules.expected}`);
   let data: unknown;
@@ -62,8 +62,17 @@ export async function readJsonFile(file: string, rules: WholeFileRules): Promise
     const { line, reason } = jsonProblem(error, text);
     throw inputError(`${file}: ${line === null ? '' : `line ${line}: `}not valid JSON (${reason})`);
   }
-  const duplicate = rules.uniqueKeys === true ? firstDuplicateKey(text) : null;
-  if (duplicate !== null) throw inputError(`${file}: line ${duplicate.line}: the key ${JSON.stringify(duplicate.key)} appears twice in one object; expected each once`);
+  return { data, repeated: repeatedKeysOf(text, data) };
+}
+
+/** A side file's JSON ({@link readJsonDocument}); a key written twice in one object is an input error. */
+export async function readJsonFile(file: string, rules: WholeFileRules): Promise<unknown> {
+  const { data, repeated } = await readJsonDocument(file, rules);
+  const first = repeated[0];
+  if (first !== undefined) {
+    const where = first.path.length === 0 ? '' : ` (in ${formatPath(first.path)})`;
+    throw inputError(`${file}: line ${first.line}: the key ${JSON.stringify(first.key)} appears twice in one object${where}; expected each once`);
+  }
   return data;
 }
 
