@@ -47,7 +47,8 @@ export async function commitAll(sinks: readonly Sink[]): Promise<void> {
 /** Something a sink can write to: process.stdout or a file stream. */
 type Writable = NodeJS.WritableStream;
 
-const FLUSH_AT = 1 << 16;
+/** The size of one chunk of output: text is encoded into it, and it is written when full. */
+const CHUNK_BYTES = 1 << 18;
 
 /** Temporary files not yet renamed, removed if the process is interrupted. */
 const temporaries = new Set<string>();
@@ -64,41 +65,48 @@ export function removeTemporariesNow(): void {
   temporaries.clear();
 }
 
-/** Buffers small writes into chunks of 64 KiB and waits for the stream to drain when it asks. */
+/**
+ * Encodes text as UTF-8 into chunks of 256 KiB and writes each when full, waiting for the
+ * stream to drain when it asks. Encoding into one chunk spares each piece of text a buffer
+ * of its own (a placement is about 4 KB: Node would allocate and encode one per write).
+ */
 function buffered(target: Writable, onError: (error: unknown) => Error): { write(text: string): Promise<void>; flush(): Promise<void> } {
-  let parts: string[] = [];
-  let size = 0;
+  let chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+  let used = 0;
+  const send = async (bytes: Buffer): Promise<void> => {
+    if (target.write(bytes)) return;
+    await new Promise<void>((done, fail) => {
+      const drained = (): void => {
+        target.off('error', failed);
+        done();
+      };
+      const failed = (error: Error): void => {
+        target.off('drain', drained);
+        fail(onError(error));
+      };
+      target.once('drain', drained);
+      target.once('error', failed);
+    });
+  };
   const flush = async (): Promise<void> => {
-    if (size === 0) return;
-    const chunk = parts;
-    parts = [];
-    size = 0;
-    // Corked, the parts go out in one writev: no joined copy of them is made first.
-    const stream = target as NodeJS.WritableStream & { cork?: () => void; uncork?: () => void };
-    stream.cork?.();
-    let ok = true;
-    for (const part of chunk) ok = target.write(part);
-    stream.uncork?.();
-    if (!ok) {
-      await new Promise<void>((done, fail) => {
-        const drained = (): void => {
-          target.off('error', failed);
-          done();
-        };
-        const failed = (error: Error): void => {
-          target.off('drain', drained);
-          fail(onError(error));
-        };
-        target.once('drain', drained);
-        target.once('error', failed);
-      });
-    }
+    if (used === 0) return;
+    const full = chunk.subarray(0, used);
+    // The stream keeps the chunk until it is written: the next text goes into a new one.
+    chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+    used = 0;
+    await send(full);
   };
   return {
     async write(text) {
-      parts.push(text);
-      size += text.length;
-      if (size >= FLUSH_AT) await flush();
+      // A UTF-16 code unit is at most 3 bytes of UTF-8, so text of up to a third of the room surely fits.
+      if (text.length * 3 > CHUNK_BYTES - used) {
+        await flush();
+        if (text.length * 3 > CHUNK_BYTES) {
+          await send(Buffer.from(text, 'utf8'));
+          return;
+        }
+      }
+      used += chunk.write(text, used, 'utf8');
     },
     flush,
   };
