@@ -60,6 +60,21 @@ console.log(scoreAssessment(${ASSESSMENT}).needs.nutritional.band, refused, type
     expect(run('node', ['cjs.cjs']).trim()).toBe('concern true function');
   });
 
+  it('shares one core between graded-care and graded-care/svg under require, as under import', () => {
+    // An instrument from defineInstrument and the error classes must be the same objects
+    // whichever entry point a script reaches them through.
+    const use = (load: string) => `${load}
+const mine = gc.defineInstrument({ ...gc.getInstrument('family-star-plus'), id: 'my-star' });
+const reading = { schemaVersion: 1, id: 'S-1', instrument: 'my-star', child: { id: 'C-1' }, assessedOn: '2025-06-02', ratings: { 'physical-health': 4 } };
+let refusal;
+try { svg.renderProfileChart([reading], { instruments: [mine] }); } catch (e) { refusal = e; }
+console.log(svg.renderStarChart([reading], { instruments: [mine] }).startsWith('<svg'), refusal instanceof gc.OperationError, refusal.code);`;
+    writeFileSync(join(project, 'shared.cjs'), use(`const gc = require('graded-care');\nconst svg = require('graded-care/svg');`));
+    writeFileSync(join(project, 'shared.mjs'), use(`import * as gc from 'graded-care';\nimport * as svg from 'graded-care/svg';`));
+    expect(run('node', ['shared.cjs']).trim()).toBe('true true wrong-family');
+    expect(run('node', ['shared.mjs']).trim()).toBe('true true wrong-family');
+  });
+
   for (const resolution of ['node16', 'bundler'] as const) {
     it(`type-checks from TypeScript with moduleResolution ${resolution}`, () => {
       const dir = join(project, `ts-${resolution}`);
