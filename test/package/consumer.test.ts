@@ -88,8 +88,16 @@ const level: string = placement.level;
 const svg: string = renderStarChart([]);
 // @ts-expect-error: a kappa needs its weighting named
 cohenKappa([1], [1], {});
-export { grade, level, svg };`;
-      const imports = `import { cohenKappa, parseAssessment, placeOnContinuum, scoreAssessment, type Placement } from 'graded-care';
+let code: OperationErrorCode | null = null;
+try {
+  placeOnContinuum([]);
+} catch (error) {
+  if (error instanceof OperationError) code = error.code;
+  // @ts-expect-error: no such code (it is mixed-children)
+  if (error instanceof OperationError && error.code === 'mixed-child') code = null;
+}
+export { code, grade, level, svg };`;
+      const imports = `import { cohenKappa, OperationError, type OperationErrorCode, parseAssessment, placeOnContinuum, scoreAssessment, type Placement } from 'graded-care';
 import { renderStarChart } from 'graded-care/svg';`;
       if (resolution === 'node16') {
         writeFileSync(join(dir, 'esm.mts'), `${imports}\n${use}\n`);
