@@ -75,6 +75,24 @@ console.log(svg.renderStarChart([reading], { instruments: [mine] }).startsWith('
     expect(run('node', ['shared.mjs']).trim()).toBe('true true wrong-family');
   });
 
+  it('behaves as the case-systems guide says when one process loads both builds', () => {
+    writeFileSync(
+      join(project, 'both.mjs'),
+      `import * as esm from 'graded-care';
+import { createRequire } from 'node:module';
+const cjs = createRequire(import.meta.url)('graded-care');
+let error;
+try { cjs.parseAssessment({}); } catch (e) { error = e; }
+const mine = cjs.defineInstrument({ ...cjs.getInstrument('gcp2'), id: 'mine' });
+let refusal;
+try { esm.getInstrument('mine', { instruments: [mine] }); } catch (e) { refusal = e; }
+const policy = cjs.definePolicy({ ...cjs.referencePolicy, id: 'local' });
+const a = { schemaVersion: 1, id: 'A-1', instrument: 'gcp2', child: { id: 'C-1' }, assessedOn: '2025-06-02', ratings: { 'physical.nutrition': 4 } };
+console.log(error instanceof esm.AssessmentError, error.name, error.issues.length > 0, refusal.name, esm.placeOnContinuum([a], { policy }).policy.id);`,
+    );
+    expect(run('node', ['both.mjs']).trim()).toBe('false AssessmentError true OptionsError local');
+  });
+
   for (const resolution of ['node16', 'bundler'] as const) {
     it(`type-checks from TypeScript with moduleResolution ${resolution}`, () => {
       const dir = join(project, `ts-${resolution}`);
