@@ -93,11 +93,12 @@ console.log(error instanceof esm.AssessmentError, error.name, error.issues.lengt
     expect(run('node', ['both.mjs']).trim()).toBe('false AssessmentError true OptionsError local');
   });
 
-  for (const resolution of ['node16', 'bundler'] as const) {
+  // node10: what TypeScript resolves with for `module: commonjs`, as many Node services are set up.
+  for (const resolution of ['node16', 'bundler', 'node10'] as const) {
     it(`type-checks from TypeScript with moduleResolution ${resolution}`, () => {
       const dir = join(project, `ts-${resolution}`);
       mkdirSync(dir, { recursive: true });
-      const module = resolution === 'node16' ? 'node16' : 'esnext';
+      const module = { node16: 'node16', bundler: 'esnext', node10: 'commonjs' }[resolution];
       writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, noEmit: true, module, moduleResolution: resolution, target: 'es2022', skipLibCheck: false, types: [] }, include: ['*.mts', '*.cts', '*.ts'] }));
       const use = `const score = scoreAssessment(${ASSESSMENT});
 const grade: number | null = score.family === 'gcp' ? (score.needs['supervisory']?.grade ?? null) : null;
