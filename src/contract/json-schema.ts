@@ -13,7 +13,7 @@ export type JsonSchema = { readonly [keyword: string]: unknown };
 /** Options of {@link assessmentJsonSchema}. */
 export interface JsonSchemaOptions extends InstrumentOptions {
   /** Only this instrument's assessments (exact rating keys and grade range). Default: every visible instrument. */
-  readonly instrument?: string;
+  readonly instrument?: string | undefined;
 }
 
 type Json = { [keyword: string]: unknown };
