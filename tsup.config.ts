@@ -3,7 +3,9 @@ import { defineConfig } from 'tsup';
 export default defineConfig([
   {
     // The library: the core and the graded-care/svg pictures, ESM and CommonJS, each with its
-    // own declarations.
+    // own declarations. Both formats split the core into a chunk the two entries share, so
+    // that require('graded-care/svg') uses the same error classes and the same record of
+    // defineInstrument's instruments as require('graded-care'), as the ESM build does.
     entry: { index: 'src/index.ts', svg: 'src/svg/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
@@ -12,6 +14,7 @@ export default defineConfig([
     target: 'es2022',
     platform: 'neutral',
     treeshake: true,
+    splitting: true,
   },
   {
     // The command-line tool: Node only, ESM.

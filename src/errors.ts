@@ -178,6 +178,38 @@ export class PolicyError extends ValidationError {
 }
 
 /**
+ * Why an {@link OperationError} was thrown: a stable, machine-readable reason that a case
+ * system can switch on (a misspelt code is then a compile-time error).
+ *
+ * @example
+ * ```ts
+ * const retry: OperationErrorCode[] = ['as-of-before-latest', 'same-day-conflict'];
+ * ```
+ */
+export type OperationErrorCode =
+  | 'unknown-instrument'
+  | 'empty-history'
+  | 'mixed-children'
+  | 'mixed-instruments'
+  | 'conflicting-child'
+  | 'same-day-conflict'
+  | 'out-of-order'
+  | 'as-of-before-latest'
+  | 'date-out-of-range'
+  | 'star-only'
+  | 'nothing-assessed'
+  | 'not-a-star'
+  | 'wrong-family'
+  | 'nothing-to-draw'
+  | 'not-a-score'
+  | 'unknown-target'
+  | 'no-ratings'
+  | 'nothing-to-compare'
+  | 'too-many-categories'
+  | 'not-a-path'
+  | 'not-text';
+
+/**
  * Valid data, but an operation that cannot be done on it: comparing two different
  * children, placing a child from Star readings alone, an `asOf` before the latest
  * assessment, an unknown instrument id.
@@ -196,9 +228,9 @@ export class OperationError extends GradedCareError {
   /** Always `'OperationError'`, so logs and `error.name` checks tell the classes apart. */
   override name = 'OperationError';
   /** A stable, machine-readable reason, e.g. `mixed-children`. */
-  readonly code: string;
+  readonly code: OperationErrorCode;
 
-  constructor(code: string, message: string) {
+  constructor(code: OperationErrorCode, message: string) {
     super(message);
     this.code = code;
   }

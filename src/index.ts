@@ -13,6 +13,7 @@ export {
   type Issue,
   type IssuePath,
   OperationError,
+  type OperationErrorCode,
   OptionsError,
   PolicyError,
   ValidationError,

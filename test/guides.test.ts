@@ -74,5 +74,9 @@ describe('guides', () => {
     const guide = read('docs/guide-case-systems.md');
     expect(codes.size).toBeGreaterThan(15);
     expect([...codes].filter((code) => !guide.includes(`\`${code}\``))).toEqual([]);
+    // The OperationErrorCode type names exactly these codes (the compiler holds every thrown
+    // code to it; this holds it to no code that is never thrown).
+    const union = /export type OperationErrorCode =([^;]*);/.exec(read('src/errors.ts'))?.[1] ?? '';
+    expect([...union.matchAll(/'([a-z-]+)'/g)].map((m) => m[1]).sort()).toEqual([...codes].sort());
   });
 });

@@ -16,14 +16,14 @@ import { describeItem, describeValue, isPlainObject } from '../internal/describe
  */
 export interface CategoryOptions {
   /** The categories, whole numbers, e.g. `[1, 2, 3, 4, 5]`; order does not matter. */
-  readonly categories?: readonly number[];
+  readonly categories?: readonly number[] | undefined;
   /** A scale whose whole numbers `min`…`max` are the categories. */
   readonly scale?: {
     /** The lowest category. */
     readonly min: number;
     /** The highest category. */
     readonly max: number;
-  };
+  } | undefined;
 }
 
 /** More categories than this is refused: no grading scale has them, and weights grow with the square. */

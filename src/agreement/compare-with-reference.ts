@@ -78,7 +78,7 @@ export interface ReferenceComparison {
 /** Options of {@link compareWithReference}: scoring options, and the kappa weighting (default `linear`). */
 export interface CompareWithReferenceOptions extends ScoreOptions {
   /** The weighting of the summary's kappa (default `linear`). */
-  readonly weights?: KappaWeights;
+  readonly weights?: KappaWeights | undefined;
 }
 
 /** Each rated unit's grade: sub-areas of a GCP-family score, areas of a Star score. */

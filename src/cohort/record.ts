@@ -13,7 +13,7 @@ export interface CohortRecordOptions extends InstrumentOptions {
   /** The date the child is placed as of (`YYYY-MM-DD`): required, as the figures cite it; never read from the clock. */
   readonly asOf: string;
   /** The threshold policy to place the child under (default {@link referencePolicy}). */
-  readonly policy?: ThresholdPolicy;
+  readonly policy?: ThresholdPolicy | undefined;
 }
 
 const RECORD_OPTIONS = optionNames<CohortRecordOptions>()(['asOf', 'policy', 'instruments']);

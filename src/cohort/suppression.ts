@@ -97,11 +97,11 @@ export function roundToTen(value: number): number {
 /** Options of {@link suppressTable}. */
 export interface SuppressTableOptions {
   /** Publish each row's total (default `true`). */
-  readonly rowTotals?: boolean;
+  readonly rowTotals?: boolean | undefined;
   /** Publish each column's total (default `true`). */
-  readonly columnTotals?: boolean;
+  readonly columnTotals?: boolean | undefined;
   /** Round the published totals to the nearest 10 (default `false`). */
-  readonly roundTotals?: boolean;
+  readonly roundTotals?: boolean | undefined;
 }
 
 /** A table as published after disclosure control. Totals are `null` when not published. */

@@ -50,7 +50,7 @@ export type CohortSuppression =
       /** The DfE rule, as `'dfe'`. */
       readonly method: 'dfe';
       /** Also round totals to the nearest 10, halves up (default `false`). */
-      readonly roundTotals?: boolean;
+      readonly roundTotals?: boolean | undefined;
     };
 
 /** Options of {@link summariseCohort}. */
@@ -61,13 +61,13 @@ export interface CohortOptions {
    */
   readonly population: number | Readonly<Record<string, number>>;
   /** The child field that splits the cohort into groups, each with its own population; none by default. */
-  readonly groupBy?: CohortGroupBy;
+  readonly groupBy?: CohortGroupBy | undefined;
   /** Disclosure control; `'none'` by default in the library (the CLI suppresses by default). */
-  readonly suppression?: CohortSuppression;
+  readonly suppression?: CohortSuppression | undefined;
   /** The order of continuum levels in the output; every record's level must be listed. Default: order of first appearance. */
-  readonly levels?: readonly string[];
+  readonly levels?: readonly string[] | undefined;
   /** The order of need types in the output; every need type must be listed. Default: order of first appearance. */
-  readonly needTypes?: readonly string[];
+  readonly needTypes?: readonly string[] | undefined;
 }
 
 /** The suppression marker of DfE and the GSS guidance: a count from 1 to 5, or one that would reveal one. */

@@ -29,9 +29,9 @@ import type {
 /** Options of {@link placeOnContinuum}. */
 export interface PlaceOptions extends InstrumentOptions {
   /** The threshold policy (default {@link referencePolicy}). */
-  readonly policy?: ThresholdPolicy;
+  readonly policy?: ThresholdPolicy | undefined;
   /** The date to judge "overdue" against (`YYYY-MM-DD`); never read from the clock. */
-  readonly asOf?: string;
+  readonly asOf?: string | undefined;
 }
 
 const PLACE_OPTIONS = optionNames<PlaceOptions>()(['instruments', 'policy', 'asOf']);

@@ -21,7 +21,7 @@ export const builtinInstruments: readonly Instrument[] = /* @__PURE__ */ Object.
 /** Options naming users' own instruments, looked up before the built-in ones. */
 export interface InstrumentOptions {
   /** Instruments from {@link defineInstrument}; an id here shadows a built-in of the same id. */
-  readonly instruments?: readonly Instrument[];
+  readonly instruments?: readonly Instrument[] | undefined;
 }
 
 /** The option names of every function that takes only {@link InstrumentOptions}. */

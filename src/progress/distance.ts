@@ -19,7 +19,7 @@ export interface DistanceOptions extends InstrumentOptions {
    * `lower-of-first-two`: the worse of the first two readings, as Star Online offers, for
    * families who rate themselves high at first and lower once they trust the worker.
    */
-  readonly baseline?: 'first' | 'lower-of-first-two';
+  readonly baseline?: 'first' | 'lower-of-first-two' | undefined;
 }
 
 const BASELINES = ['first', 'lower-of-first-two'] as const;

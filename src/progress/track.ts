@@ -15,13 +15,13 @@ import type { AreaTrend, Drift, NeedPersistence, ProgressReport, TimelineEntry }
 /** Options of {@link trackProgress}. Defaults are the reference policy's numbers. */
 export interface TrackOptions extends ScoreOptions {
   /** The date to judge "overdue" against (`YYYY-MM-DD`); never read from the clock. */
-  readonly asOf?: string;
+  readonly asOf?: string | undefined;
   /** Reviews after the baseline with no improvement that count as drift (default 2). */
-  readonly driftReviews?: number;
+  readonly driftReviews?: number | undefined;
   /** Days from the latest assessment to the next review (default 90). */
-  readonly reviewIntervalDays?: number;
+  readonly reviewIntervalDays?: number | undefined;
   /** Days a need must be at concern to be persistent (default 90, design §4). */
-  readonly persistenceDays?: number;
+  readonly persistenceDays?: number | undefined;
 }
 
 const TRACK_OPTIONS = optionNames<TrackOptions>()(['instruments', 'aggregation', 'bands', 'needs', 'asOf', 'driftReviews', 'reviewIntervalDays', 'persistenceDays']);

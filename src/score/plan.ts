@@ -15,11 +15,11 @@ import type { AreaScore, NeedScore, RatingStatus, StarAreaScore, SubAreaScore } 
 /** Options that change how an assessment is scored. */
 export interface ScoringOptions {
   /** Overrides the instrument's aggregation rule. */
-  readonly aggregation?: AggregationRule;
+  readonly aggregation?: AggregationRule | undefined;
   /** Overrides the instrument's grade bands (GCP family); they must tile the scale. */
-  readonly bands?: Bands;
+  readonly bands?: Bands | undefined;
   /** Overrides the instrument's need mapping: sub-area id or `area.*` → need type. */
-  readonly needs?: Readonly<Record<string, string>>;
+  readonly needs?: Readonly<Record<string, string>> | undefined;
 }
 
 /**

@@ -121,12 +121,12 @@ export interface PictureOptions {
    * 200 characters. The `<title>` holds it whole; the heading is
    * shortened with `…` when it would not fit the picture.
    */
-  readonly title?: string;
+  readonly title?: string | undefined;
   /**
    * Prefix of the ids inside the SVG (`<prefix>-title`, `<prefix>-desc`); give each picture
    * on one page its own. A letter or `_`, then letters, digits, `_`, `-` or `.`.
    */
-  readonly idPrefix?: string;
+  readonly idPrefix?: string | undefined;
 }
 
 const ID = /^[A-Za-z_][\w.-]{0,63}$/;

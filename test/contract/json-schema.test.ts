@@ -3,7 +3,7 @@ import formats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { assessmentSchemaFor } from '../../src/contract/schema.js';
-import { assessmentJsonSchema, builtinInstruments, defineInstrument, safeParseAssessment } from '../../src/index.js';
+import { assessmentJsonSchema, builtinInstruments, defineInstrument, getInstrument, safeParseAssessment } from '../../src/index.js';
 import { toJsonSchema } from '../../src/internal/zod-json-schema.js';
 import { gcp2, star, withValue } from '../support/assessments.js';
 
@@ -12,6 +12,29 @@ const withItems = defineInstrument({
   areas: [{ id: 'care', title: 'Care', subAreas: [{ id: 'food', title: 'Food', items: [{ id: 'breakfast', title: 'Breakfast' }] }] }],
   bands: { met: { min: 0, max: 0 }, borderline: { min: 1, max: 1 }, concern: { min: 2, max: 3 } },
 });
+
+/** The schema without `title` and `description`, which only annotate it. */
+function withoutAnnotations(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(withoutAnnotations);
+  if (typeof schema !== 'object' || schema === null) return schema;
+  return Object.fromEntries(Object.entries(schema).filter(([key]) => key !== 'title' && key !== 'description').map(([key, value]) => [key, withoutAnnotations(value)]));
+}
+
+/** The paths of every property, anywhere in the schema, that has no description. */
+function undescribed(schema: unknown, path = ''): string[] {
+  if (Array.isArray(schema)) return schema.flatMap((s, i) => undescribed(s, `${path}[${i}]`));
+  if (typeof schema !== 'object' || schema === null) return [];
+  const found: string[] = [];
+  for (const [key, value] of Object.entries(schema)) {
+    if (key === 'properties') {
+      for (const [name, property] of Object.entries(value as Record<string, { description?: unknown }>)) {
+        if (typeof property.description !== 'string' || property.description === '') found.push(`${path}.${name}`);
+      }
+    }
+    found.push(...undescribed(value, `${path}.${key}`));
+  }
+  return found;
+}
 
 function validator(schema: object) {
   const ajv = new Ajv2020({ strict: true, allErrors: true });
@@ -26,10 +49,28 @@ describe('assessmentJsonSchema', () => {
     expect(toJsonSchema(schema)).toEqual(z.toJSONSchema(schema));
   });
 
-  it('is what zod writes for the union of every instrument', () => {
-    const { title, ...schema } = assessmentJsonSchema();
-    expect(title).toMatch(/schemaVersion 1/);
-    expect(schema).toEqual(z.toJSONSchema(z.union(builtinInstruments.map(assessmentSchemaFor))));
+  it('is what zod writes for the union of every instrument, with titles and descriptions added', () => {
+    const schema = assessmentJsonSchema();
+    expect(schema['title']).toMatch(/schemaVersion 1/);
+    expect(withoutAnnotations(schema)).toEqual(z.toJSONSchema(z.union(builtinInstruments.map(assessmentSchemaFor))));
+    expect(withoutAnnotations(assessmentJsonSchema({ instrument: 'gcp' }))).toEqual(z.toJSONSchema(assessmentSchemaFor(getInstrument('gcp'))));
+  });
+
+  it('titles each instrument’s schema and describes every property, rating keys by their titles', () => {
+    const schema = assessmentJsonSchema({ instruments: [withItems] }) as { anyOf: Record<string, unknown>[] };
+    expect(schema.anyOf.map((branch) => branch['title'])).toEqual([
+      'With items assessment (items, schemaVersion 1)',
+      'Graded Care Profile assessment (gcp, schemaVersion 1)',
+      'Graded Care Profile 2 assessment (gcp2, schemaVersion 1)',
+      'Family Star Plus assessment (family-star-plus, schemaVersion 1)',
+    ]);
+    expect(undescribed(schema)).toEqual([]);
+    const gcp2Schema = assessmentJsonSchema({ instrument: 'gcp2' }) as { title: string; properties: { ratings: { properties: Record<string, { description: string }> } } };
+    expect(gcp2Schema.title).toBe('Graded Care Profile 2 assessment (gcp2, schemaVersion 1)');
+    expect(gcp2Schema.properties.ratings.properties['safety.online']?.description).toBe('Safety online (Safety)');
+    const items = assessmentJsonSchema({ instrument: 'items', instruments: [withItems] }) as { properties: { ratings: { description: string; properties: Record<string, { description: string }> } } };
+    expect(items.properties.ratings.properties['care.food.breakfast']?.description).toBe('Breakfast (Food, Care)');
+    expect(items.properties.ratings.description).toMatch(/a whole grade from 0 to 3.*as a whole or by its items, not both/);
   });
 
   it('accepts valid assessments and refuses invalid ones, as the library does (checked by Ajv)', () => {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
   assessmentJsonSchema,
   cohenKappa,
@@ -18,7 +18,25 @@ import {
   scoreAssessment,
   trackProgress,
   type Assessment,
+  type CohenKappaOptions,
+  type CohortOptions,
+  type CohortRecordOptions,
+  type CompareOptions,
+  type CompareWithReferenceOptions,
+  type DistanceOptions,
+  type FleissKappaOptions,
+  type InstrumentOptions,
+  type JsonSchemaOptions,
+  type ParseOptions,
+  type PlaceOptions,
+  type ScoreOptions,
+  type SuppressTableOptions,
+  type TrackOptions,
+  createCohortSummariser,
+  summariseCohort,
+  suppressTable,
 } from '../../src/index.js';
+import { type ProfileChartOptions, renderProfileChart, renderStarChart, type StarChartOptions } from '../../src/svg/index.js';
 import { catchError } from '../support/errors.js';
 import { gcp2, star } from '../support/assessments.js';
 
@@ -62,5 +80,54 @@ describe('every function refuses an option it does not take', () => {
   it('names every unknown option at once', () => {
     const error = catchError(() => placeOnContinuum(history, { asof: '2025-07-01', persistenceDays: 60 } as never)) as OptionsError;
     expect(error.issues.map((i) => i.path)).toEqual([['asof'], ['persistenceDays']]);
+  });
+});
+
+// Each function with every option it takes but a required one, for the rule below.
+const moreCases: [string, (extra: Record<string, unknown>) => unknown, string][] = [
+  ['summariseCohort', (o) => summariseCohort([], { population: 10, ...o }), 'groupBy, suppression, levels, needTypes'],
+  ['summariseCohort (suppression)', (o) => summariseCohort([], { population: 10, suppression: { method: 'dfe', ...o } }), 'roundTotals'],
+  ['createCohortSummariser', (o) => createCohortSummariser({ population: 10, ...o }).finish(), 'groupBy, suppression, levels, needTypes'],
+  ['suppressTable', (o) => suppressTable([[1, 20], [30, 40]], o), 'rowTotals, columnTotals, roundTotals'],
+  ['renderStarChart', (o) => renderStarChart([star() as unknown as Assessment], o), 'instruments, title, idPrefix'],
+  ['renderProfileChart', (o) => renderProfileChart(history, o), 'instruments, aggregation, bands, needs, title, idPrefix'],
+];
+
+/** The optional keys of `T` that refuse an explicit `undefined` (this repository compiles with exactOptionalPropertyTypes). */
+type RefusingUndefined<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? ({ readonly [P in K]: undefined } extends Pick<T, K> ? never : K) : never }[keyof T];
+
+/** Every options type of the public functions, by name. */
+interface OptionTypes {
+  InstrumentOptions: InstrumentOptions;
+  ParseOptions: ParseOptions;
+  JsonSchemaOptions: JsonSchemaOptions;
+  ScoreOptions: ScoreOptions;
+  CompareOptions: CompareOptions;
+  TrackOptions: TrackOptions;
+  DistanceOptions: DistanceOptions;
+  PlaceOptions: PlaceOptions;
+  CohortRecordOptions: CohortRecordOptions;
+  CohortOptions: CohortOptions;
+  CohortSuppression: Exclude<CohortOptions['suppression'], string | undefined>;
+  SuppressTableOptions: SuppressTableOptions;
+  CohenKappaOptions: CohenKappaOptions;
+  FleissKappaOptions: FleissKappaOptions;
+  CompareWithReferenceOptions: CompareWithReferenceOptions;
+  StarChartOptions: StarChartOptions;
+  ProfileChartOptions: ProfileChartOptions;
+}
+
+describe('an option given as undefined is absent, as in JSON', () => {
+  for (const [name, call, names] of [...cases, ...moreCases]) {
+    const optional = names.split(', ').filter((n) => !(name === 'cohenKappa' && n === 'weights') && !(name === 'cohortRecordOf' && n === 'asOf'));
+    it(`${name}: each of ${optional.join(', ')} given as undefined gives what leaving it out gives`, () => {
+      const without = call({});
+      for (const option of optional) expect(call({ [option]: undefined }), option).toEqual(without);
+    });
+  }
+
+  it('and the option types say so, so that strict TypeScript (exactOptionalPropertyTypes) can pass `{ asOf }` with asOf possibly undefined', () => {
+    // Per options type, the optional keys that refuse undefined: none.
+    expectTypeOf<{ [N in keyof OptionTypes]: RefusingUndefined<OptionTypes[N]> }>().toEqualTypeOf<{ [N in keyof OptionTypes]: never }>();
   });
 });

@@ -60,11 +60,45 @@ console.log(scoreAssessment(${ASSESSMENT}).needs.nutritional.band, refused, type
     expect(run('node', ['cjs.cjs']).trim()).toBe('concern true function');
   });
 
-  for (const resolution of ['node16', 'bundler'] as const) {
+  it('shares one core between graded-care and graded-care/svg under require, as under import', () => {
+    // An instrument from defineInstrument and the error classes must be the same objects
+    // whichever entry point a script reaches them through.
+    const use = (load: string) => `${load}
+const mine = gc.defineInstrument({ ...gc.getInstrument('family-star-plus'), id: 'my-star' });
+const reading = { schemaVersion: 1, id: 'S-1', instrument: 'my-star', child: { id: 'C-1' }, assessedOn: '2025-06-02', ratings: { 'physical-health': 4 } };
+let refusal;
+try { svg.renderProfileChart([reading], { instruments: [mine] }); } catch (e) { refusal = e; }
+console.log(svg.renderStarChart([reading], { instruments: [mine] }).startsWith('<svg'), refusal instanceof gc.OperationError, refusal.code);`;
+    writeFileSync(join(project, 'shared.cjs'), use(`const gc = require('graded-care');\nconst svg = require('graded-care/svg');`));
+    writeFileSync(join(project, 'shared.mjs'), use(`import * as gc from 'graded-care';\nimport * as svg from 'graded-care/svg';`));
+    expect(run('node', ['shared.cjs']).trim()).toBe('true true wrong-family');
+    expect(run('node', ['shared.mjs']).trim()).toBe('true true wrong-family');
+  });
+
+  it('behaves as the case-systems guide says when one process loads both builds', () => {
+    writeFileSync(
+      join(project, 'both.mjs'),
+      `import * as esm from 'graded-care';
+import { createRequire } from 'node:module';
+const cjs = createRequire(import.meta.url)('graded-care');
+let error;
+try { cjs.parseAssessment({}); } catch (e) { error = e; }
+const mine = cjs.defineInstrument({ ...cjs.getInstrument('gcp2'), id: 'mine' });
+let refusal;
+try { esm.getInstrument('mine', { instruments: [mine] }); } catch (e) { refusal = e; }
+const policy = cjs.definePolicy({ ...cjs.referencePolicy, id: 'local' });
+const a = { schemaVersion: 1, id: 'A-1', instrument: 'gcp2', child: { id: 'C-1' }, assessedOn: '2025-06-02', ratings: { 'physical.nutrition': 4 } };
+console.log(error instanceof esm.AssessmentError, error.name, error.issues.length > 0, refusal.name, esm.placeOnContinuum([a], { policy }).policy.id);`,
+    );
+    expect(run('node', ['both.mjs']).trim()).toBe('false AssessmentError true OptionsError local');
+  });
+
+  // node10: what TypeScript resolves with for `module: commonjs`, as many Node services are set up.
+  for (const resolution of ['node16', 'bundler', 'node10'] as const) {
     it(`type-checks from TypeScript with moduleResolution ${resolution}`, () => {
       const dir = join(project, `ts-${resolution}`);
       mkdirSync(dir, { recursive: true });
-      const module = resolution === 'node16' ? 'node16' : 'esnext';
+      const module = { node16: 'node16', bundler: 'esnext', node10: 'commonjs' }[resolution];
       writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, noEmit: true, module, moduleResolution: resolution, target: 'es2022', skipLibCheck: false, types: [] }, include: ['*.mts', '*.cts', '*.ts'] }));
       const use = `const score = scoreAssessment(${ASSESSMENT});
 const grade: number | null = score.family === 'gcp' ? (score.needs['supervisory']?.grade ?? null) : null;
@@ -73,8 +107,16 @@ const level: string = placement.level;
 const svg: string = renderStarChart([]);
 // @ts-expect-error: a kappa needs its weighting named
 cohenKappa([1], [1], {});
-export { grade, level, svg };`;
-      const imports = `import { cohenKappa, parseAssessment, placeOnContinuum, scoreAssessment, type Placement } from 'graded-care';
+let code: OperationErrorCode | null = null;
+try {
+  placeOnContinuum([]);
+} catch (error) {
+  if (error instanceof OperationError) code = error.code;
+  // @ts-expect-error: no such code (it is mixed-children)
+  if (error instanceof OperationError && error.code === 'mixed-child') code = null;
+}
+export { code, grade, level, svg };`;
+      const imports = `import { cohenKappa, OperationError, type OperationErrorCode, parseAssessment, placeOnContinuum, scoreAssessment, type Placement } from 'graded-care';
 import { renderStarChart } from 'graded-care/svg';`;
       if (resolution === 'node16') {
         writeFileSync(join(dir, 'esm.mts'), `${imports}\n${use}\n`);
