@@ -9,7 +9,7 @@ import { SAMPLE, sampleNdjson } from '../support/sample.js';
 // would be read as 1. Records that repeat a key are bad rows, named at the key.
 const lines = sampleNdjson(4).trimEnd().split('\n');
 const repeatGrade = (line: string): string => line.replace(/"ratings":\{/, '"ratings":{"physical.nutrition":5,');
-const REASON = 'expected each key once in its object, received the key "physical.nutrition" a second time (JSON.parse would keep only the last)';
+const REASON = 'expected each key once in its object, received the key "physical.nutrition" again (JSON.parse would keep only the last)';
 
 describe('a key written twice in one record', () => {
   it('in NDJSON is refused, naming the line and the key, and nothing is written', () => {
@@ -37,7 +37,7 @@ describe('a key written twice in one record', () => {
     const dir = tempDir({ 'in.json': `[\n${items.join(',\n')}\n]\n` });
     const run = runCli(['score', join(dir, 'in.json'), '--out', join(dir, 'out.json')]);
     expect(run.status).toBe(2);
-    expect(run.stderr).toBe(`graded-care: ${join(dir, 'in.json')}: item 2: kind: expected each key once in its object, received the key "kind" a second time (JSON.parse would keep only the last) (+1 more)\n`);
+    expect(run.stderr).toBe(`graded-care: ${join(dir, 'in.json')}: item 2: kind: expected each key once in its object, received the key "kind" again (JSON.parse would keep only the last) (+1 more)\n`);
     expect(Object.keys(snapshot(dir))).toEqual(['in.json']);
     const kept = runCli(['score', join(dir, 'in.json'), '--keep-going', '--rejects', join(dir, 'rejects.ndjson'), '--out', join(dir, 'out.json')]);
     expect(kept.status).toBe(2);

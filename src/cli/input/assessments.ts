@@ -65,7 +65,7 @@ function badRow(where: Where, problem: string, expected: string, received: strin
 
 /** A key written twice in one object of a record, at `path` within the record: refused, as JSON.parse would keep the last in silence. */
 function repeatedKeyIssue(repeat: RepeatedKey, path: IssuePath): Issue {
-  return makeIssue([...path, repeat.key], 'each key once in its object', `the key ${JSON.stringify(repeat.key)} a second time (JSON.parse would keep only the last)`);
+  return makeIssue([...path, repeat.key], 'each key once in its object', `the key ${JSON.stringify(repeat.key)} again (JSON.parse would keep only the last)`);
 }
 
 async function* readJsonArray(file: string): AsyncGenerator<Row> {
