@@ -137,6 +137,15 @@ describe('boundaries', () => {
     expect([after.level, after.definitions.safeguarding.highRiskGroups]).toEqual(['early-help', []]);
   });
 
+  it('pre-mobile at a month end: born 2024-05-31 is pre-mobile on 2025-02-27, not on 2025-02-28 (February has no 31st)', () => {
+    // Nine months after 31 May is 31 February, which does not exist: the child turns 9 months on February's last day.
+    const child = { id: 'C-1', dateOfBirth: '2024-05-31' };
+    const before = place([gcp2At('A', '2025-02-27', all(2, { 'physical.nutrition': 4 }), child)]);
+    expect([before.level, before.definitions.safeguarding.highRiskGroups]).toEqual(['child-in-need', [{ group: 'pre-mobile', how: 'age', detail: '8 whole months old on 2025-02-27 (born 2024-05-31), under 9' }]]);
+    const on = place([gcp2At('A', '2025-02-28', all(2, { 'physical.nutrition': 4 }), child)]);
+    expect([on.level, on.definitions.safeguarding.highRiskGroups]).toEqual(['early-help', []]);
+  });
+
   it('a mobile flag overrides age; a pre-mobile flag establishes the group at any age', () => {
     const mobile = place([gcp2At('A', '2025-06-01', all(2, { 'physical.nutrition': 4 }), { id: 'C-1', dateOfBirth: '2025-01-01', flags: ['mobile'] })]);
     expect([mobile.level, mobile.definitions.safeguarding.highRiskGroups]).toEqual(['early-help', []]);
