@@ -153,6 +153,20 @@ describe('boundaries', () => {
     expect(flagged.definitions.safeguarding.highRiskGroups).toEqual([{ group: 'pre-mobile', how: 'flag', detail: 'flagged pre-mobile on A' }]);
   });
 
+  it('reads flags from the latest record only (they describe the child now), the date of birth from any', () => {
+    // Nutrition 4 in B alone: one area, not persistent. Disabled on B → high risk → child-in-need;
+    // disabled on A only → no high-risk group → early-help.
+    const earlier = gcp2At('A', '2025-01-06', all(2), { id: 'C-1', flags: ['disabled'] });
+    const latest = (flags: string[]) => gcp2At('B', '2025-03-03', all(2, { 'physical.nutrition': 4 }), { id: 'C-1', flags });
+    expect(place([earlier, latest(['disabled'])]).level).toBe('child-in-need');
+    const cleared = place([earlier, latest([])]);
+    expect([cleared.level, cleared.definitions.safeguarding.highRiskGroups]).toEqual(['early-help', []]);
+    // A mobile flag on an earlier record only: a baby born 2024-09-01 is 6 whole months old on 2025-03-03, so pre-mobile by age.
+    const baby = { id: 'C-1', dateOfBirth: '2024-09-01' };
+    const walking = place([gcp2At('A', '2025-01-06', all(2), { ...baby, flags: ['mobile'] }), gcp2At('B', '2025-03-03', all(2, { 'physical.nutrition': 4 }), baby)]);
+    expect(walking.definitions.safeguarding.highRiskGroups.map((g) => [g.group, g.how])).toEqual([['pre-mobile', 'age']]);
+  });
+
   it('says when pre-mobile could not be checked', () => {
     expect(place([gcp2At('A', '2025-06-01', all(2))]).explanation).toContain('high-risk group pre-mobile not checked: no date of birth in the history and no mobile or pre-mobile flag on A');
   });
