@@ -61,6 +61,14 @@ describe('guides', () => {
     expect(broken).toEqual([]);
   });
 
+  it('the README and the case-systems guide name the three rules the JSON Schema leaves out, as assessmentJsonSchema does', () => {
+    // test/contract/json-schema.test.ts shows all three passing the schema and refused by the parser.
+    for (const page of ['README.md', 'docs/guide-case-systems.md', 'src/contract/json-schema.ts']) {
+      const text = read(page).replace(/\s*\n\s*(\* )?/g, ' ');
+      expect([page, /Three (rules|checks)/i.test(text), text.includes('a date of birth'), text.includes('both whole and by items') || text.includes('both as a whole and by its items'), text.includes('flag written almost like a known one')]).toEqual([page, true, true, true, true]);
+    }
+  });
+
   it("the case-systems guide lists every OperationError code the library throws", () => {
     const codes = new Set<string>();
     const walk = (dir: string): void => {

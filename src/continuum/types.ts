@@ -68,7 +68,11 @@ export interface ThresholdPolicyDefinition {
   readonly seriousImpairmentMinAreas: number;
   /** … or when any need type is at (or beyond) this grade. */
   readonly seriousImpairmentGrade: number;
-  /** A child younger than this many whole calendar months is pre-mobile (unless flagged `mobile`). */
+  /**
+   * A child younger than this many whole calendar months is pre-mobile (unless flagged
+   * `mobile`). A month later is the same day of the month, or the month's last day when it
+   * has no such day (born 2024-05-31: 9 months old on 2025-02-28).
+   */
   readonly preMobileMonths: number;
   /**
    * High-risk groups, each established by a child flag of the same name; `pre-mobile` is

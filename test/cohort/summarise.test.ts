@@ -188,6 +188,26 @@ describe('summariseCohort with DfE disclosure control', () => {
     expect(rounded.total.levels['early-help']).toEqual({ count: 20, ratePer10k: 4.8 });
     expect(rounded.total.children).toBe(40);
     expect(rounded.suppression).toEqual({ method: 'dfe', roundTotals: true });
+    // The object form is DfE suppression too, not only rounding: the 3 and the 17 stay hidden.
+    expect(rounded.total.levels['child-protection']).toEqual({ count: 'c', ratePer10k: 'c' });
+    expect(rounded.total.levels['universal']).toEqual({ count: 'c', ratePer10k: 'c' });
+  });
+
+  it('with groups, rounds the totals (each group’s children, the whole area’s line) and leaves the groups’ cells exact', () => {
+    //            EH   U | children
+    //   North    12   7 | 19 → 20
+    //   South     8  16 | 24 → 20
+    //   total    20  23 | 43 → 40   (the whole area's line: 20 → 20, 23 → 20)
+    // No count is 1–5, so nothing is hidden; rates are of the true counts (23 / 30,000 × 10,000 = 7.66… → 7.7).
+    const cohort = [
+      ...Array.from({ length: 12 }, (_, i) => child(`NE${i}`, 'North', 'early-help')),
+      ...Array.from({ length: 7 }, (_, i) => child(`NU${i}`, 'North', 'universal')),
+      ...Array.from({ length: 8 }, (_, i) => child(`SE${i}`, 'South', 'early-help')),
+      ...Array.from({ length: 16 }, (_, i) => child(`SU${i}`, 'South', 'universal')),
+    ];
+    const s = summariseCohort(cohort, { population: { North: 10_000, South: 20_000 }, groupBy: 'locality', suppression: { method: 'dfe', roundTotals: true } });
+    expect(s.groups.map((g) => [g.group, g.children, g.levels['early-help']?.count, g.levels['universal']?.count])).toEqual([['North', 20, 12, 7], ['South', 20, 8, 16]]);
+    expect([s.total.children, s.total.levels['early-help']?.count, s.total.levels['universal']]).toEqual([40, 20, { count: 20, ratePer10k: 7.7 }]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { definePolicy, OperationError, OptionsError, placeOnContinuum, referencePolicy, type Assessment, type Placement } from '../../src/index.js';
+import { definePolicy, OperationError, OptionsError, placeOnContinuum, referencePolicy, type Assessment, type Placement, type PolicyRule, type ThresholdPolicy } from '../../src/index.js';
 import { all, gcp2At, starAt } from '../support/history.js';
 
 /*
@@ -63,6 +63,38 @@ describe('one golden case per rule', () => {
   });
 });
 
+describe('when several rules fire', () => {
+  // A: safety.home 4, nutrition 4. B, 2025-01-06 + 25 + 28 + 31 + 7 = 91 days later: safety.home 5,
+  // nutrition 4, responsiveness 3. In B: supervisory 5 (immediate-safety); nutritional and
+  // supervisory at concern in A and B, 91 ≥ 90 days (persistent); grade 5, and concerns in
+  // physical and safety, two areas (serious impairment); so definition-2, definition-2-partial
+  // and definition-1 hold; emotional 3 (borderline); needs-met always holds. Every rule fires.
+  const history = [
+    gcp2At('A', '2025-01-06', all(2, { 'safety.home': 4, 'physical.nutrition': 4 })),
+    gcp2At('B', '2025-04-07', all(2, { 'safety.home': 5, 'physical.nutrition': 4, 'emotional.responsiveness': 3 })),
+  ];
+  const reordered = (rules: Placement['rule'][]): ThresholdPolicy =>
+    definePolicy({ ...referencePolicy, id: 'reordered', rules: rules.map((id) => referencePolicy.rules.find((r) => r.id === id) as PolicyRule) });
+
+  it('reports every rule as fired, and the first in the policy’s order wins', () => {
+    const p = place(history);
+    expect(p.rules.map((r) => r.fired)).toEqual([true, true, true, true, true, true]);
+    expect([p.level, p.rule, p.urgent]).toEqual(['child-protection', 'immediate-safety', true]);
+    expect(p.definitions.safeguarding.persistent.map((n) => [n.needType, n.spanDays])).toEqual([['nutritional', 91], ['supervisory', 91]]);
+  });
+
+  it('under a policy that tries them in another order, the first there wins, with its level, urgency and review interval', () => {
+    const at = (rules: Placement['rule'][]) => placeOnContinuum(history as unknown as Assessment[], { policy: reordered(rules), asOf: '2025-12-31' });
+    // Borderline first: additional-support, not urgent, reviewed 2025-04-07 + 23 + 31 + 30 + 31 + 31 + 30 + 4 = 180 days later.
+    const borderline = at(['borderline', 'definition-1', 'definition-2-partial', 'definition-2', 'immediate-safety', 'needs-met']);
+    expect([borderline.level, borderline.rule, borderline.urgent, borderline.nextReviewDue]).toEqual(['additional-support', 'borderline', false, '2025-10-04']);
+    expect(borderline.rules.map((r) => r.fired)).toEqual([true, true, true, true, true, true]);
+    expect(at(['definition-1', 'definition-2-partial', 'definition-2', 'immediate-safety', 'needs-met'])).toMatchObject({ level: 'early-help', rule: 'definition-1', urgent: false });
+    expect(at(['definition-2-partial', 'definition-2', 'immediate-safety', 'needs-met'])).toMatchObject({ level: 'child-in-need', rule: 'definition-2-partial', urgent: false });
+    expect(at(['definition-2', 'immediate-safety', 'needs-met'])).toMatchObject({ level: 'child-protection', rule: 'definition-2', urgent: false });
+  });
+});
+
 describe('boundaries', () => {
   const twoConcerns = (days: number) => {
     const later = new Date(Date.UTC(2025, 0, 6) + days * 86_400_000).toISOString().slice(0, 10);
@@ -82,6 +114,19 @@ describe('boundaries', () => {
     expect(q.definitions.safeguarding.persistent.map((n) => n.evidence.map((e) => e.assessmentId))).toEqual([['C', 'A']]);
   });
 
+  it('an intervening assessment that did not assess the need type neither breaks persistence nor counts as evidence', () => {
+    // Only a met assessment between breaks the run (design §4). B marks health not scored, or
+    // leaves it unrated: the run is C, A; 2025-01-06 → 2025-06-02 is 25 + 28 + 31 + 30 + 31 + 2 = 147 days ≥ 90.
+    // Medical at 4 in one area, no high-risk group: persistent without serious impairment → child-in-need.
+    for (const between of [all(2, { 'physical.health': 'not-scored' }), { 'physical.nutrition': 2 }]) {
+      const p = place([gcp2At('A', '2025-01-06', all(2, { 'physical.health': 4 })), gcp2At('B', '2025-02-10', between), gcp2At('C', '2025-06-02', all(2, { 'physical.health': 4 }))]);
+      expect([p.level, p.rule]).toEqual(['child-in-need', 'definition-2-partial']);
+      expect(p.definitions.safeguarding.persistent).toEqual([
+        { needType: 'medical', since: '2025-01-06', spanDays: 147, evidence: [{ assessmentId: 'C', assessedOn: '2025-06-02', grade: 4 }, { assessmentId: 'A', assessedOn: '2025-01-06', grade: 4 }] },
+      ]);
+    }
+  });
+
   it('pre-mobile at the month boundary: born 2024-09-01 is pre-mobile on 2025-05-31, not on 2025-06-01', () => {
     const child = { id: 'C-1', dateOfBirth: '2024-09-01' };
     const before = place([gcp2At('A', '2025-05-31', all(2, { 'physical.nutrition': 4 }), child)]);
@@ -92,11 +137,34 @@ describe('boundaries', () => {
     expect([after.level, after.definitions.safeguarding.highRiskGroups]).toEqual(['early-help', []]);
   });
 
+  it('pre-mobile at a month end: born 2024-05-31 is pre-mobile on 2025-02-27, not on 2025-02-28 (February has no 31st)', () => {
+    // Nine months after 31 May is 31 February, which does not exist: the child turns 9 months on February's last day.
+    const child = { id: 'C-1', dateOfBirth: '2024-05-31' };
+    const before = place([gcp2At('A', '2025-02-27', all(2, { 'physical.nutrition': 4 }), child)]);
+    expect([before.level, before.definitions.safeguarding.highRiskGroups]).toEqual(['child-in-need', [{ group: 'pre-mobile', how: 'age', detail: '8 whole months old on 2025-02-27 (born 2024-05-31), under 9' }]]);
+    const on = place([gcp2At('A', '2025-02-28', all(2, { 'physical.nutrition': 4 }), child)]);
+    expect([on.level, on.definitions.safeguarding.highRiskGroups]).toEqual(['early-help', []]);
+  });
+
   it('a mobile flag overrides age; a pre-mobile flag establishes the group at any age', () => {
     const mobile = place([gcp2At('A', '2025-06-01', all(2, { 'physical.nutrition': 4 }), { id: 'C-1', dateOfBirth: '2025-01-01', flags: ['mobile'] })]);
     expect([mobile.level, mobile.definitions.safeguarding.highRiskGroups]).toEqual(['early-help', []]);
     const flagged = place([gcp2At('A', '2025-06-01', all(2, { 'physical.nutrition': 4 }), { id: 'C-1', dateOfBirth: '2023-01-01', flags: ['pre-mobile'] })]);
     expect(flagged.definitions.safeguarding.highRiskGroups).toEqual([{ group: 'pre-mobile', how: 'flag', detail: 'flagged pre-mobile on A' }]);
+  });
+
+  it('reads flags from the latest record only (they describe the child now), the date of birth from any', () => {
+    // Nutrition 4 in B alone: one area, not persistent. Disabled on B → high risk → child-in-need;
+    // disabled on A only → no high-risk group → early-help.
+    const earlier = gcp2At('A', '2025-01-06', all(2), { id: 'C-1', flags: ['disabled'] });
+    const latest = (flags: string[]) => gcp2At('B', '2025-03-03', all(2, { 'physical.nutrition': 4 }), { id: 'C-1', flags });
+    expect(place([earlier, latest(['disabled'])]).level).toBe('child-in-need');
+    const cleared = place([earlier, latest([])]);
+    expect([cleared.level, cleared.definitions.safeguarding.highRiskGroups]).toEqual(['early-help', []]);
+    // A mobile flag on an earlier record only: a baby born 2024-09-01 is 6 whole months old on 2025-03-03, so pre-mobile by age.
+    const baby = { id: 'C-1', dateOfBirth: '2024-09-01' };
+    const walking = place([gcp2At('A', '2025-01-06', all(2), { ...baby, flags: ['mobile'] }), gcp2At('B', '2025-03-03', all(2, { 'physical.nutrition': 4 }), baby)]);
+    expect(walking.definitions.safeguarding.highRiskGroups.map((g) => [g.group, g.how])).toEqual([['pre-mobile', 'age']]);
   });
 
   it('says when pre-mobile could not be checked', () => {

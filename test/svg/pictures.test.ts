@@ -237,6 +237,9 @@ describe('SVG pictures refuse', () => {
     expect((catchError(() => renderProfileChart([...of('A-101'), ...of('A-102')])) as OperationError).code).toBe('mixed-children');
     const gcp = { ...(of('A-101')[0] as Assessment), id: 'G', instrument: 'gcp', ratings: {}, areaGrades: {} };
     expect((catchError(() => renderProfileChart([...of('A-101'), gcp])) as OperationError).code).toBe('mixed-instruments');
+    // The Star chart too: readings of two children (C-101's and C-106's), or C-101's readings beside its GCP2 assessments.
+    expect((catchError(() => renderStarChart([...of('S-101'), ...of('S-106')])) as OperationError).code).toBe('mixed-children');
+    expect((catchError(() => renderStarChart([...of('S-101'), ...of('A-101')])) as OperationError).code).toBe('mixed-instruments');
     expect((catchError(() => renderProfileChart(of('S-101'))) as OperationError).code).toBe('wrong-family');
     expect((catchError(() => renderStarChart(of('A-101'))) as OperationError).code).toBe('wrong-family');
     expect((catchError(() => renderStarChart([])) as OperationError).code).toBe('empty-history');
