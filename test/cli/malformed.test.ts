@@ -192,6 +192,14 @@ const cases: Case[] = [
     status: 2,
     message: /^graded-care: @\/in\.csv: line 1 \(the header\): unknown column "child\.attributes\.__proto__"; expected .*child\.attributes\.<name> \(a name of letters, digits, _ and -, starting with a letter\)/,
   },
+  ...['__proto__', 'constructor', 'toString'].map((name) => ({
+    // These found Object's own members in the table of columns, and the run ended as an internal error (status 3).
+    what: `a CSV column named ${name}`,
+    files: { 'in.csv': `${HEADER},${name}\n${ROW},4\n` },
+    args: ['score', '@/in.csv'],
+    status: 2 as const,
+    message: new RegExp(`^graded-care: @/in\\.csv: line 1 \\(the header\\): unknown column "${name}"; expected schemaVersion, id, `),
+  })),
   {
     what: 'a CSV column for an attribute whose name the contract refuses',
     files: { 'in.csv': `${HEADER},child.attributes.2nd-ward\n${ROW},North\n` },
