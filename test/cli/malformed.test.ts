@@ -270,6 +270,8 @@ const outputCases: Case[] = [
     message: /^graded-care: @\/file\.txt\/out\.json: cannot write the output \(a part of the path is not a directory\)$/,
   },
   { what: 'an --out that is a directory', files: { 'in.ndjson': ndjson, 'out.json/': '' }, args: ['score', '@/in.ndjson', '--out', '@/out.json'], status: 2, message: /^graded-care: @\/out\.json: cannot write the output \(is a directory\)$/ },
+  // The message called it the output, which could be written.
+  { what: 'a --rejects that is a directory', files: { 'in.ndjson': ndjson, 'rejects/': '' }, args: ['score', '@/in.ndjson', '--keep-going', '--rejects', '@/rejects', '--out', '@/out.json'], status: 2, message: /^graded-care: @\/rejects: cannot write the rejects file \(is a directory\)$/ },
   { what: 'an --out naming the input', files: { 'in.ndjson': ndjson }, args: ['score', '@/in.ndjson', '--out', '@/in.ndjson'], status: 1, message: /^graded-care: --out @\/in\.ndjson: names the input file; the input is never overwritten$/ },
 ];
 
