@@ -67,6 +67,7 @@ describe('defineInstrument', () => {
     ['sub-area id naming another area', { ...base, areas: [{ id: 'care', title: 'Care', subAreas: [{ id: 'safety.home', title: 'A' }] }], needs: {} }, ['areas', 0, 'subAreas', 0, 'id'], /starting "care\."/],
     ['a scale that runs backwards', { ...base, scale: { min: 5, max: 1 } }, ['scale', 'max'], /greater than scale.min/],
     ['fractional scale', { ...base, scale: { min: 1, max: 4.5 } }, ['scale', 'max'], /integer/],
+    ['an infinite scale', { ...base, scale: { min: 1, max: Infinity } }, ['scale', 'max'], /^a finite (number|integer)$/],
     ['labels of the wrong length', { ...base, scale: { min: 1, max: 5, labels: ['a', 'b'] } }, ['scale', 'labels'], /5 labels/],
     ['a GCP area with no sub-areas', { ...base, areas: [{ id: 'care', title: 'Care' }], needs: {} }, ['areas', 0, 'subAreas'], /at least one sub-area/],
     ['bands with a gap', { ...base, bands: { met: { min: 1, max: 1 }, borderline: { min: 3, max: 3 }, concern: { min: 4, max: 5 } } }, ['bands', 'borderline', 'min'], /^2 /],
