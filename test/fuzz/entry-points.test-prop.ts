@@ -143,7 +143,7 @@ function call(fn: (...args: unknown[]) => unknown, args: unknown[]): void {
 
 type Fn = (...args: unknown[]) => unknown;
 const entryPoints: Record<string, { fn: Fn; args: fc.Arbitrary<unknown[]> }> = {
-  getInstrument: { fn: api.getInstrument as Fn, args: fc.tuple(fc.oneof(fc.jsonValue(), fc.constantFrom('gcp', 'gcp2')), options) },
+  getInstrument: { fn: api.getInstrument as Fn, args: fc.tuple(fc.oneof(fc.jsonValue(), fc.constantFrom('gcp', 'gcp2'), fc.anything({ withBigInt: true })), options) },
   defineInstrument: { fn: api.defineInstrument as Fn, args: fc.tuple(fc.oneof(fc.jsonValue(), fc.constant(api.getInstrument('gcp2')), fc.jsonValue().map((v) => ({ ...api.getInstrument('gcp'), areas: v })))) },
   parseAssessment: { fn: api.parseAssessment as Fn, args: fc.tuple(input, options) },
   safeParseAssessment: { fn: api.safeParseAssessment as Fn, args: fc.tuple(input, options) },
