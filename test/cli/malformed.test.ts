@@ -200,6 +200,28 @@ const cases: Case[] = [
     status: 2 as const,
     message: new RegExp(`^graded-care: @/in\\.csv: line 1 \\(the header\\): unknown column "${name}"; expected schemaVersion, id, `),
   })),
+  // Lines ended in CR alone (Excel's "CSV (Macintosh)") made the whole file one line, and the message did not say why.
+  {
+    what: 'a CSV file whose lines end in CR alone',
+    files: { 'in.csv': `${HEADER}\r${ROW}\r` },
+    args: ['score', '@/in.csv'],
+    status: 2,
+    message: /^graded-care: @\/in\.csv: line 1 \(the header\): unknown column "physical\.nutrition\\rA-1"; expected .*; the file seems to end its lines in a carriage return alone \(as old Mac files do\): save it with \\n or \\r\\n line ends$/,
+  },
+  {
+    what: 'an NDJSON file whose lines end in CR alone',
+    files: { 'in.ndjson': ndjson.replaceAll('\n', '\r') },
+    args: ['score', '@/in.ndjson'],
+    status: 2,
+    message: /^graded-care: @\/in\.ndjson: line 1: not valid JSON \(.+\); the file seems to end its lines in a carriage return alone \(as old Mac files do\): save it with \\n or \\r\\n line ends$/,
+  },
+  {
+    what: 'a file whose lines end in CR alone, longer than the line limit',
+    files: { 'in.ndjson': ndjson.replaceAll('\n', '\r') },
+    args: ['score', '@/in.ndjson', '--max-line-bytes', '600'],
+    status: 2,
+    message: /^graded-care: @\/in\.ndjson: line 1: longer than 600 bytes, the line limit; expected one record a line; the file seems to end its lines in a carriage return alone \(as old Mac files do\): save it with \\n or \\r\\n line ends$/,
+  },
   {
     what: 'a CSV column for an attribute whose name the contract refuses',
     files: { 'in.csv': `${HEADER},child.attributes.2nd-ward\n${ROW},North\n` },
