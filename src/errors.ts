@@ -38,6 +38,9 @@ const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
  * Writes a path the way a reader finds it in JSON: `ratings["physical.nutrition"]`,
  * `areas[0].subAreas[2].id`. The empty path is written `(input)`.
  *
+ * @throws {@link OperationError} (`not-a-path`) for anything but an array of strings and
+ *   whole numbers ≥ 0.
+ *
  * @example
  * ```ts
  * formatPath(['areas', 0, 'subAreas', 2, 'id']); // 'areas[0].subAreas[2].id'
@@ -48,8 +51,9 @@ export function formatPath(path: IssuePath): string {
   if (!Array.isArray(path)) throw new OperationError('not-a-path', 'formatPath: expected an array of keys and indexes');
   if (path.length === 0) return '(input)';
   let text = '';
-  for (const segment of path) {
-    if (typeof segment === 'number') text += `[${segment}]`;
+  for (const segment of path as readonly unknown[]) {
+    if (typeof segment === 'number' && Number.isSafeInteger(segment) && segment >= 0) text += `[${segment}]`;
+    else if (typeof segment !== 'string') throw new OperationError('not-a-path', 'formatPath: expected an array of keys (strings) and indexes (whole numbers ≥ 0)');
     else if (IDENTIFIER.test(segment)) text += text === '' ? segment : `.${segment}`;
     else text += `[${JSON.stringify(segment)}]`;
   }

@@ -128,6 +128,11 @@ function optionIssues(options: CohortOptions): Issue[] {
   return issues;
 }
 
+/** The names an option lists, for a message: `none (options.levels is empty)` rather than nothing at all. */
+function listed(names: ReadonlySet<string>, option: string): string {
+  return names.size === 0 ? `none (options.${option} is empty)` : [...names].join(', ');
+}
+
 /** The record's issues, at paths under `at` (its index among the records). */
 function recordIssues(record: unknown, at: number, levels: ReadonlySet<string> | null, needTypes: ReadonlySet<string> | null): Issue[] {
   if (!isPlainObject(record)) return [makeIssue([at], 'a cohort record { child, level, needsAtConcern, progress? }', describeValue(record))];
@@ -140,7 +145,7 @@ function recordIssues(record: unknown, at: number, levels: ReadonlySet<string> |
   }
   const level = record['level'];
   if (typeof level !== 'string' || level === '' || (levels !== null && !levels.has(level))) {
-    issues.push(makeIssue([at, 'level'], levels === null ? 'a continuum level name' : `one of the levels: ${[...levels].join(', ')}`, describeValue(level)));
+    issues.push(makeIssue([at, 'level'], levels === null ? 'a continuum level name' : `one of the levels: ${listed(levels, 'levels')}`, describeValue(level)));
   }
   const needs = record['needsAtConcern'];
   if (!Array.isArray(needs)) issues.push(makeIssue([at, 'needsAtConcern'], 'an array of need types', describeValue(needs)));
@@ -150,7 +155,7 @@ function recordIssues(record: unknown, at: number, levels: ReadonlySet<string> |
     for (let i = 0; i < needs.length; i++) {
       const need: unknown = needs[i];
       if (typeof need !== 'string' || need === '' || seen.has(need) || (needTypes !== null && !needTypes.has(need))) {
-        const expected = needTypes === null ? 'a need type name' : `one of the need types: ${[...needTypes].join(', ')}`;
+        const expected = needTypes === null ? 'a need type name' : `one of the need types: ${listed(needTypes, 'needTypes')}`;
         issues.push(makeIssue([at, 'needsAtConcern', i], `${expected}, each once`, describeItem(needs, i)));
       }
       seen.add(need);

@@ -28,6 +28,7 @@ export function trustedInstrument(value: unknown): Instrument | undefined {
 }
 
 const TOP_FIELDS = 'schemaVersion, id, instrument, child, assessedOn, kind, assessor, ratings, areaGrades';
+const STAR_TOP_FIELDS = 'schemaVersion, id, instrument, child, assessedOn, kind, assessor, ratings; no areaGrades: a Star is rated by area';
 const CHILD_FIELDS = 'id, dateOfBirth, flags, locality, attributes';
 const ATTRIBUTE_NAME = `an attribute name of at most ${LIMITS.attributeKeyLength} characters: a letter, then letters, digits, "_" or "-"`;
 
@@ -37,7 +38,7 @@ function knownKeys(index: InstrumentIndex): ExpectedAt {
   const unit = index.isStar ? 'Star area' : hasItems ? 'sub-area or item' : 'sub-area';
   return (path: IssuePath) => {
     const head = path[0];
-    if (path.length === 1) return `one of the contract's fields (${TOP_FIELDS})`;
+    if (path.length === 1) return `one of the contract's fields (${index.isStar ? STAR_TOP_FIELDS : TOP_FIELDS})`;
     if (head === 'child' && path.length === 2) return `a child field (${CHILD_FIELDS})`;
     if (head === 'child' && path[1] === 'attributes' && path.length === 3) return ATTRIBUTE_NAME;
     if (head === 'ratings' && path.length === 2) return `a ${unit} id of ${index.instrument.id}`;

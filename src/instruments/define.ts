@@ -1,6 +1,6 @@
 import { InstrumentError, type Issue, makeIssue } from '../errors.js';
 import { describeValue } from '../internal/describe.js';
-import { findForbiddenKeys } from '../internal/forbidden-keys.js';
+import { findForbiddenKeys, FORBIDDEN_KEYS } from '../internal/forbidden-keys.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { translateZodIssues } from '../internal/zod-issues.js';
 import { instrumentDefinitionSchema } from './definition-schema.js';
@@ -78,6 +78,22 @@ function buildAreas(def: InstrumentDefinition, issues: Issue[]): Area[] {
     checkUnique(subAreas.map((sub, s) => ({ id: sub.id, path: ['areas', a, 'subAreas', s, 'id'] })), 'sub-area', issues);
     return { id: area.id, title: area.title, ...(area.description === undefined ? {} : { description: area.description }), subAreas };
   });
+}
+
+/**
+ * The ids that become keys of inputs — an area id in `areaGrades`, a Star's `ratings` and a
+ * cohort record's `progress`, the instrument id in a policy's `needs` — must be keys every
+ * boundary accepts: `constructor` and `prototype`, refused there, are refused here.
+ * (Sub-area and item ids are dotted, so never one of them.)
+ */
+function checkDataKeys(def: InstrumentDefinition, issues: Issue[]): void {
+  const ids = [
+    { id: def.id, path: ['id'] },
+    ...def.areas.map((area, a) => ({ id: area.id, path: ['areas', a, 'id'] })),
+  ];
+  for (const { id, path } of ids) {
+    if (FORBIDDEN_KEYS.has(id)) issues.push(makeIssue(path, 'an id other than "constructor" or "prototype" (it becomes a key of assessments or policies, where those are refused)', describeValue(id)));
+  }
 }
 
 function checkScale(def: InstrumentDefinition, issues: Issue[]): void {
@@ -158,6 +174,7 @@ export function defineInstrument(definition: InstrumentDefinition): Instrument {
   if (!parsed.success) throw new InstrumentError(translateZodIssues(parsed.error.issues, definition));
   const def = parsed.data as InstrumentDefinition;
   const issues: Issue[] = [];
+  checkDataKeys(def, issues);
   checkScale(def, issues);
   const areas = buildAreas(def, issues);
   const stages = buildStages(def, issues);

@@ -1,4 +1,5 @@
 import { OperationError } from '../errors.js';
+import { describeValue } from '../internal/describe.js';
 import { defineInstrument } from './define.js';
 import { FAMILY_STAR_PLUS_DEFINITION } from './builtin/family-star-plus.js';
 import { GCP_DEFINITION } from './builtin/gcp.js';
@@ -60,10 +61,10 @@ export function getInstrument(id: string, options?: InstrumentOptions): Instrume
 export function instrumentById(id: string, options: InstrumentOptions): Instrument {
   const instrument = findInstrument(id, options);
   if (instrument === undefined) {
-    throw new OperationError(
-      'unknown-instrument',
-      `Unknown instrument ${JSON.stringify(id)}: expected one of ${knownInstrumentIds(options).join(', ')}`,
-    );
+    const known = knownInstrumentIds(options).join(', ');
+    // Not JSON.stringify for what is not a string: it throws on a bigint and writes undefined as `undefined`.
+    if (typeof id !== 'string') throw new OperationError('unknown-instrument', `Unknown instrument: expected an instrument id, one of ${known}, received ${describeValue(id)}`);
+    throw new OperationError('unknown-instrument', `Unknown instrument ${JSON.stringify(id)}: expected one of ${known}`);
   }
   return instrument;
 }

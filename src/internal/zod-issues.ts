@@ -39,9 +39,11 @@ function bound(issue: core.$ZodIssueTooBig | core.$ZodIssueTooSmall, word: 'at l
   }
 }
 
-function expectedOf(issue: core.$ZodIssue): string {
+/** `received` is the value at the issue's path: zod refuses Infinity and NaN as numbers, which "a number" would not explain. */
+function expectedOf(issue: core.$ZodIssue, received?: unknown): string {
   switch (issue.code) {
     case 'invalid_type':
+      if ((issue.expected === 'number' || issue.expected === 'int') && typeof received === 'number' && !Number.isFinite(received)) return `a finite ${issue.expected === 'int' ? 'integer' : 'number'}`;
       return TYPE_WORDS[issue.expected] ?? String(issue.expected);
     case 'too_small':
       return bound(issue, 'at least');
@@ -122,7 +124,8 @@ export function translateZodIssues(
       }
       continue;
     }
-    issues.push(makeIssue(path, expectedOf(issue), describeValue(valueAt(input, path))));
+    const received = valueAt(input, path);
+    issues.push(makeIssue(path, expectedOf(issue, received), describeValue(received)));
   }
   return issues;
 }

@@ -90,5 +90,9 @@ describe('the child of a broken row', () => {
     expect(childOfBrokenJson('{"id":"A1","child":{"attributes":{"id":"x"},"id":"C1"},')).toBeUndefined();
     expect(childOfBrokenJson('{"id":"A1","note":"\\"child\\":{\\"id\\":\\"C9\\"}",')).toBeUndefined();
     expect(childOfBrokenJson('{"schemaVersion": 1,')).toBeUndefined();
+    // A child key inside another object is not the record's: it was taken for the row's child.
+    expect(childOfBrokenJson('{"id":"A1","ratings":{"child":{"id":"C2"}},')).toBeUndefined();
+    expect(childOfBrokenJson('[{"child":{"id":"C2"}},')).toBeUndefined();
+    expect(childOfBrokenJson('{"id":"A1","note":"a [brace { in text","child":{"id":"C1"},')).toBe('C1');
   });
 });

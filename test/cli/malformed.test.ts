@@ -192,6 +192,36 @@ const cases: Case[] = [
     status: 2,
     message: /^graded-care: @\/in\.csv: line 1 \(the header\): unknown column "child\.attributes\.__proto__"; expected .*child\.attributes\.<name> \(a name of letters, digits, _ and -, starting with a letter\)/,
   },
+  ...['__proto__', 'constructor', 'toString'].map((name) => ({
+    // These found Object's own members in the table of columns, and the run ended as an internal error (status 3).
+    what: `a CSV column named ${name}`,
+    files: { 'in.csv': `${HEADER},${name}\n${ROW},4\n` },
+    args: ['score', '@/in.csv'],
+    status: 2 as const,
+    message: new RegExp(`^graded-care: @/in\\.csv: line 1 \\(the header\\): unknown column "${name}"; expected schemaVersion, id, `),
+  })),
+  // Lines ended in CR alone (Excel's "CSV (Macintosh)") made the whole file one line, and the message did not say why.
+  {
+    what: 'a CSV file whose lines end in CR alone',
+    files: { 'in.csv': `${HEADER}\r${ROW}\r` },
+    args: ['score', '@/in.csv'],
+    status: 2,
+    message: /^graded-care: @\/in\.csv: line 1 \(the header\): unknown column "physical\.nutrition\\rA-1"; expected .*; the file seems to end its lines in a carriage return alone \(as old Mac files do\): save it with \\n or \\r\\n line ends$/,
+  },
+  {
+    what: 'an NDJSON file whose lines end in CR alone',
+    files: { 'in.ndjson': ndjson.replaceAll('\n', '\r') },
+    args: ['score', '@/in.ndjson'],
+    status: 2,
+    message: /^graded-care: @\/in\.ndjson: line 1: not valid JSON \(.+\); the file seems to end its lines in a carriage return alone \(as old Mac files do\): save it with \\n or \\r\\n line ends$/,
+  },
+  {
+    what: 'a file whose lines end in CR alone, longer than the line limit',
+    files: { 'in.ndjson': ndjson.replaceAll('\n', '\r') },
+    args: ['score', '@/in.ndjson', '--max-line-bytes', '600'],
+    status: 2,
+    message: /^graded-care: @\/in\.ndjson: line 1: longer than 600 bytes, the line limit; expected one record a line; the file seems to end its lines in a carriage return alone \(as old Mac files do\): save it with \\n or \\r\\n line ends$/,
+  },
   {
     what: 'a CSV column for an attribute whose name the contract refuses',
     files: { 'in.csv': `${HEADER},child.attributes.2nd-ward\n${ROW},North\n` },
@@ -269,6 +299,8 @@ const outputCases: Case[] = [
     message: /^graded-care: @\/file\.txt\/out\.json: cannot write the output \(a part of the path is not a directory\)$/,
   },
   { what: 'an --out that is a directory', files: { 'in.ndjson': ndjson, 'out.json/': '' }, args: ['score', '@/in.ndjson', '--out', '@/out.json'], status: 2, message: /^graded-care: @\/out\.json: cannot write the output \(is a directory\)$/ },
+  // The message called it the output, which could be written.
+  { what: 'a --rejects that is a directory', files: { 'in.ndjson': ndjson, 'rejects/': '' }, args: ['score', '@/in.ndjson', '--keep-going', '--rejects', '@/rejects', '--out', '@/out.json'], status: 2, message: /^graded-care: @\/rejects: cannot write the rejects file \(is a directory\)$/ },
   { what: 'an --out naming the input', files: { 'in.ndjson': ndjson }, args: ['score', '@/in.ndjson', '--out', '@/in.ndjson'], status: 1, message: /^graded-care: --out @\/in\.ndjson: names the input file; the input is never overwritten$/ },
 ];
 

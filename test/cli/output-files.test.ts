@@ -151,7 +151,7 @@ describe('the output and the rejects file are committed together', () => {
     // A directory where the rejects file should go, made while the run reads: the rename fails.
     const run = await runWhileWaiting(dir, () => mkdirSync(join(dir, 'rejects.ndjson')));
     expect(run.status).toBe(2);
-    expect(run.stderr).toBe(`graded-care: ${join(dir, 'rejects.ndjson')}: cannot write the output (is a directory)\n`);
+    expect(run.stderr).toBe(`graded-care: ${join(dir, 'rejects.ndjson')}: cannot write the rejects file (is a directory)\n`);
     expect(readdirSync(dir).sort()).toEqual(['in.ndjson', 'rejects.ndjson']);
     expect(readdirSync(join(dir, 'rejects.ndjson'))).toEqual([]);
   });

@@ -341,6 +341,17 @@ describe('summariseCohort refuses what it cannot count', () => {
     expect((result.error as Error).message).toBe('Invalid cohort record: [1].progress.__proto__: expected a data key (never "__proto__", "constructor" or "prototype"), received the forbidden key "__proto__"');
   });
 
+  // The messages ended "one of the levels: , received …", listing nothing.
+  it.each([
+    ['levels', { levels: [] }, [0, 'level'], 'Invalid cohort record: [0].level: expected one of the levels: none (options.levels is empty), received the string "universal"'],
+    ['needTypes', { needTypes: [] }, [0, 'needsAtConcern', 0], 'Invalid cohort record: [0].needsAtConcern[0]: expected one of the need types: none (options.needTypes is empty), each once, received the string "nutritional"'],
+  ])('a record refused under empty %s says that the option lists none', (_option, options, path, message) => {
+    const result = caught(() => summariseCohort([child('A', 'North', 'universal', ['nutritional'])], { population: 100, ...options }));
+    expect(result.error).toBeInstanceOf(ValidationError);
+    expect(result.path).toEqual(path);
+    expect((result.error as Error).message).toBe(message);
+  });
+
   it('records that are not iterable', () => {
     const result = caught(() => summariseCohort(42 as never, { population: 100 }));
     expect(result.error).toBeInstanceOf(OptionsError);

@@ -88,6 +88,9 @@ describe('definePolicy', () => {
     ['a grade on another rule', { ...local, rules: [{ id: 'definition-1', level: 'tier-2', grade: 4 }, { id: 'needs-met', level: 'tier-1' }] }, ['rules', 0], /only on the immediate-safety rule/],
     ['duplicate levels', { ...local, levels: [local.levels[0], local.levels[0]] }, ['levels', 1, 'id'], /not used before/],
     ['a negative persistence', { ...local, persistenceDays: -3 }, ['persistenceDays'], /≥ 1/],
+    // "expected a number, received the number Infinity" (as JSON.parse reads 1e400 in a policy file) contradicted itself.
+    ['an infinite persistence', { ...local, persistenceDays: Infinity }, ['persistenceDays'], /^a finite number$/],
+    ['a NaN persistence', { ...local, persistenceDays: Number.NaN }, ['persistenceDays'], /^a finite number$/],
     ['fractional months', { ...local, preMobileMonths: 8.5 }, ['preMobileMonths'], /integer/],
     ['bands with a gap', { ...local, bands: { met: { min: 1, max: 1 }, borderline: { min: 3, max: 3 }, concern: { min: 4, max: 5 } } }, ['bands', 'borderline', 'min'], /^2 /],
     ['needs for an unknown instrument', { ...local, needs: { gcp3: {} } }, ['needs', 'gcp3'], /known instrument/],

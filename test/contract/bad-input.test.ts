@@ -53,7 +53,9 @@ const cases: { what: string; input: unknown; path: (string | number)[]; expected
   { what: 'constructor key in child', input: withValue(gcp2(), ['child', 'constructor'], 'x'), path: ['child', 'constructor'] },
   { what: 'Star reading of 11', input: withValue(star(), ['ratings', 'physical-health'], 11), path: ['ratings', 'physical-health'], expected: /integer grade from 1 to 10/ },
   { what: 'Star reading of 0', input: withValue(star(), ['ratings', 'physical-health'], 0), path: ['ratings', 'physical-health'] },
-  { what: 'area grades on a Star', input: star({ areaGrades: { 'physical-health': 5 } }), path: ['areaGrades'] },
+  // The expected fields once listed areaGrades, the very key refused.
+  { what: 'area grades on a Star', input: star({ areaGrades: { 'physical-health': 5 } }), path: ['areaGrades'], expected: /^one of the contract's fields \(schemaVersion, id, instrument, child, assessedOn, kind, assessor, ratings; no areaGrades: a Star is rated by area\)$/ },
+  { what: 'an unknown field on a Star', input: star({ areaGrade: {} }), path: ['areaGrade'], expected: /^one of the contract's fields \(.*ratings; no areaGrades/ },
   { what: 'GCP sub-area on a Star', input: withValue(star(), ['ratings', 'physical.nutrition'], 5), path: ['ratings', 'physical.nutrition'], expected: /Star area id/ },
   { what: 'oversized locality', input: withValue(gcp2(), ['child', 'locality'], 'L'.repeat(10_000)), path: ['child', 'locality'] },
   // A valid input but for these keys: the fast path once let them through.

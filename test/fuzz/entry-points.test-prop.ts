@@ -143,7 +143,7 @@ function call(fn: (...args: unknown[]) => unknown, args: unknown[]): void {
 
 type Fn = (...args: unknown[]) => unknown;
 const entryPoints: Record<string, { fn: Fn; args: fc.Arbitrary<unknown[]> }> = {
-  getInstrument: { fn: api.getInstrument as Fn, args: fc.tuple(fc.oneof(fc.jsonValue(), fc.constantFrom('gcp', 'gcp2')), options) },
+  getInstrument: { fn: api.getInstrument as Fn, args: fc.tuple(fc.oneof(fc.jsonValue(), fc.constantFrom('gcp', 'gcp2'), fc.anything({ withBigInt: true })), options) },
   defineInstrument: { fn: api.defineInstrument as Fn, args: fc.tuple(fc.oneof(fc.jsonValue(), fc.constant(api.getInstrument('gcp2')), fc.jsonValue().map((v) => ({ ...api.getInstrument('gcp'), areas: v })))) },
   parseAssessment: { fn: api.parseAssessment as Fn, args: fc.tuple(input, options) },
   safeParseAssessment: { fn: api.safeParseAssessment as Fn, args: fc.tuple(input, options) },
@@ -167,7 +167,7 @@ const entryPoints: Record<string, { fn: Fn; args: fc.Arbitrary<unknown[]> }> = {
   distanceTravelled: { fn: api.distanceTravelled as Fn, args: fc.tuple(input, options) },
   placeOnContinuum: { fn: api.placeOnContinuum as Fn, args: fc.tuple(input, options) },
   definePolicy: { fn: api.definePolicy as Fn, args: fc.tuple(fc.oneof(fc.jsonValue(), fc.constant(api.referencePolicy), fc.jsonValue().map((v) => ({ ...api.referencePolicy, rules: v }))), options) },
-  formatPath: { fn: api.formatPath as Fn, args: fc.tuple(fc.oneof(fc.jsonValue(), fc.array(fc.oneof(fc.string(), fc.nat())))) },
+  formatPath: { fn: api.formatPath as Fn, args: fc.tuple(fc.oneof(fc.jsonValue(), fc.array(fc.oneof(fc.string(), fc.nat(), fc.anything())))) },
   cohenKappa: { fn: api.cohenKappa as Fn, args: fc.tuple(fc.oneof(fc.jsonValue(), grades), fc.oneof(fc.jsonValue(), grades), kappaOptions) },
   fleissKappa: { fn: api.fleissKappa as Fn, args: fc.tuple(fc.oneof(fc.jsonValue(), fc.array(grades, { maxLength: 6 })), fc.oneof(fc.jsonValue(), fc.constant(undefined))) },
   compareWithReference: { fn: api.compareWithReference as Fn, args: fc.tuple(input, input, options) },

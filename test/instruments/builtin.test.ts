@@ -70,4 +70,14 @@ describe('built-in instruments', () => {
     expect(() => getInstrument('gcp3')).toThrow(OperationError);
     expect(() => getInstrument('gcp3')).toThrow('Unknown instrument "gcp3": expected one of gcp, gcp2, family-star-plus');
   });
+
+  // A bigint threw a TypeError from JSON.stringify, and a missing id was written `undefined`.
+  it.each([
+    [undefined, 'Unknown instrument: expected an instrument id, one of gcp, gcp2, family-star-plus, received nothing (the field is missing)'],
+    [10n, 'Unknown instrument: expected an instrument id, one of gcp, gcp2, family-star-plus, received a bigint'],
+    [[1n], 'Unknown instrument: expected an instrument id, one of gcp, gcp2, family-star-plus, received an array of 1 item'],
+  ])('getInstrument refuses an id that is not a string (%s) with OperationError', (id, message) => {
+    expect(() => getInstrument(id as never)).toThrow(OperationError);
+    expect(() => getInstrument(id as never)).toThrow(message);
+  });
 });

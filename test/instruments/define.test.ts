@@ -67,6 +67,7 @@ describe('defineInstrument', () => {
     ['sub-area id naming another area', { ...base, areas: [{ id: 'care', title: 'Care', subAreas: [{ id: 'safety.home', title: 'A' }] }], needs: {} }, ['areas', 0, 'subAreas', 0, 'id'], /starting "care\."/],
     ['a scale that runs backwards', { ...base, scale: { min: 5, max: 1 } }, ['scale', 'max'], /greater than scale.min/],
     ['fractional scale', { ...base, scale: { min: 1, max: 4.5 } }, ['scale', 'max'], /integer/],
+    ['an infinite scale', { ...base, scale: { min: 1, max: Infinity } }, ['scale', 'max'], /^a finite (number|integer)$/],
     ['labels of the wrong length', { ...base, scale: { min: 1, max: 5, labels: ['a', 'b'] } }, ['scale', 'labels'], /5 labels/],
     ['a GCP area with no sub-areas', { ...base, areas: [{ id: 'care', title: 'Care' }], needs: {} }, ['areas', 0, 'subAreas'], /at least one sub-area/],
     ['bands with a gap', { ...base, bands: { met: { min: 1, max: 1 }, borderline: { min: 3, max: 3 }, concern: { min: 4, max: 5 } } }, ['bands', 'borderline', 'min'], /^2 /],
@@ -88,6 +89,10 @@ describe('defineInstrument', () => {
     ['GCP with stages', { ...base, stages: starBase.stages }, ['stages'], /no stages/],
     ['a scale past 2^53 (one issue, in the scale’s own range)', { ...base, scale: { min: 1, max: 1e20 } }, ['scale', 'max'], /^a number ≤ 100$/],
     ['a need mapping key too long (named as a key)', { ...base, needs: { ['c'.repeat(201)]: 'nutritional' } }, ['needs', 'c'.repeat(201)], /^a key that is a string of at most 200 characters$/],
+    // Accepted, they made assessments whose key was taken when valid and called forbidden (hiding the real fault) when not.
+    ['an area id that is a refused key', { ...starBase, areas: [{ id: 'constructor', title: 'C' }, ...starBase.areas] }, ['areas', 0, 'id'], /^an id other than "constructor" or "prototype"/],
+    ['an instrument id that is a refused key', { ...base, id: 'prototype' }, ['id'], /^an id other than "constructor" or "prototype"/],
+    ['a GCP area id that is a refused key', { ...base, areas: [{ id: 'prototype', title: 'P', subAreas: [{ id: 'x', title: 'X' }] }], needs: {} }, ['areas', 0, 'id'], /^an id other than "constructor" or "prototype"/],
   ];
 
   it.each(bad)('refuses %s, naming the path', (_what, definition, path, expected) => {

@@ -8,7 +8,7 @@ import { csvRecords } from './csv.js';
 import { repeatedKeysOf, type RepeatedKey } from './duplicate-keys.js';
 import { jsonReason } from './json-error.js';
 import type { InputFormat } from './format.js';
-import { checkReadable, readLineBatches, type ProgressCallback } from './lines.js';
+import { checkReadable, LONE_CR_HINT, readLineBatches, type ProgressCallback } from './lines.js';
 import { readJsonDocument, type WholeFileRules } from './small-file.js';
 
 /** Where a record came from: a line of NDJSON or CSV, or an item of a JSON array (from 1). */
@@ -92,7 +92,8 @@ async function* readNdjson(file: string, options: ReadOptions): AsyncGenerator<R
       try {
         value = JSON.parse(text);
       } catch (error) {
-        const reason = `not valid JSON (${jsonReason(error)})`;
+        // JSON holds no raw carriage return: one in a line is a line end of CR alone, and the "line" the whole file.
+        const reason = `not valid JSON (${jsonReason(error)})${text.includes('\r') ? LONE_CR_HINT : ''}`;
         yield badRow({ file, line }, reason, 'one assessment as a JSON object', `text that is ${reason}`, childOfBrokenJson(text));
         continue;
       }
@@ -110,7 +111,10 @@ async function* readCsv(file: string, options: ReadOptions): AsyncGenerator<Row>
     const where = { file, line: record.line };
     if (layout === null) {
       layout = 'error' in record ? { error: record.error } : csvLayout(record.fields);
-      if ('error' in layout) throw inputError(`${file}: line ${record.line} (the header): ${layout.error}`);
+      if ('error' in layout) {
+        const loneCr = 'fields' in record && record.fields.some((name) => name.includes('\r'));
+        throw inputError(`${file}: line ${record.line} (the header): ${layout.error}${loneCr ? LONE_CR_HINT : ''}`);
+      }
       continue;
     }
     if ('error' in layout) continue;

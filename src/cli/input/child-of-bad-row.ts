@@ -43,14 +43,32 @@ const CHILD_KEY = /(?<!\\)"child"\s*:/g;
 const CHILD_OBJECT = /(?<!\\)"child"\s*:\s*\{([^{}]*)/;
 const ID_FIELD = /(?<!\\)"id"\s*:\s*("(?:[^"\\]|\\.)*")/g;
 
+/** How deep in objects and arrays `text` is at `end`: its opening brackets less its closing ones, outside strings. */
+function depthAt(text: string, end: number): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < end; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{' || c === '[') depth++;
+    else if (c === '}' || c === ']') depth--;
+  }
+  return depth;
+}
+
 /**
  * The child of a line that is not valid JSON, only when the text leaves no doubt: exactly one
- * `"child"` key, whose object holds exactly one `"id"` string before any nested object.
+ * `"child"` key, a field of the record itself (not of an object inside it, such as the
+ * ratings), whose object holds exactly one `"id"` string before any nested object.
  * `undefined` otherwise: a broken line may hold anything, and a wrong guess would leave the
  * real child's history with a gap.
  */
 export function childOfBrokenJson(text: string): string | undefined {
-  if ((text.match(CHILD_KEY) ?? []).length !== 1) return undefined;
+  const keys = [...text.matchAll(CHILD_KEY)];
+  if (keys.length !== 1 || depthAt(text, (keys[0] as RegExpExecArray).index) !== 1) return undefined;
   const body = CHILD_OBJECT.exec(text)?.[1];
   if (body === undefined) return undefined;
   const ids = [...body.matchAll(ID_FIELD)];

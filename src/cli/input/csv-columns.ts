@@ -57,8 +57,8 @@ export function ratingColumns(): { ratingKeys: readonly string[]; areas: readonl
 }
 
 function columnOf(name: string): Column | null {
-  const field = FIELDS[name];
-  if (field !== undefined) return { kind: 'field', path: field };
+  // Own keys only: `constructor` or `__proto__` would find Object's own members.
+  if (Object.hasOwn(FIELDS, name)) return { kind: 'field', path: FIELDS[name] as readonly string[] };
   if (name === 'schemaVersion') return { kind: 'schemaVersion' };
   if (name === 'child.flags') return { kind: 'flags' };
   if (name.startsWith('child.attributes.')) {

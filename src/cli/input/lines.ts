@@ -72,6 +72,17 @@ function endsInCr(bytes: Uint8Array, end: number): number {
   return end > 0 && bytes[end - 1] === 13 ? 1 : 0;
 }
 
+/** Added to the message of a line that holds a carriage return alone: a file whose lines end in CR reads as one line. */
+export const LONE_CR_HINT = '; the file seems to end its lines in a carriage return alone (as old Mac files do): save it with \\n or \\r\\n line ends';
+
+/** Whether a line's bytes hold a carriage return before their last byte (a last one may begin a CRLF line end). */
+function holdsLoneCr(parts: readonly Uint8Array[]): boolean {
+  return parts.some((part, i) => {
+    const at = part.indexOf(13);
+    return at >= 0 && (i < parts.length - 1 || at < part.length - 1);
+  });
+}
+
 /** The size of one read: 256 KiB. */
 const CHUNK_BYTES = 1 << 18;
 
@@ -109,8 +120,10 @@ export async function* readLineBatches(file: string, maxLineBytes: number, onPro
     pendingBytes = 0;
     return text(decodeUtf8(whole, file, `line ${line + 1}`));
   };
-  const tooLong = (at: number): Error =>
-    inputError(`${file}: line ${at}: longer than ${maxLineBytes.toLocaleString('en-GB')} bytes, the line limit; expected one record a line (raise the limit with --max-line-bytes)`);
+  const tooLong = (at: number, parts: readonly Uint8Array[]): Error =>
+    inputError(
+      `${file}: line ${at}: longer than ${maxLineBytes.toLocaleString('en-GB')} bytes, the line limit; expected one record a line${holdsLoneCr(parts) ? LONE_CR_HINT : ' (raise the limit with --max-line-bytes)'}`,
+    );
   try {
     inFlight = read();
     for (;;) {
@@ -132,7 +145,7 @@ export async function* readLineBatches(file: string, maxLineBytes: number, onPro
       if (end >= 0 && pending.length > 0) {
         // The first line of this chunk ends the line the last chunk began (its `\r` may be the last chunk's last byte).
         const cr = end > 0 ? endsInCr(chunk, end) : endsInCr(pending[pending.length - 1] as Buffer, (pending[pending.length - 1] as Buffer).length);
-        if (pendingBytes + end - cr > maxLineBytes) throw tooLong(line + 1);
+        if (pendingBytes + end - cr > maxLineBytes) throw tooLong(line + 1, [...pending, chunk.subarray(0, end)]);
         batch.push(finish(chunk.subarray(0, end)));
         start = end + 1;
         end = chunk.indexOf(10, start);
@@ -141,7 +154,7 @@ export async function* readLineBatches(file: string, maxLineBytes: number, onPro
       const first = start;
       let count = 0;
       for (; end >= 0; end = chunk.indexOf(10, start)) {
-        if (end - start - endsInCr(chunk, end) > maxLineBytes) throw tooLong(line + count + 1);
+        if (end - start - endsInCr(chunk, end) > maxLineBytes) throw tooLong(line + count + 1, [chunk.subarray(start, end)]);
         count++;
         start = end + 1;
       }
@@ -156,7 +169,7 @@ export async function* readLineBatches(file: string, maxLineBytes: number, onPro
       if (start < chunk.length) {
         pendingBytes += chunk.length - start;
         // A last `\r` may be the first half of a CRLF line end: it is not counted yet.
-        if (pendingBytes - endsInCr(chunk, chunk.length) > maxLineBytes) throw tooLong(line + 1);
+        if (pendingBytes - endsInCr(chunk, chunk.length) > maxLineBytes) throw tooLong(line + 1, [...pending, chunk.subarray(start)]);
         pending.push(chunk.subarray(start));
       }
       onProgress?.(line, bytes);

@@ -162,26 +162,28 @@ export async function sameFile(a: string, b: string): Promise<boolean> {
  * written. Refuses a path that names one of the inputs.
  */
 export async function fileSink(path: string, option: string, inputs: readonly string[]): Promise<Sink> {
+  // Messages name what failed to be written: with --keep-going, the output or the rejects file.
+  const what = option === '--rejects' ? 'the rejects file' : 'the output';
   for (const input of inputs) {
     if (await sameFile(path, input)) throw usageError(`${option} ${path}: names the input file; the input is never overwritten`);
   }
   try {
     const existing = await stat(path);
-    if (existing.isDirectory()) throw inputError(`${path}: cannot write the output (is a directory)`);
+    if (existing.isDirectory()) throw inputError(`${path}: cannot write ${what} (is a directory)`);
     // The output is written beside the path and renamed over it: that would replace a FIFO or
     // a device (/dev/full, say) with a regular file, so only a regular file is overwritten.
-    if (!existing.isFile()) throw inputError(`${path}: cannot write the output (not a regular file but a device, FIFO or socket; write to stdout and redirect it instead)`);
+    if (!existing.isFile()) throw inputError(`${path}: cannot write ${what} (not a regular file but a device, FIFO or socket; write to stdout and redirect it instead)`);
   } catch (error) {
     if (error instanceof Error && error.name === 'CliError') throw error;
     // A loop of links names no file: `>` refuses it too, where renaming would replace a link of the loop.
-    if ((error as NodeJS.ErrnoException).code === 'ELOOP') throw inputError(`${path}: cannot write the output (${ioReason(error)})`);
+    if ((error as NodeJS.ErrnoException).code === 'ELOOP') throw inputError(`${path}: cannot write ${what} (${ioReason(error)})`);
   }
   // Through a symbolic link, the file it links to is written, as `>` writes it: renaming over
   // the link would replace the link with a file and leave its target as it was (and
   // `--out /dev/stdout` would replace /dev/stdout). Through a dangling link, the file it names is created.
   const target = (await lstat(path).catch(() => null))?.isSymbolicLink() === true ? await canonical(path) : path;
   const temporary = join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
-  const fail = (error: unknown): Error => inputError(`${path}: cannot write the output (${ioReason(error)})`);
+  const fail = (error: unknown): Error => inputError(`${path}: cannot write ${what} (${ioReason(error)})`);
   // Listed before it is created: the file exists as soon as the open succeeds, before this
   // process hears of it, and an interruption in between must not leave it behind.
   temporaries.add(temporary);
