@@ -14,6 +14,10 @@ describe('ids with control characters or line separators, written for a terminal
     expect(terminalText('a\u0000b\u001b[0m\u007f\u0085\u2028\u2029 é 😀')).toBe('a\\u0000b\\u001b[0m\\u007f\\u0085\\u2028\\u2029 é 😀');
   });
 
+  it('terminalText writes a surrogate without its pair as \\uXXXX, which UTF-8 would print as U+FFFD, and keeps pairs', () => {
+    expect(terminalText('C-\ud800|C-\udfff|\udc00\ud83d|😀')).toBe('C-\\ud800|C-\\udfff|\\udc00\\ud83d|😀');
+  });
+
   it('score --report shows the child id escaped', () => {
     const dir = tempDir({ 'in.ndjson': `${record('A-1', 3)}\n` });
     const run = runCli(['score', join(dir, 'in.ndjson'), '--report']);

@@ -153,6 +153,14 @@ describe('boundaries', () => {
     expect(flagged.definitions.safeguarding.highRiskGroups).toEqual([{ group: 'pre-mobile', how: 'flag', detail: 'flagged pre-mobile on A' }]);
   });
 
+  it('a child flagged both mobile and pre-mobile is pre-mobile: the flag naming the group wins, the safer reading', () => {
+    // Nutrition 4 alone: one area, not persistent, so only a high-risk group makes it child-in-need.
+    for (const flags of [['mobile', 'pre-mobile'], ['pre-mobile', 'mobile']]) {
+      const both = place([gcp2At('A', '2025-06-01', all(2, { 'physical.nutrition': 4 }), { id: 'C-1', dateOfBirth: '2023-01-01', flags })]);
+      expect([both.level, both.definitions.safeguarding.highRiskGroups]).toEqual(['child-in-need', [{ group: 'pre-mobile', how: 'flag', detail: 'flagged pre-mobile on A' }]]);
+    }
+  });
+
   it('reads flags from the latest record only (they describe the child now), the date of birth from any', () => {
     // Nutrition 4 in B alone: one area, not persistent. Disabled on B → high risk → child-in-need;
     // disabled on A only → no high-risk group → early-help.
