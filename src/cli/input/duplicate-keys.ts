@@ -65,17 +65,41 @@ function memberCount(value: unknown): number {
   return count;
 }
 
-/**
- * {@link repeatedKeys} of `text`, which `JSON.parse` read as `value`, at the cost of a count
- * in the common case. Each member written in the text has one colon outside strings,
- * and a repeated key leaves one member fewer in `value` than the text has; so when the text
- * holds exactly as many colons as `value` has members, no key can be repeated. Only a text
- * with a colon inside a string (a note of "10:30") or a repeated key is scanned.
- */
-export function repeatedKeysOf(text: string, value: unknown): readonly RepeatedKey[] {
+/** The colons in `text`. */
+function colonsIn(text: string): number {
   let colons = 0;
   for (let i = text.indexOf(':'); i >= 0; i = text.indexOf(':', i + 1)) colons++;
-  return colons === memberCount(value) ? NONE : repeatedKeys(text);
+  return colons;
+}
+
+/** The colons inside the keys and strings of a value as `JSON.parse` makes it. */
+function colonsInStrings(value: unknown): number {
+  if (typeof value === 'string') return colonsIn(value);
+  if (typeof value !== 'object' || value === null) return 0;
+  let count = 0;
+  if (Array.isArray(value)) {
+    for (const item of value as unknown[]) count += colonsInStrings(item);
+    return count;
+  }
+  for (const key in value) count += colonsIn(key) + colonsInStrings((value as Record<string, unknown>)[key]);
+  return count;
+}
+
+/**
+ * {@link repeatedKeys} of `text`, which `JSON.parse` read as `value`, mostly at the cost of a
+ * count. Each member written in the text has one colon outside strings, and a repeated key
+ * leaves one member fewer in `value` than the text has; every colon inside a string of
+ * `value` is written in the text too, unless escaped (`\u003a`). So when the text holds as
+ * many colons as `value` has members (the usual record), or as many as its members and the
+ * colons in its strings together (a note of "seen at 10:30") with no escaped colon, no key
+ * can be repeated. Only a text with a repeated key or an escaped colon is scanned.
+ */
+export function repeatedKeysOf(text: string, value: unknown): readonly RepeatedKey[] {
+  const colons = colonsIn(text);
+  const members = memberCount(value);
+  if (colons === members) return NONE;
+  const escaped = text.includes('\\u003a') || text.includes('\\u003A');
+  return !escaped && colons === members + colonsInStrings(value) ? NONE : repeatedKeys(text);
 }
 
 const NONE: readonly RepeatedKey[] = Object.freeze([]);
