@@ -182,6 +182,44 @@ describe('summariseCohort properties', () => {
     );
   });
 
+  it('every published line of a grouped summary (levels, progress) leaves each c more than one possible value', () => {
+    // The equations are read from the published summary itself (the groups' rows and the whole
+    // area's row), so a c that the table layout or the ordering lost track of would show here.
+    const direction = fc.constantFrom<'improved' | 'unchanged' | 'deteriorated' | null>('improved', 'unchanged', 'deteriorated', null);
+    const withProgress = fc.array(fc.record({ level, locality, direction }), { maxLength: 80 });
+    fc.assert(
+      fc.property(withProgress, (rows) => {
+        const records: CohortRecord[] = rows.map((r, i) => ({
+          child: { id: `C-${i}`, locality: r.locality },
+          level: r.level,
+          needsAtConcern: [],
+          ...(r.direction === null ? {} : { progress: { physical: r.direction } }),
+        }));
+        const exact = summariseCohort(records, { population, groupBy: 'locality' });
+        const shown = summariseCohort(records, { population, groupBy: 'locality', suppression: 'dfe' });
+        const entry = (value: unknown, published: unknown) => ({ value: value as number, hidden: published === 'c' });
+        const tables: { cells: (g: typeof exact.total) => { value: unknown }[]; total: (g: typeof exact.total) => unknown }[] = [
+          { cells: (g) => exact.levels.map((l) => ({ value: g.levels[l]?.count })), total: (g) => g.children },
+          ...(exact.areas.length === 0
+            ? []
+            : [{ cells: (g: typeof exact.total) => PROGRESS_DIRECTIONS.map((d) => ({ value: g.progress['physical']?.[d].count })), total: (g: typeof exact.total) => g.progress['physical']?.children }]),
+        ];
+        for (const t of tables) {
+          const rowsOf = (s: typeof exact) => [...s.groups, s.total].map((g) => [...t.cells(g).map((c) => c.value), t.total(g)]);
+          const e = rowsOf(exact);
+          const p = rowsOf(shown);
+          const lines: { value: number; hidden: boolean }[][] = [];
+          // Each group's row and the whole area's row, with its total last.
+          e.forEach((row, r) => lines.push(row.map((v, c) => entry(v, p[r]?.[c]))));
+          // Each column, the whole area's figure as its total.
+          for (let c = 0; c < (e[0]?.length ?? 0); c++) lines.push(e.map((row, r) => entry(row[c], p[r]?.[c])));
+          for (const line of lines) expect(determinesAHiddenEntry(line)).toBe(false);
+        }
+      }),
+      PROPERTY_RUNS,
+    );
+  });
+
   it('with rounded totals, an area whose counts round alike publishes the same figures (rates and shares give no count back)', () => {
     // Counts of 6 or more, so nothing is suppressed and rounding alone hides the exact counts;
     // the second cohort moves each count within its band of ten (never below 6).
