@@ -288,6 +288,13 @@ interface Collected {
   readonly areas: readonly string[];
 }
 
+/** An entry of a table as published: the count or `c`, whether it is hidden, and whether it was rounded to the nearest 10. */
+interface PublishedEntry {
+  readonly published: CohortCount;
+  readonly hidden: boolean;
+  readonly rounded: boolean;
+}
+
 /** Positions of `names` sorted by code unit: `position[i]` is where `names[i]` goes. */
 function canonicalPositions(names: readonly string[]): number[] {
   const order = names.map((_, i) => i).sort((a, b) => ((names[a] as string) < (names[b] as string) ? -1 : (names[a] as string) > (names[b] as string) ? 1 : 0));
@@ -311,7 +318,7 @@ function publishTable(
   count: (tally: Tally, column: number) => number,
   columnNames: readonly string[],
   rowTotal: ((tally: Tally) => number) | null,
-): (row: number, column: number | 'total') => { published: CohortCount; hidden: boolean } {
+): (row: number, column: number | 'total') => PublishedEntry {
   const suppression = c.options.suppression ?? 'none';
   const dfe = suppression !== 'none';
   const roundTotals = typeof suppression === 'object' && suppression.roundTotals === true;
@@ -332,10 +339,11 @@ function publishTable(
     if (rowTotal !== null) values[layout.grandTotal] = rowTotal(c.total);
   }
   const hidden = dfe ? suppressionMask(values, layout.lines) : values.map(() => false);
-  const at = (i: number, isTotal: boolean): { published: CohortCount; hidden: boolean } => {
+  const at = (i: number, isTotal: boolean): PublishedEntry => {
     const v = values[i] as number;
-    if (hidden[i]) return { published: 'c', hidden: true };
-    return { published: roundTotals && isTotal ? roundToTen(v) : v, hidden: false };
+    if (hidden[i]) return { published: 'c', hidden: true, rounded: false };
+    const rounded = roundTotals && isTotal;
+    return { published: rounded ? roundToTen(v) : v, hidden: false, rounded };
   };
   // Not grouped, the one row is the whole area: every figure in it is a total.
   return (row, column) => {
@@ -354,9 +362,10 @@ function publish(c: Collected): CohortSummary {
   );
 
   const summaryOf = (row: number, name: string, tally: Tally, population: number): CohortGroupSummary => {
-    const figure = (table: typeof levelTable, column: number, trueCount: number): CohortFigure => {
-      const { published, hidden } = table(row, column);
-      return { count: published, ratePer10k: hidden ? 'c' : rateOf(trueCount, population) };
+    const figure = (table: typeof levelTable, column: number): CohortFigure => {
+      const { published } = table(row, column);
+      // Of the count as published: a rounded count's rate of the true one gave it back (7 shown as 10 beside 1.4 per 10,000 of 48,400).
+      return { count: published, ratePer10k: published === 'c' ? 'c' : rateOf(published, population) };
     };
     // Built with Object.fromEntries: an area is user data, and `progress[area] = …` would treat `__proto__` as the prototype.
     const progressOf = (area: string, a: number): CohortProgress => {
@@ -365,10 +374,13 @@ function publish(c: Collected): CohortSummary {
       const measured = counts[0] + counts[1] + counts[2];
       const total = table(row, 'total');
       // A visible count over a hidden total would give the total away (count ÷ percent), so
-      // every percent of a row whose total is hidden is hidden too.
+      // every percent of a row whose total is hidden is hidden too. A rounded count's share is
+      // of the rounded figures (its total is rounded too): one of the true counts gave both back.
       const share = (i: number) => {
-        const { published, hidden } = table(row, i);
-        return { count: published, percent: hidden || total.hidden ? ('c' as const) : measured === 0 ? null : percentOf(counts[i] as number, measured) };
+        const { published, hidden, rounded } = table(row, i);
+        if (hidden || total.hidden) return { count: published, percent: 'c' as const };
+        if (measured === 0) return { count: published, percent: null };
+        return { count: published, percent: rounded ? percentOf(published as number, total.published as number) : percentOf(counts[i] as number, measured) };
       };
       return {
         children: total.published,
@@ -382,8 +394,8 @@ function publish(c: Collected): CohortSummary {
       group: name,
       population,
       children: levelTable(row, 'total').published,
-      levels: Object.fromEntries(c.levels.map((level, i) => [level, figure(levelTable, i, tally.levels.get(level) ?? 0)])),
-      needsAtConcern: Object.fromEntries(c.needTypes.map((need, i) => [need, figure(needTable, i, tally.needs.get(need) ?? 0)])),
+      levels: Object.fromEntries(c.levels.map((level, i) => [level, figure(levelTable, i)])),
+      needsAtConcern: Object.fromEntries(c.needTypes.map((need, i) => [need, figure(needTable, i)])),
       progress: Object.fromEntries(c.areas.map((area, a) => [area, progressOf(area, a)])),
     };
   };
@@ -406,6 +418,8 @@ function publish(c: Collected): CohortSummary {
  * and, with `groupBy`, per group with its own population. With `suppression: 'dfe'` counts
  * 1–5 are shown as `c` with secondary suppression (see {@link suppressTable}); rates and
  * shares of a suppressed count are `c` too, as is every share of a row whose total is `c`.
+ * With `roundTotals`, a rounded count's rate and share are of the rounded figures, so that
+ * they do not give the exact count back.
  *
  * @throws {@link OptionsError} for malformed options, an option it does not take (a misspelt name), records that are not iterable, a group without a population,
  *   or a population (of the area or a group) smaller than the children counted in it;

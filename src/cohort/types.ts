@@ -49,7 +49,7 @@ export type CohortSuppression =
   | {
       /** The DfE rule, as `'dfe'`. */
       readonly method: 'dfe';
-      /** Also round totals to the nearest 10, halves up (default `false`). */
+      /** Also round totals to the nearest 10, halves up (default `false`); a rounded count's rate and share are then of the rounded figures. */
       readonly roundTotals?: boolean | undefined;
     };
 
@@ -80,7 +80,7 @@ export type CohortCount = number | Suppressed;
 export interface CohortFigure {
   /** The number of children, or `'c'` when suppressed. */
   readonly count: CohortCount;
-  /** The count per 10,000 of the group's population, one decimal place; `'c'` when the count is suppressed. */
+  /** The count as published per 10,000 of the group's population, one decimal place (of the rounded count when it is rounded); `'c'` when the count is suppressed. */
   readonly ratePer10k: number | Suppressed;
 }
 

@@ -183,9 +183,10 @@ describe('summariseCohort with DfE disclosure control', () => {
       universal: { count: 'c', ratePer10k: 'c' },
     });
     expect(plain.total.children).toBe(43);
-    // Rounded: 23 → 20 and 43 → 40; the rate stays the one of the true count.
+    // Rounded: 23 → 20 and 43 → 40. The rate is of the 20 as published: 20 / 48,400 × 10,000
+    // = 4.13… → 4.1. (The true count's 4.8 gave the 23 back: k / 4.84 rounds to 4.8 only for k = 23.)
     const rounded = summariseCohort(many, { population: 48_400, suppression: { method: 'dfe', roundTotals: true } });
-    expect(rounded.total.levels['early-help']).toEqual({ count: 20, ratePer10k: 4.8 });
+    expect(rounded.total.levels['early-help']).toEqual({ count: 20, ratePer10k: 4.1 });
     expect(rounded.total.children).toBe(40);
     expect(rounded.suppression).toEqual({ method: 'dfe', roundTotals: true });
     // The object form is DfE suppression too, not only rounding: the 3 and the 17 stay hidden.
@@ -198,7 +199,9 @@ describe('summariseCohort with DfE disclosure control', () => {
     //   North    12   7 | 19 → 20
     //   South     8  16 | 24 → 20
     //   total    20  23 | 43 → 40   (the whole area's line: 20 → 20, 23 → 20)
-    // No count is 1–5, so nothing is hidden; rates are of the true counts (23 / 30,000 × 10,000 = 7.66… → 7.7).
+    // No count is 1–5, so nothing is hidden. The groups' rates are of their exact counts; the
+    // whole area's are of its rounded counts: 20 / 30,000 × 10,000 = 6.66… → 6.7 (the true
+    // 23's 7.7 gave the 23 back: k / 3 rounds to 7.7 only for k = 23).
     const cohort = [
       ...Array.from({ length: 12 }, (_, i) => child(`NE${i}`, 'North', 'early-help')),
       ...Array.from({ length: 7 }, (_, i) => child(`NU${i}`, 'North', 'universal')),
@@ -207,7 +210,60 @@ describe('summariseCohort with DfE disclosure control', () => {
     ];
     const s = summariseCohort(cohort, { population: { North: 10_000, South: 20_000 }, groupBy: 'locality', suppression: { method: 'dfe', roundTotals: true } });
     expect(s.groups.map((g) => [g.group, g.children, g.levels['early-help']?.count, g.levels['universal']?.count])).toEqual([['North', 20, 12, 7], ['South', 20, 8, 16]]);
-    expect([s.total.children, s.total.levels['early-help']?.count, s.total.levels['universal']]).toEqual([40, 20, { count: 20, ratePer10k: 7.7 }]);
+    expect([s.total.children, s.total.levels['early-help']?.count, s.total.levels['universal']]).toEqual([40, 20, { count: 20, ratePer10k: 6.7 }]);
+    // North's 12 early help of 10,000 stays exact: 12.0.
+    expect(s.groups[0]?.levels['early-help']).toEqual({ count: 12, ratePer10k: 12 });
+  });
+
+  it('gives no rounded count back through its rate or its share: both are of the rounded figures', () => {
+    // One area of 48,400 children, no groups, so every figure is a total and rounded.
+    //   levels: early help 7 → 10, universal 17 → 20; children 24 → 20.
+    //   physical: 7 improved → 10, 9 unchanged → 10, 8 deteriorated → 10; 24 measured → 20.
+    // Of the true counts, early help's rate 7 / 4.84 = 1.4 gave the 7 back (6 → 1.2, 8 → 1.7),
+    // and the shares 29.2, 37.5, 33.3 gave the 24 back (of 15–24 measured, only 16 and 24 make
+    // a 37.5, and 29.2 % of 16 is no whole child), then 7, 9 and 8.
+    // Of the rounded ones: 10 / 4.84 = 2.066… → 2.1; 20 / 4.84 = 4.132… → 4.1; 10 / 20 = 50.0 %.
+    const kids = (n: number, prefix: string, level: string, direction: 'improved' | 'unchanged' | 'deteriorated') =>
+      Array.from({ length: n }, (_, i) => child(`${prefix}${i}`, 'X', level, [], { physical: direction }));
+    const cohort = [...kids(7, 'I', 'early-help', 'improved'), ...kids(9, 'U', 'universal', 'unchanged'), ...kids(8, 'D', 'universal', 'deteriorated')];
+    const s = summariseCohort(cohort, { population: 48_400, suppression: { method: 'dfe', roundTotals: true } });
+    expect(s.total.children).toBe(20);
+    expect(s.total.levels).toEqual({ 'early-help': { count: 10, ratePer10k: 2.1 }, universal: { count: 20, ratePer10k: 4.1 } });
+    expect(s.total.progress['physical']).toEqual({
+      children: 20,
+      improved: { count: 10, percent: 50 },
+      unchanged: { count: 10, percent: 50 },
+      deteriorated: { count: 10, percent: 50 },
+    });
+  });
+
+  it('with groups, gives the whole area’s rounded counts no exact rate or share, and leaves the groups’ exact', () => {
+    //   physical   improved unchanged deteriorated | measured
+    //   North            3        0          12    |  15 → 20
+    //   South            8        0           9    |  17 → 20
+    //   total           11        0          21    |  32 → 30   (11 → 10, 21 → 20)
+    // North's 3 is primary; its row hides the next-smallest, 12; the improved column then has
+    // one c, so South's 8 goes too; deteriorated has one c (12), so South's 9 goes; nothing
+    // else is pinned. The area's 11 of the true 32 was 34.4 %, which gave the 32 back (of
+    // 25–34 measured only 32 makes 34.4 % of a whole number), and with it 32 − 21 = 11, the
+    // improved column's sum of c's. Of the rounded figures: 10 / 30 = 33.3 %, 20 / 30 = 66.7 %.
+    // Levels: all early help, 15 and 17 → area 32 → 30, rate of 30 in 20,000 = 15.0 (not 16.0).
+    const kids = (n: number, prefix: string, locality: string, direction: 'improved' | 'deteriorated') =>
+      Array.from({ length: n }, (_, i) => child(`${prefix}${i}`, locality, 'early-help', [], { physical: direction }));
+    const cohort = [...kids(3, 'NI', 'North', 'improved'), ...kids(12, 'ND', 'North', 'deteriorated'), ...kids(8, 'SI', 'South', 'improved'), ...kids(9, 'SD', 'South', 'deteriorated')];
+    const s = summariseCohort(cohort, { population: { North: 10_000, South: 10_000 }, groupBy: 'locality', suppression: { method: 'dfe', roundTotals: true } });
+    expect(s.total.progress['physical']).toEqual({
+      children: 30,
+      improved: { count: 10, percent: 33.3 },
+      unchanged: { count: 0, percent: 0 },
+      deteriorated: { count: 20, percent: 66.7 },
+    });
+    expect(s.total.levels['early-help']).toEqual({ count: 30, ratePer10k: 15 });
+    // The groups' cells are exact (DfE rounds only totals), and so are their shares: 0 of 17.
+    expect(s.groups[1]?.progress['physical']?.unchanged).toEqual({ count: 0, percent: 0 });
+    expect(s.groups[1]?.progress['physical']?.improved).toEqual({ count: 'c', percent: 'c' });
+    // North's 15 early help of 10,000: 15.0.
+    expect(s.groups[0]?.levels['early-help']).toEqual({ count: 15, ratePer10k: 15 });
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summariseCohort, suppressTable, type CohortRecord } from '../../src/index.js';
+import { PROGRESS_DIRECTIONS, summariseCohort, suppressTable, type CohortRecord } from '../../src/index.js';
 import { fc, PROPERTY_RUNS } from '../support/fc.js';
 
 /** Counts as they occur in small areas: many zeros and small numbers, some larger. */
@@ -177,6 +177,74 @@ describe('summariseCohort properties', () => {
         const one = summariseCohort(records, { population, groupBy: 'locality', suppression: 'dfe' });
         const other = summariseCohort(shuffled, { population: reordered, groupBy: 'locality', suppression: 'dfe' });
         expect(published(other)).toEqual(published(one));
+      }),
+      PROPERTY_RUNS,
+    );
+  });
+
+  it('every published line of a grouped summary (levels, progress) leaves each c more than one possible value', () => {
+    // The equations are read from the published summary itself (the groups' rows and the whole
+    // area's row), so a c that the table layout or the ordering lost track of would show here.
+    const direction = fc.constantFrom<'improved' | 'unchanged' | 'deteriorated' | null>('improved', 'unchanged', 'deteriorated', null);
+    const withProgress = fc.array(fc.record({ level, locality, direction }), { maxLength: 80 });
+    fc.assert(
+      fc.property(withProgress, (rows) => {
+        const records: CohortRecord[] = rows.map((r, i) => ({
+          child: { id: `C-${i}`, locality: r.locality },
+          level: r.level,
+          needsAtConcern: [],
+          ...(r.direction === null ? {} : { progress: { physical: r.direction } }),
+        }));
+        const exact = summariseCohort(records, { population, groupBy: 'locality' });
+        const shown = summariseCohort(records, { population, groupBy: 'locality', suppression: 'dfe' });
+        const entry = (value: unknown, published: unknown) => ({ value: value as number, hidden: published === 'c' });
+        const tables: { cells: (g: typeof exact.total) => { value: unknown }[]; total: (g: typeof exact.total) => unknown }[] = [
+          { cells: (g) => exact.levels.map((l) => ({ value: g.levels[l]?.count })), total: (g) => g.children },
+          ...(exact.areas.length === 0
+            ? []
+            : [{ cells: (g: typeof exact.total) => PROGRESS_DIRECTIONS.map((d) => ({ value: g.progress['physical']?.[d].count })), total: (g: typeof exact.total) => g.progress['physical']?.children }]),
+        ];
+        for (const t of tables) {
+          const rowsOf = (s: typeof exact) => [...s.groups, s.total].map((g) => [...t.cells(g).map((c) => c.value), t.total(g)]);
+          const e = rowsOf(exact);
+          const p = rowsOf(shown);
+          const lines: { value: number; hidden: boolean }[][] = [];
+          // Each group's row and the whole area's row, with its total last.
+          e.forEach((row, r) => lines.push(row.map((v, c) => entry(v, p[r]?.[c]))));
+          // Each column, the whole area's figure as its total.
+          for (let c = 0; c < (e[0]?.length ?? 0); c++) lines.push(e.map((row, r) => entry(row[c], p[r]?.[c])));
+          for (const line of lines) expect(determinesAHiddenEntry(line)).toBe(false);
+        }
+      }),
+      PROPERTY_RUNS,
+    );
+  });
+
+  it('with rounded totals, an area whose counts round alike publishes the same figures (rates and shares give no count back)', () => {
+    // Counts of 6 or more, so nothing is suppressed and rounding alone hides the exact counts;
+    // the second cohort moves each count within its band of ten (never below 6).
+    const big = fc.integer({ min: 6, max: 60 });
+    const jitter = fc.integer({ min: -9, max: 9 });
+    const nudge = (v: number, d: number) => {
+      const band = Math.round(v / 10) * 10;
+      return Math.min(band + 4, Math.max(band - 5, 6, v + d));
+    };
+    const cohortOf = (levelCounts: number[], progressCounts: number[]): CohortRecord[] => {
+      const levels = levelCounts.flatMap((n, l) => Array.from({ length: n }, () => ['early-help', 'universal', 'child-protection'][l] as string));
+      const directions = progressCounts.flatMap((n, d) => Array.from({ length: n }, () => PROGRESS_DIRECTIONS[d] as 'improved'));
+      return levels.map((lv, i) => ({ child: { id: `C-${i}` }, level: lv, needsAtConcern: [], ...(i < directions.length ? { progress: { physical: directions[i] as 'improved' } } : {}) }));
+    };
+    const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+    fc.assert(
+      fc.property(fc.array(fc.tuple(big, jitter), { minLength: 3, maxLength: 3 }), fc.array(fc.tuple(big, jitter), { minLength: 3, maxLength: 3 }), fc.integer({ min: 1_000, max: 90_000 }), (lv, pr, area) => {
+        const a = { levels: lv.map(([v]) => v), progress: pr.map(([v]) => v) };
+        const b = { levels: lv.map(([v, d]) => nudge(v, d)), progress: pr.map(([v, d]) => nudge(v, d)) };
+        const roundsAlike = (x: number[], y: number[]) => Math.round(sum(x) / 10) === Math.round(sum(y) / 10);
+        fc.pre(roundsAlike(a.levels, b.levels) && roundsAlike(a.progress, b.progress) && sum(a.progress) <= sum(a.levels) && sum(b.progress) <= sum(b.levels));
+        const options = { population: area, levels: ['early-help', 'universal', 'child-protection'], suppression: { method: 'dfe', roundTotals: true } } as const;
+        const one = summariseCohort(cohortOf(a.levels, a.progress), options);
+        const other = summariseCohort(cohortOf(b.levels, b.progress), options);
+        expect(other.total).toEqual(one.total);
       }),
       PROPERTY_RUNS,
     );
