@@ -70,12 +70,23 @@ function memberCount(value: unknown): number {
  * in the common case. Each member written in the text has one colon outside strings,
  * and a repeated key leaves one member fewer in `value` than the text has; so when the text
  * holds exactly as many colons as `value` has members, no key can be repeated. Only a text
- * with a colon inside a string (a note of "10:30") or a repeated key is scanned.
+ * with a colon inside a string (a note of "10:30"), a repeated key, or nesting too deep to
+ * count is scanned.
  */
 export function repeatedKeysOf(text: string, value: unknown): readonly RepeatedKey[] {
   let colons = 0;
   for (let i = text.indexOf(':'); i >= 0; i = text.indexOf(':', i + 1)) colons++;
-  return colons === memberCount(value) ? NONE : repeatedKeys(text);
+  let members: number;
+  try {
+    members = memberCount(value);
+  } catch (error) {
+    // JSON.parse reads nesting deeper than counting by recursion can go (a line of 20,000 `[`):
+    // the scan, which keeps its own stack, answers instead. Caught, not guarded by a depth
+    // count, so that the count of every other record costs no more.
+    if (!(error instanceof RangeError)) throw error;
+    return repeatedKeys(text);
+  }
+  return colons === members ? NONE : repeatedKeys(text);
 }
 
 const NONE: readonly RepeatedKey[] = Object.freeze([]);
