@@ -8,7 +8,7 @@ import { csvRecords } from './csv.js';
 import { repeatedKeysOf, type RepeatedKey } from './duplicate-keys.js';
 import { jsonReason } from './json-error.js';
 import type { InputFormat } from './format.js';
-import { checkReadable, LONE_CR_HINT, readLineBatches, type ProgressCallback } from './lines.js';
+import { checkReadable, holdsLoneCr, LONE_CR_HINT, readLineBatches, type ProgressCallback } from './lines.js';
 import { readJsonDocument, type WholeFileRules } from './small-file.js';
 
 /** Where a record came from: a line of NDJSON or CSV, or an item of a JSON array (from 1). */
@@ -110,8 +110,8 @@ async function* readNdjson(file: string, options: ReadOptions): AsyncGenerator<R
       try {
         value = JSON.parse(text);
       } catch (error) {
-        // JSON holds no raw carriage return: one in a line is a line end of CR alone, and the "line" the whole file.
-        const reason = `not valid JSON (${jsonReason(error)})${text.includes('\r') ? LONE_CR_HINT : ''}`;
+        // A CR between two records: the file ends its lines in CR alone, and the "line" is the whole file.
+        const reason = `not valid JSON (${jsonReason(error)})${holdsLoneCr(text) ? LONE_CR_HINT : ''}`;
         yield badRow({ file, line }, reason, 'one assessment as a JSON object', `text that is ${reason}`, childOfBrokenJson(text));
         continue;
       }
