@@ -47,7 +47,8 @@ function itemsOf(assessment: Assessment, itemIds: readonly string[]): Record<str
     const rating = assessment.ratings[id];
     if (rating !== undefined) {
       const grade = gradeOf(rating);
-      items[id] = grade === NOT_SCORED ? 'not-scored' : grade;
+      // `+ 0`: raw input (not copied by parsing) may hold `-0` on a 0-based scale.
+      items[id] = grade === NOT_SCORED ? 'not-scored' : grade + 0;
     }
   }
   return items;

@@ -47,15 +47,21 @@ describe('--keep-going with a row too broken to read, for the commands that read
     ]);
   });
 
-  for (const [what, name, line, text] of [
-    ['a CSV row with too few cells', 'in.csv', 3, `${HEADER}\nA1,gcp2,C1,2025-01-06,4,\nA3,gcp2,C1,2025-07-07,1\nB1,gcp2,C2,2025-07-07,1,\n`],
-    ['an NDJSON line that names no child', 'in.ndjson', 2, `${ndjsonLine('A1', 'C1', '2025-01-06', 4)}\n{"schemaVersion": 1,\n${ndjsonLine('B1', 'C2', '2025-07-07', 1)}\n`],
+  // A record that writes its child (or the child's id) twice: JSON.parse keeps the last, C2, and
+  // C2's history was skipped while C1's was placed without the row.
+  const childTwice = ndjsonLine('A2', 'C1', '2025-04-07', 4).replace(/\}$/, ',"child":{"id":"C2"}}');
+  const idTwice = ndjsonLine('A2', 'C1', '2025-04-07', 4).replace('"id":"C1"', '"id":"C1","id":"C2"');
+  for (const [what, name, where, text] of [
+    ['a CSV row with too few cells', 'in.csv', 'line 3', `${HEADER}\nA1,gcp2,C1,2025-01-06,4,\nA3,gcp2,C1,2025-07-07,1\nB1,gcp2,C2,2025-07-07,1,\n`],
+    ['an NDJSON line that names no child', 'in.ndjson', 'line 2', `${ndjsonLine('A1', 'C1', '2025-01-06', 4)}\n{"schemaVersion": 1,\n${ndjsonLine('B1', 'C2', '2025-07-07', 1)}\n`],
+    ['an NDJSON line that writes its child twice', 'in.ndjson', 'line 2', `${ndjsonLine('A1', 'C1', '2025-01-06', 4)}\n${childTwice}\n${ndjsonLine('B1', 'C2', '2025-07-07', 1)}\n`],
+    ["a JSON array item that writes its child's id twice", 'in.json', 'item 2', `[${ndjsonLine('A1', 'C1', '2025-01-06', 4)},\n${idTwice},\n${ndjsonLine('B1', 'C2', '2025-07-07', 1)}]\n`],
   ] as const) {
     it(`stops with exit status 2 and no output at ${what}: any child's history could have a gap`, () => {
       const dir = tempDir({ [name]: text });
       const run = runCli(['place', join(dir, name), '--as-of', '2025-08-01', '--keep-going', '--rejects', join(dir, 'r.ndjson'), '--out', join(dir, 'p.json')]);
       expect(run.status).toBe(2);
-      expect(run.stderr).toMatch(new RegExp(`^graded-care: [^\\n]*${name.replace('.', '\\.')}: line ${line}: [^\\n]*; the row names no child, so any child's history could have a gap \\(--keep-going cannot skip it: fix the row\\)\\n$`));
+      expect(run.stderr).toMatch(new RegExp(`^graded-care: [^\\n]*${name.replace('.', '\\.')}: ${where}: [^\\n]*; the row names no child, so any child's history could have a gap \\(--keep-going cannot skip it: fix the row\\)\\n$`));
       expect(Object.keys(snapshot(dir))).toEqual([name]);
     });
   }

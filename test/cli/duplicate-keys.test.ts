@@ -54,6 +54,15 @@ describe('repeatedKeysOf, which counts colons before it scans', () => {
     );
   });
 
+  it('scans a text nested too deep to count by recursion instead of overflowing the stack', () => {
+    // JSON.parse reads 20,000 levels; counting their members by recursion threw a RangeError.
+    const depth = 20_000;
+    const arrays = `${'['.repeat(depth)}${']'.repeat(depth)}`;
+    expect(repeatedKeysOf(arrays, JSON.parse(arrays))).toEqual([]);
+    const objects = `${'{"a":'.repeat(depth)}{"k":1,"k":2}${'}'.repeat(depth)}`;
+    expect(repeatedKeysOf(objects, JSON.parse(objects))).toEqual([{ key: 'k', path: Array.from({ length: depth }, () => 'a'), line: 1 }]);
+  });
+
   it('finds a repeat beside a colon in a note, and none in a record without one', () => {
     expect(repeatedKeysOf('{"n":{"note":"at 10:30"},"n":1}', { n: 1 })).toEqual([{ key: 'n', path: [], line: 1 }]);
     expect(repeatedKeysOf('{"n":{"note":"at 10:30"}}', { n: { note: 'at 10:30' } })).toEqual([]);

@@ -215,6 +215,22 @@ const cases: Case[] = [
     status: 2,
     message: /^graded-care: @\/in\.ndjson: line 1: not valid JSON \(.+\); the file seems to end its lines in a carriage return alone \(as old Mac files do\): save it with \\n or \\r\\n line ends$/,
   },
+  // Lines ended in CR CR LF (a CRLF file converted again) each keep a CR, which JSON reads as
+  // white space: a line broken otherwise, or too long, was said to end its lines in CR alone.
+  {
+    what: 'a broken line of an NDJSON file whose lines end in CR CR LF, not said to end its lines in CR alone',
+    files: { 'in.ndjson': [ndjsonLines[0], '{"schemaVersion": 1,', ndjsonLines[1], ''].join('\r\r\n') },
+    args: ['score', '@/in.ndjson'],
+    status: 2,
+    message: /^graded-care: @\/in\.ndjson: line 2: not valid JSON \([^;]+\)$/,
+  },
+  {
+    what: 'a line longer than the limit in a file whose lines end in CR CR LF, with the advice to raise it',
+    files: { 'in.ndjson': `${ndjsonLines[0]}\r\r\n${ndjsonLines[1]}${' '.repeat(1500)}\r\r\n` },
+    args: ['score', '@/in.ndjson', '--max-line-bytes', '1000'],
+    status: 2,
+    message: /^graded-care: @\/in\.ndjson: line 2: longer than 1,000 bytes, the line limit; expected one record a line \(raise the limit with --max-line-bytes\)$/,
+  },
   {
     what: 'a file whose lines end in CR alone, longer than the line limit',
     files: { 'in.ndjson': ndjson.replaceAll('\n', '\r') },

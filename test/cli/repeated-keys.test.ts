@@ -46,6 +46,18 @@ describe('a key written twice in one record', () => {
     expect(rejected.issues.map((issue) => issue.path)).toEqual([['kind'], ['ratings', 'physical.nutrition']]);
   });
 
+  it('does not end the run as an internal error on a record nested deeper than the count goes', () => {
+    // Counting members by recursion overflowed the stack here (exit status 3); the contract refuses the record.
+    const deep = `{"ratings":${'['.repeat(20_000)}${']'.repeat(20_000)}}`;
+    const dir = tempDir({ 'in.ndjson': `${lines[0]}\n${deep}\n`, 'in.json': `[${lines[0]},\n${deep}]\n` });
+    for (const file of ['in.ndjson', 'in.json']) {
+      const run = runCli(['score', join(dir, file), '--out', join(dir, 'out.json')]);
+      expect(run.stderr).toMatch(new RegExp(`^graded-care: ${join(dir, file).replaceAll('.', '\\.')}: (line|item) 2: `));
+      expect(run.stderr).not.toMatch(/internal error/);
+      expect(run.status).toBe(2);
+    }
+  });
+
   it('is told apart from a colon inside a note, which is read as before', () => {
     const first = SAMPLE[0] as { ratings: Record<string, unknown> };
     const noted = JSON.stringify({ ...first, ratings: { ...first.ratings, 'physical.nutrition': { grade: 4, note: 'seen at 10:30, "no food": none' } } });

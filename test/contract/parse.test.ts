@@ -102,6 +102,18 @@ describe('-0 on a 0-based scale', () => {
     expect(parsed.ratings['home.warmth']).toBe(0);
   });
 
+  it('never reaches the item grades of a score of raw input', () => {
+    const byItems = defineInstrument({
+      id: 'zero-items', edition: '1', title: 'From nought, by items', family: 'gcp', direction: 'lower-is-better', scale: { min: 0, max: 4 },
+      bands: { met: { min: 0, max: 1 }, borderline: { min: 2, max: 2 }, concern: { min: 3, max: 4 } },
+      areas: [{ id: 'home', title: 'Home', subAreas: [{ id: 'food', title: 'Food', items: [{ id: 'breakfast', title: 'Breakfast' }, { id: 'tea', title: 'Tea' }] }] }],
+    });
+    const rated = { ...input, instrument: 'zero-items', ratings: { 'home.food.breakfast': -0, 'home.food.tea': { grade: -0 } } };
+    const raw = scoreAssessment(rated as never, { instruments: [byItems] });
+    expect(negativeZeros(raw)).toEqual([]);
+    expect(raw.family === 'gcp' ? raw.subAreas['home.food'] : raw).toMatchObject({ source: 'items', items: { 'home.food.breakfast': 0, 'home.food.tea': 0 } });
+  });
+
   it('never reaches a score, even from raw input, whose area leaves are shared', () => {
     const raw = scoreAssessment(input, { instruments: [zeroBased] });
     expect(negativeZeros(raw)).toEqual([]);

@@ -8,7 +8,7 @@ import { csvRecords } from './csv.js';
 import { repeatedKeysOf, type RepeatedKey } from './duplicate-keys.js';
 import { jsonReason } from './json-error.js';
 import type { InputFormat } from './format.js';
-import { checkReadable, LONE_CR_HINT, readLineBatches, type ProgressCallback } from './lines.js';
+import { checkReadable, holdsLoneCr, LONE_CR_HINT, readLineBatches, type ProgressCallback } from './lines.js';
 import { readJsonDocument, type WholeFileRules } from './small-file.js';
 
 /** Where a record came from: a line of NDJSON or CSV, or an item of a JSON array (from 1). */
@@ -68,6 +68,24 @@ function repeatedKeyIssue(repeat: RepeatedKey, path: IssuePath): Issue {
   return makeIssue([...path, repeat.key], 'each key once in its object', `the key ${JSON.stringify(repeat.key)} again (JSON.parse would keep only the last)`);
 }
 
+/** Whether a repeated key's issue ({@link repeatedKeyIssue}) is at the record's `child` or its `child.id`. */
+function isChildRepeat(repeat: Issue): boolean {
+  const [head, key] = repeat.path;
+  return head === 'child' && (repeat.path.length === 1 || (repeat.path.length === 2 && key === 'id'));
+}
+
+/**
+ * {@link judge} of a record read from JSON, with the issues of the keys it writes twice
+ * ({@link repeatedKeyIssue}, at paths within the record). A record that writes `child` or
+ * its `id` twice names no child: JSON.parse kept the last, which may not be the row's, and
+ * skipping that child's history would leave the row's own child with a gap in theirs.
+ */
+function judgeJson(value: unknown, where: Where, repeats: readonly Issue[] | undefined): Row {
+  const row = judge(value, where, repeats);
+  if (row.ok || row.childId === undefined || repeats?.some(isChildRepeat) !== true) return row;
+  return { ok: false, where: row.where, issues: row.issues, message: row.message };
+}
+
 async function* readJsonArray(file: string): AsyncGenerator<Row> {
   const { data, repeated } = await readJsonDocument(file, JSON_ARRAY_RULES);
   if (!Array.isArray(data)) throw inputError(`${file}: expected a JSON array of assessments, received ${describeValue(data)}`);
@@ -78,7 +96,7 @@ async function* readJsonArray(file: string): AsyncGenerator<Row> {
     issues.push(repeatedKeyIssue(repeat, repeat.path.slice(1)));
     byItem.set(repeat.path[0], issues);
   }
-  for (const [i, value] of data.entries()) yield judge(value, { file, item: i + 1 }, byItem.get(i));
+  for (const [i, value] of data.entries()) yield judgeJson(value, { file, item: i + 1 }, byItem.get(i));
 }
 
 async function* readNdjson(file: string, options: ReadOptions): AsyncGenerator<Row> {
@@ -92,13 +110,13 @@ async function* readNdjson(file: string, options: ReadOptions): AsyncGenerator<R
       try {
         value = JSON.parse(text);
       } catch (error) {
-        // JSON holds no raw carriage return: one in a line is a line end of CR alone, and the "line" the whole file.
-        const reason = `not valid JSON (${jsonReason(error)})${text.includes('\r') ? LONE_CR_HINT : ''}`;
+        // A CR between two records: the file ends its lines in CR alone, and the "line" is the whole file.
+        const reason = `not valid JSON (${jsonReason(error)})${holdsLoneCr(text) ? LONE_CR_HINT : ''}`;
         yield badRow({ file, line }, reason, 'one assessment as a JSON object', `text that is ${reason}`, childOfBrokenJson(text));
         continue;
       }
       const repeated = repeatedKeysOf(text, value);
-      yield judge(value, { file, line }, repeated.length === 0 ? undefined : repeated.map((repeat) => repeatedKeyIssue(repeat, repeat.path)));
+      yield repeated.length === 0 ? judge(value, { file, line }) : judgeJson(value, { file, line }, repeated.map((repeat) => repeatedKeyIssue(repeat, repeat.path)));
     }
   }
   if (!any) throw inputError(`${file}: the file is empty; expected one assessment (a JSON object) a line`);

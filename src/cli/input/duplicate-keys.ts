@@ -85,6 +85,15 @@ function colonsInStrings(value: unknown): number {
   return count;
 }
 
+/** Whether the counts alone show that `text` repeats no key (see {@link repeatedKeysOf}). */
+function countsShowNoRepeat(text: string, value: unknown): boolean {
+  const colons = colonsIn(text);
+  const members = memberCount(value);
+  if (colons === members) return true;
+  const escaped = text.includes('\\u003a') || text.includes('\\u003A');
+  return !escaped && colons === members + colonsInStrings(value);
+}
+
 /**
  * {@link repeatedKeys} of `text`, which `JSON.parse` read as `value`, mostly at the cost of a
  * count. Each member written in the text has one colon outside strings, and a repeated key
@@ -92,14 +101,19 @@ function colonsInStrings(value: unknown): number {
  * `value` is written in the text too, unless escaped (`\u003a`). So when the text holds as
  * many colons as `value` has members (the usual record), or as many as its members and the
  * colons in its strings together (a note of "seen at 10:30") with no escaped colon, no key
- * can be repeated. Only a text with a repeated key or an escaped colon is scanned.
+ * can be repeated. Only a text with a repeated key, an escaped colon, or nesting too deep to
+ * count is scanned.
  */
 export function repeatedKeysOf(text: string, value: unknown): readonly RepeatedKey[] {
-  const colons = colonsIn(text);
-  const members = memberCount(value);
-  if (colons === members) return NONE;
-  const escaped = text.includes('\\u003a') || text.includes('\\u003A');
-  return !escaped && colons === members + colonsInStrings(value) ? NONE : repeatedKeys(text);
+  try {
+    if (countsShowNoRepeat(text, value)) return NONE;
+  } catch (error) {
+    // JSON.parse reads nesting deeper than counting by recursion can go (a line of 20,000 `[`):
+    // the scan, which keeps its own stack, answers instead. Caught, not guarded by a depth
+    // count, so that the count of every other record costs no more.
+    if (!(error instanceof RangeError)) throw error;
+  }
+  return repeatedKeys(text);
 }
 
 const NONE: readonly RepeatedKey[] = Object.freeze([]);

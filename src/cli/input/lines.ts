@@ -75,12 +75,14 @@ function endsInCr(bytes: Uint8Array, end: number): number {
 /** Added to the message of a line that holds a carriage return alone: a file whose lines end in CR reads as one line. */
 export const LONE_CR_HINT = '; the file seems to end its lines in a carriage return alone (as old Mac files do): save it with \\n or \\r\\n line ends';
 
-/** Whether a line's bytes hold a carriage return before their last byte (a last one may begin a CRLF line end). */
-function holdsLoneCr(parts: readonly Uint8Array[]): boolean {
-  return parts.some((part, i) => {
-    const at = part.indexOf(13);
-    return at >= 0 && (i < parts.length - 1 || at < part.length - 1);
-  });
+/**
+ * Whether a line holds a carriage return followed by something other than carriage returns:
+ * the end of one line and the start of the next, in a file whose lines end in CR alone. CRs
+ * at the end of the line are not one: a last CR may begin a CRLF, and a file converted to
+ * CRLF twice ends its lines in CR CR LF, which leaves one.
+ */
+export function holdsLoneCr(line: string): boolean {
+  return /\r[^\r]/.test(line);
 }
 
 /** The size of one read: 256 KiB. */
@@ -120,9 +122,10 @@ export async function* readLineBatches(file: string, maxLineBytes: number, onPro
     pendingBytes = 0;
     return text(decodeUtf8(whole, file, `line ${line + 1}`));
   };
+  // Latin-1 keeps each byte one character: a CR is byte 13 alone, in UTF-8 too.
   const tooLong = (at: number, parts: readonly Uint8Array[]): Error =>
     inputError(
-      `${file}: line ${at}: longer than ${maxLineBytes.toLocaleString('en-GB')} bytes, the line limit; expected one record a line${holdsLoneCr(parts) ? LONE_CR_HINT : ' (raise the limit with --max-line-bytes)'}`,
+      `${file}: line ${at}: longer than ${maxLineBytes.toLocaleString('en-GB')} bytes, the line limit; expected one record a line${holdsLoneCr(Buffer.concat(parts).toString('latin1')) ? LONE_CR_HINT : ' (raise the limit with --max-line-bytes)'}`,
     );
   try {
     inFlight = read();
