@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defineInstrument, parseAssessment, safeParseAssessment, scoreAssessment } from '../../src/index.js';
-import { gcp2, star, withValue } from '../support/assessments.js';
+import { defineInstrument, parseAssessment, safeParseAssessment } from '../../src/index.js';
+import { gcp2, negativeZeros, star, withValue, ZERO_INPUT, zeroBased } from '../support/assessments.js';
 
 describe('parseAssessment', () => {
   it('returns a deep-frozen copy equal to the valid input', () => {
@@ -83,40 +83,11 @@ describe('parseAssessment', () => {
 });
 
 describe('-0 on a 0-based scale', () => {
-  // -0 is in range (-0 >= 0), so it is taken; results must hold 0, as JSON would write it.
-  const zeroBased = defineInstrument({
-    id: 'zero-based', edition: '1', title: 'From nought', family: 'gcp', direction: 'lower-is-better', scale: { min: 0, max: 4 },
-    bands: { met: { min: 0, max: 1 }, borderline: { min: 2, max: 2 }, concern: { min: 3, max: 4 } },
-    areas: [{ id: 'home', title: 'Home', subAreas: [{ id: 'warmth', title: 'Warmth' }, { id: 'food', title: 'Food' }] }],
-  });
-  const input = {
-    schemaVersion: 1, id: 'A-1', instrument: 'zero-based', child: { id: 'C-1' }, assessedOn: '2025-06-02',
-    ratings: { 'home.warmth': -0, 'home.food': { grade: -0 } }, areaGrades: { home: -0 },
-  } as const;
-  const negativeZeros = (value: unknown, path = ''): string[] =>
-    Object.is(value, -0) ? [path] : typeof value === 'object' && value !== null ? Object.entries(value).flatMap(([k, v]) => negativeZeros(v, `${path}.${k}`)) : [];
-
+  // -0 is in range (-0 >= 0), so it is taken; a parsed assessment holds 0, as JSON would write it.
+  // (Scores of raw input with -0: test/score/negative-zero.test.ts.)
   it('is taken as 0 by parseAssessment', () => {
-    const parsed = parseAssessment(input, { instruments: [zeroBased] });
+    const parsed = parseAssessment(ZERO_INPUT, { instruments: [zeroBased()] });
     expect(negativeZeros(parsed)).toEqual([]);
     expect(parsed.ratings['home.warmth']).toBe(0);
-  });
-
-  it('never reaches the item grades of a score of raw input', () => {
-    const byItems = defineInstrument({
-      id: 'zero-items', edition: '1', title: 'From nought, by items', family: 'gcp', direction: 'lower-is-better', scale: { min: 0, max: 4 },
-      bands: { met: { min: 0, max: 1 }, borderline: { min: 2, max: 2 }, concern: { min: 3, max: 4 } },
-      areas: [{ id: 'home', title: 'Home', subAreas: [{ id: 'food', title: 'Food', items: [{ id: 'breakfast', title: 'Breakfast' }, { id: 'tea', title: 'Tea' }] }] }],
-    });
-    const rated = { ...input, instrument: 'zero-items', ratings: { 'home.food.breakfast': -0, 'home.food.tea': { grade: -0 } } };
-    const raw = scoreAssessment(rated as never, { instruments: [byItems] });
-    expect(negativeZeros(raw)).toEqual([]);
-    expect(raw.family === 'gcp' ? raw.subAreas['home.food'] : raw).toMatchObject({ source: 'items', items: { 'home.food.breakfast': 0, 'home.food.tea': 0 } });
-  });
-
-  it('never reaches a score, even from raw input, whose area leaves are shared', () => {
-    const raw = scoreAssessment(input, { instruments: [zeroBased] });
-    expect(negativeZeros(raw)).toEqual([]);
-    expect(raw.areas['home']).toMatchObject({ practitionerGrade: 0 });
   });
 });
