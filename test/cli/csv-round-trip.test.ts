@@ -144,7 +144,7 @@ describe('CSV output read back with a strict RFC 4180 parser equals the JSON out
       if (s['family'] === 'gcp') {
         Object.assign(row, { concerns: s['concerns'], borderline: s['borderline'], strengths: s['strengths'] });
         for (const [id, need] of Object.entries(o(s['needs']))) row[`need.${id}`] = o(need)['grade'];
-        for (const [id, area] of Object.entries(o(s['areas']))) row[`area.${id}`] = o(area)['grade'];
+        for (const [id, area] of Object.entries(o(s['areas']))) Object.assign(row, { [`area.${id}`]: o(area)['grade'], [`areaGrades.${id}`]: o(area)['practitionerGrade'] });
         for (const [id, sub] of Object.entries(o(s['subAreas']))) row[id] = o(sub)['grade'];
       } else {
         for (const [id, area] of Object.entries(o(s['areas']))) Object.assign(row, { [`area.${id}`]: o(area)['reading'], [`stage.${id}`]: o(area)['stage'] });
@@ -152,6 +152,8 @@ describe('CSV output read back with a strict RFC 4180 parser equals the JSON out
       return row;
     });
     expect(new Set(csv.rows.map((r) => r['childId']))).toEqual(new Set(Object.values(ODD_IDS)));
+    // The practitioners' own area grades of the sample are in the CSV, beside the derived ones.
+    expect(csv.rows.filter((r) => r['areaGrades.physical'] !== '').length).toBeGreaterThan(0);
     expectSameCells(csv, expected);
   });
 
