@@ -18,6 +18,9 @@ export const BUILTIN_NEED_TYPES: readonly string[] = unique(gcpFamily.flatMap((i
 /** The areas of every built-in instrument (GCP areas, then Star areas), in instrument order. */
 export const BUILTIN_AREAS: readonly string[] = unique(builtinInstruments.flatMap((i) => i.areas.map((a) => a.id)));
 
+/** The areas of the GCP-family instruments (GCP, then GCP2's own). */
+export const BUILTIN_GCP_AREAS: readonly string[] = unique(gcpFamily.flatMap((i) => i.areas.map((a) => a.id)));
+
 /** The areas of the Star instruments. */
 export const BUILTIN_STAR_AREAS: readonly string[] = unique(builtinInstruments.filter((i) => i.family === 'star').flatMap((i) => i.areas.map((a) => a.id)));
 

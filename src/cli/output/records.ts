@@ -34,19 +34,25 @@ export function refuseOutExtension(command: string, out: string | undefined, wri
   throw usageError(`${command}: --out ${out}: names ${FORMAT_NAMES[named]}, but ${writes} (name it ${rename})`);
 }
 
-/** The first characters that make a spreadsheet read a cell as a formula (OWASP, CSV injection). */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * The first characters that make a spreadsheet read a cell as a formula (OWASP, CSV
+ * injection), and the guard's own quote: a text that starts with `'` gets one more, so that
+ * dropping one leading `'` gives every text back (`'A-1` is written `''A-1`, never `'A-1`,
+ * which a reader would take for the guarded `A-1`).
+ */
+const GUARDED_START = /^[=+\-@\t\r']/;
 
 /**
  * A CSV cell (RFC 4180): quoted when it holds a comma, a quote or a line end. A text cell that
  * starts with `=`, `+`, `-`, `@`, a tab or a carriage return gets a single quote `'` in front,
  * so that a spreadsheet shows it as text instead of running it as a formula (a child id
- * `=HYPERLINK(…)` from an export); numbers (`-3`) are written as they are.
+ * `=HYPERLINK(…)` from an export), and so does one that starts with `'` itself, so that a
+ * reader drops one leading `'` from any text cell; numbers (`-3`) are written as they are.
  */
 export function csvCell(value: unknown): string {
   const text =
     value === null || value === undefined ? '' : Array.isArray(value) ? value.join(';') : typeof value === 'object' ? JSON.stringify(value) : String(value);
-  const safe = typeof value !== 'number' && FORMULA_START.test(text) ? `'${text}` : text;
+  const safe = typeof value !== 'number' && GUARDED_START.test(text) ? `'${text}` : text;
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
