@@ -51,7 +51,9 @@ describe('SVG pictures: well-formed, accessible XML', () => {
       const [titleEl, descEl] = root.children;
       expect(titleEl?.name).toBe('title');
       expect(descEl?.name).toBe('desc');
-      expect(root.attributes['aria-labelledby']).toBe(`${titleEl?.attributes['id']} ${descEl?.attributes['id']}`);
+      // Named by the title, described by the desc (not named by both: the description was read twice).
+      expect(root.attributes['aria-labelledby']).toBe(titleEl?.attributes['id']);
+      expect(root.attributes['aria-describedby']).toBe(descEl?.attributes['id']);
       expect(titleEl?.text.length).toBeGreaterThan(10);
       expect(descEl?.text.length).toBeGreaterThan(40);
       // Readable at 600 px: drawn for a width of 600 (wider only for many assessments).
