@@ -5,7 +5,7 @@ import { type Assessment, AssessmentError, defineInstrument, OperationError, Opt
 import { escapeXml, renderProfileChart, renderStarChart } from '../../src/svg/index.js';
 import { textWidth } from '../../src/svg/xml.js';
 import { ROOT } from '../support/run.js';
-import { allElements, parseXml } from '../support/xml.js';
+import { allElements, parseXml, type XmlElement } from '../support/xml.js';
 import { catchError } from '../support/errors.js';
 
 const sample = JSON.parse(readFileSync(resolve(ROOT, 'examples/data/assessments.json'), 'utf8')) as Assessment[];
@@ -230,6 +230,103 @@ describe('SVG pictures: what they show', () => {
     expect(cells.filter((e) => e.attributes['class'] === 'cell concern')).toHaveLength(5);
     expect(elements.filter((e) => e.attributes['class'] === 'column')).toHaveLength(3);
     expect(elements.filter((e) => (e.attributes['class'] ?? '').startsWith('swatch '))).toHaveLength(5);
+  });
+});
+
+/** WCAG 2.2 relative luminance of `#rrggbb`: sRGB channels linearised, weighted 0.2126, 0.7152, 0.0722. */
+function luminance(hex: string): number {
+  const [r, g, b] = [1, 3, 5].map((i) => {
+    const c = Number.parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+/** WCAG contrast ratio, (L1 + 0.05) / (L2 + 0.05) with L1 the lighter. */
+function contrast(a: string, b: string): number {
+  const [high, low] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (high + 0.05) / (low + 0.05);
+}
+
+describe('SVG pictures: readable without colour and with low vision', () => {
+  it('the WCAG formula here gives the known ratios', () => {
+    expect(contrast('#000000', '#ffffff')).toBeCloseTo(21, 6);
+    // #777777: channel 119/255 = 0.4667, linear ((0.4667 + 0.055) / 1.055)^2.4 = 0.1845, so (1.05) / (0.2345) = 4.48.
+    expect(contrast('#777777', '#ffffff')).toBeCloseTo(4.48, 2);
+  });
+
+  it('every text in a profile cell has 4.5:1 against the cell it is drawn on', () => {
+    // The unrated dash was #8a8a8a on white: luminance 0.2542, (1.05) / (0.3042) = 3.45:1.
+    const svg = renderProfileChart([
+      { schemaVersion: 1, id: 'A-1', instrument: 'gcp2', child: { id: 'C-1' }, assessedOn: '2025-01-06', ratings: { 'physical.nutrition': 1, 'physical.housing': 3, 'physical.hygiene': 5, 'physical.health': 'not-scored' } },
+    ]);
+    const root = parseXml(svg);
+    const defaultFill = root.attributes['fill'] as string;
+    const grid = allElements(root).find((e) => e.attributes['class'] === 'grid') as XmlElement;
+    const ratios: [string, number][] = [];
+    let box: XmlElement | undefined;
+    for (const el of grid.children) {
+      if ((el.attributes['class'] ?? '').startsWith('cell ')) box = el;
+      else if (el.name === 'text' && box !== undefined && !(el.attributes['class'] ?? '').startsWith('row-label')) {
+        // A cell's text follows its box (and the band's mark): it is drawn on the box's fill.
+        ratios.push([`${box.attributes['class']} ${el.text}`, contrast(el.attributes['fill'] ?? defaultFill, box.attributes['fill'] as string)]);
+        box = undefined;
+      }
+    }
+    expect(new Set(ratios.map(([what]) => what.split(' ')[1]))).toEqual(new Set(['unrated', 'not-scored', 'met', 'borderline', 'concern']));
+    for (const [what, ratio] of ratios) expect(ratio, what).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it('bands stay apart under simulated deuteranopia, protanopia and tritanopia', () => {
+    // Machado, Oliveira and Fernandes (2009), severity 1, applied to linear RGB; distance CIE76 ΔE in CIELAB (D65).
+    // The former green #a5d6a7 and red #ef9a9a came 6.2 apart under deuteranopia (about 2.3 is just noticeable,
+    // 10 or more reads at a glance as different); 20 is asked of every pair, the not-scored grey included.
+    const simulations: Record<string, number[][]> = {
+      deuteranopia: [[0.367322, 0.860646, -0.227968], [0.280085, 0.672501, 0.047413], [-0.01182, 0.04294, 0.968881]],
+      protanopia: [[0.152286, 1.052583, -0.204868], [0.114503, 0.786281, 0.099216], [-0.003882, -0.048116, 1.051998]],
+      tritanopia: [[1.255528, -0.076749, -0.178779], [-0.078411, 0.930809, 0.147602], [0.004733, 0.691367, 0.3039]],
+    };
+    const linear = (hex: string) => [1, 3, 5].map((i) => {
+      const c = Number.parseInt(hex.slice(i, i + 2), 16) / 255;
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    const lab = ([r, g, b]: number[]) => {
+      const clamp = (v: number) => Math.min(1, Math.max(0, v));
+      const [R, G, B] = [clamp(r as number), clamp(g as number), clamp(b as number)];
+      const f = (t: number) => (t > 216 / 24389 ? Math.cbrt(t) : (24389 / 27 * t + 16) / 116);
+      const x = f((0.4124 * R + 0.3576 * G + 0.1805 * B) / 0.95047);
+      const y = f(0.2126 * R + 0.7152 * G + 0.0722 * B);
+      const z = f((0.0193 * R + 0.1192 * G + 0.9505 * B) / 1.08883);
+      return [116 * y - 16, 500 * (x - y), 200 * (y - z)];
+    };
+    const root = parseXml(pictures['profile-chart']?.() ?? '');
+    const fills = ['met', 'borderline', 'concern', 'not-scored'].map((band) => allElements(root).find((e) => e.attributes['class'] === `swatch ${band}`)?.attributes['fill'] as string);
+    for (const [name, m] of Object.entries(simulations)) {
+      const seen = fills.map((hex) => lab(m.map((row) => row.reduce((sum, k, j) => sum + k * (linear(hex)[j] as number), 0))));
+      for (let i = 0; i < seen.length; i++) {
+        for (let j = i + 1; j < seen.length; j++) {
+          const distance = Math.hypot(...(seen[i] as number[]).map((v, k) => v - ((seen[j] as number[])[k] as number)));
+          expect(distance, `${name}: ${fills[i]} and ${fills[j]}`).toBeGreaterThanOrEqual(20);
+        }
+      }
+    }
+  });
+
+  it('a profile cell shows its band by a mark as well as by colour, and the legend shows the marks', () => {
+    const root = parseXml(pictures['profile-chart']?.() ?? '');
+    const grid = allElements(root).find((e) => e.attributes['class'] === 'grid') as XmlElement;
+    const banded = grid.children.flatMap((e, i) => (/^cell (met|borderline|concern)$/.test(e.attributes['class'] ?? '') ? [i] : []));
+    expect(banded.length).toBeGreaterThan(0);
+    for (const i of banded) {
+      const band = (grid.children[i]?.attributes['class'] ?? '').slice(5);
+      const next = grid.children[i + 1];
+      if (band === 'met') expect(next?.name).toBe('text');
+      else expect(next?.attributes['class']).toBe(`mark ${band}`);
+    }
+    // A triangle for concern, a ring for borderline: shapes, not colours.
+    expect(new Set(grid.children.filter((e) => e.attributes['class'] === 'mark concern').map((e) => e.name))).toEqual(new Set(['path']));
+    expect(new Set(grid.children.filter((e) => e.attributes['class'] === 'mark borderline').map((e) => e.name))).toEqual(new Set(['circle']));
+    const legend = allElements(root).find((e) => e.attributes['class'] === 'legend') as XmlElement;
+    expect(legend.children.filter((e) => (e.attributes['class'] ?? '').startsWith('mark ')).map((e) => e.attributes['class'])).toEqual(['mark borderline', 'mark concern']);
   });
 });
 
