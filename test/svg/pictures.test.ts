@@ -311,6 +311,22 @@ describe('SVG pictures: readable without colour and with low vision', () => {
     }
   });
 
+  it('the Star chart tells the first reading from the latest by the shape of its points, not only their colour', () => {
+    // The points were #6b6b6b and #1565c0, both filled: luminance 0.147 and 0.133, 1.08:1, so
+    // in grey or to a colour-blind reader the same. Now the first is a hollow white ring: white
+    // against the latest's #1565c0 is (1.05) / (0.1327 + 0.05) = 5.75:1, over the 3:1 for graphics.
+    const root = parseXml(pictures['star-chart']?.() ?? '');
+    const points = (kind: string) => allElements(root).filter((e) => e.attributes['class'] === `point ${kind}`);
+    const [first] = points('first');
+    const [latest] = points('latest');
+    expect(contrast(first?.attributes['fill'] as string, latest?.attributes['fill'] as string)).toBeGreaterThanOrEqual(3);
+    // The first's ring is the larger, so it still shows around an unchanged latest point.
+    expect(Number(first?.attributes['r'])).toBeGreaterThan(Number(latest?.attributes['r']));
+    // The legend shows each kind of point beside its line.
+    const legend = allElements(root).find((e) => e.attributes['class'] === 'legend') as XmlElement;
+    expect(legend.children.filter((e) => e.name === 'circle').map((e) => e.attributes['class'])).toEqual(['key first', 'key latest']);
+  });
+
   it('a profile cell shows its band by a mark as well as by colour, and the legend shows the marks', () => {
     const root = parseXml(pictures['profile-chart']?.() ?? '');
     const grid = allElements(root).find((e) => e.attributes['class'] === 'grid') as XmlElement;
