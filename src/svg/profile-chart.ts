@@ -54,8 +54,10 @@ function cell(x: number, y: number, grade: number | null, band: Band | null, not
  * Draws a GCP profile as a self-contained SVG string: a row per sub-area under a row per
  * area (its derived grade), a column per assessment of the child in date order, each cell
  * the grade coloured by band (met, borderline, concern; grey for not scored, an outline for
- * not rated) and marked by band (a triangle for concern, a ring for borderline), with a legend of the bands' grade ranges. `<title>` and `<desc>` (which names
- * the latest concerns) make it accessible; all text is escaped. The same input always gives
+ * not rated; an area is not scored when a sub-area of it is) and marked by band (a triangle
+ * for concern, a ring for borderline), with a legend of the bands' grade ranges. `<title>` and
+ * `<desc>` (which names the latest concerns and gives every cell's grade and band in words)
+ * make it accessible; all text is escaped. The same input always gives
  * the same text, in Node and in the browser; 600 px wide for up to three assessments, wider
  * beyond (616 px for four, 92 px more for each further one).
  *
@@ -118,15 +120,22 @@ export function renderProfileChart(history: readonly Assessment[], options?: Pro
   });
   body.push('</g>');
 
+  // What each cell shows, in words, for the description: a screen reader does not read an image's cells.
+  const said: string[] = [];
+  const said1 = (result: { grade: number | null; band: Band | null } | undefined, notScored: boolean) =>
+    result?.grade != null && result.band !== null ? `${result.grade} (${result.band})` : notScored ? 'not scored' : 'not rated';
   body.push('<g class="grid">');
   let y = TOP;
   for (const area of instrument.areas) {
     body.push(`<rect class="area-row" x="8" y="${y}" width="${width - 16}" height="${ROW}" fill="#f1f3f5"/>`);
     body.push(text(16, y + ROW / 2 + 4, fitText(area.title, LABELS - 16 - 8, 12, true), ' class="row-label area" font-weight="700"'));
+    // An area with no grade is not scored when any of its sub-areas was rated not scored (it was looked at), else not rated.
+    const areaNotScored = (score: GcpScore) => area.subAreas.some((sub) => score.subAreas[sub.id]?.status === 'not-scored');
     scores.forEach((score, c) => {
       const result = score.areas[area.id];
-      body.push(cell(LABELS + c * COLUMN, y, result?.grade ?? null, result?.band ?? null, false, true));
+      body.push(cell(LABELS + c * COLUMN, y, result?.grade ?? null, result?.band ?? null, areaNotScored(score), true));
     });
+    said.push(`${area.title} (area): ${scores.map((score) => said1(score.areas[area.id], areaNotScored(score))).join(', ')}`);
     y += ROW;
     for (const sub of area.subAreas) {
       body.push(text(28, y + ROW / 2 + 4, fitText(sub.title, LABELS - 28 - 8, 12), ' class="row-label sub-area"'));
@@ -134,6 +143,7 @@ export function renderProfileChart(history: readonly Assessment[], options?: Pro
         const result = score.subAreas[sub.id];
         body.push(cell(LABELS + c * COLUMN, y, result?.grade ?? null, result?.band ?? null, result?.status === 'not-scored', false));
       });
+      said.push(`${sub.title}: ${scores.map((score) => said1(score.subAreas[sub.id], score.subAreas[sub.id]?.status === 'not-scored')).join(', ')}`);
       y += ROW;
     }
   }
@@ -162,6 +172,7 @@ export function renderProfileChart(history: readonly Assessment[], options?: Pro
     `A row per area and sub-area, a column per assessment; each cell shows the grade, coloured by band ` +
     `(met ${range(bands.met)}, borderline ${range(bands.borderline)}, concern ${range(bands.concern)}). ` +
     `Latest (${latest.assessmentId}, ${latest.assessedOn}): ${concerns.length === 0 ? 'no concerns' : `concerns in ${concerns.join(', ')}`}; ` +
-    `${latest.completeness.scored} of ${latest.completeness.total} sub-areas scored.`;
+    `${latest.completeness.scored} of ${latest.completeness.total} sub-areas scored. ` +
+    `Grades${scores.length > 1 ? `, by assessment (${scores.map((score) => score.assessmentId).join(', ')})` : ''}: ${said.join('; ')}.`;
   return svgDocument({ width, height, prefix, kind: 'profile-chart', title, desc, body });
 }

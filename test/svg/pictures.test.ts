@@ -346,6 +346,40 @@ describe('SVG pictures: readable without colour and with low vision', () => {
   });
 });
 
+describe('SVG pictures: the data as text, and not scored told from not rated', () => {
+  const physical = { 'physical.nutrition': 'not-scored', 'physical.housing': 'not-scored', 'physical.clothing': 'not-scored', 'physical.hygiene': 'not-scored', 'physical.health': 'not-scored' } as const;
+  const history: Assessment[] = [
+    { schemaVersion: 1, id: 'A-1', instrument: 'gcp2', child: { id: 'C-1' }, assessedOn: '2025-01-06', ratings: { ...physical, 'safety.online': 3 } },
+    { schemaVersion: 1, id: 'A-2', instrument: 'gcp2', child: { id: 'C-1' }, assessedOn: '2025-02-03', ratings: { 'physical.nutrition': 5, 'emotional.responsiveness': 1 } },
+  ];
+
+  it('an area whose sub-areas were rated not scored is drawn not scored, not as not rated', () => {
+    const root = parseXml(renderProfileChart(history));
+    const grid = allElements(root).find((e) => e.attributes['class'] === 'grid') as XmlElement;
+    const label = grid.children.findIndex((e) => e.text === 'Physical care');
+    // The Physical care row: its label, then A-1's cell (all five sub-areas not scored), then A-2's (nutrition 5).
+    expect(grid.children[label + 1]?.attributes['class']).toBe('cell not-scored');
+    expect(grid.children[label + 2]?.text).toBe('n/s');
+    expect(grid.children[label + 3]?.attributes['class']).toBe('cell concern');
+    // Emotional care: nothing rated in A-1, so not rated there.
+    const emotional = grid.children.findIndex((e) => e.text === 'Emotional care');
+    expect(grid.children[emotional + 1]?.attributes['class']).toBe('cell unrated');
+  });
+
+  it("the profile's description gives every cell's grade and band in words, by assessment", () => {
+    const desc = parseXml(renderProfileChart(history)).children[1]?.text ?? '';
+    // GCP2's default bands: met 1–2, borderline 3, concern 4–5; an area's grade is the worst of its sub-areas' by default.
+    expect(desc).toContain('Grades, by assessment (A-1, A-2): Physical care (area): not scored, 5 (concern); Nutrition: not scored, 5 (concern); Housing: not scored, not rated;');
+    expect(desc).toContain('Safety (area): 3 (borderline), not rated;');
+    expect(desc).toContain('Safety online: 3 (borderline), not rated;');
+    expect(desc).toContain('Emotional care (area): not rated, 1 (met); Responsiveness: not rated, 1 (met);');
+    expect(desc.endsWith('Acceptance: not rated, not rated.')).toBe(true);
+    // One assessment: no list of ids.
+    const one = parseXml(renderProfileChart(history.slice(0, 1))).children[1]?.text ?? '';
+    expect(one).toContain('Grades: Physical care (area): not scored; Nutrition: not scored;');
+  });
+});
+
 describe('SVG pictures refuse', () => {
 
   it('mixed children, mixed instruments, the wrong family and an empty history, with OperationError codes', () => {
