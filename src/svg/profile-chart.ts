@@ -4,7 +4,7 @@ import { optionNames, optionsObject } from '../internal/option-checks.js';
 import { scoreWith, type ScoreOptions } from '../score/score.js';
 import type { GcpScore } from '../score/types.js';
 import { checkHistory } from './history.js';
-import { escapeXml, fitText, idPrefixOf, num, type PictureOptions, svgDocument, text, titleOf } from './xml.js';
+import { escapeXml, fitText, idPrefixOf, isolate, num, type PictureOptions, svgDocument, text, titleOf } from './xml.js';
 
 /** Options of {@link renderProfileChart}: picture options and scoring options (bands, aggregation). */
 export interface ProfileChartOptions extends PictureOptions, ScoreOptions {}
@@ -99,7 +99,8 @@ export function renderProfileChart(history: readonly Assessment[], options?: Pro
   const body: string[] = [];
   const title = givenTitle ?? `${instrument.title} profile of child ${first.childId}`;
   // The heading is shortened to fit (a child id may be 100 wide characters); <title> keeps it whole.
-  body.push(text(16, 30, fitText(title, width - 32, 17, true), ' font-size="17" font-weight="600"'));
+  const heading = givenTitle ?? `${isolate(instrument.title)} profile of child ${isolate(first.childId)}`;
+  body.push(text(16, 30, fitText(heading, width - 32, 17, true), ' font-size="17" font-weight="600"'));
   const span =
     scores.length === 1
       ? `Assessment of ${first.assessedOn}`

@@ -4,7 +4,7 @@ import { optionNames, optionsObject } from '../internal/option-checks.js';
 import { scoreWith } from '../score/score.js';
 import type { StarScore } from '../score/types.js';
 import { checkHistory } from './history.js';
-import { escapeXml, fitText, idPrefixOf, num, type PictureOptions, svgDocument, text, textWidth, titleOf } from './xml.js';
+import { escapeXml, fitText, idPrefixOf, isolate, num, type PictureOptions, svgDocument, text, textWidth, titleOf } from './xml.js';
 
 /** Options of {@link renderStarChart}. */
 export interface StarChartOptions extends PictureOptions, ParseOptions {}
@@ -64,7 +64,7 @@ function lines(label: string, room: number): string[] {
 /** A legend line, `First: 2025-01-20 (S-1)`, its assessment id shortened so that the line ends inside the picture. */
 function legendLine(lead: string, assessmentId: string): string {
   const room = WIDTH - MARGIN - LEGEND_X - textWidth(`${lead} ()`, 12);
-  return `${lead} (${fitText(assessmentId, room, 12)})`;
+  return `${lead} (${isolate(fitText(assessmentId, room, 12))})`;
 }
 
 /**
@@ -115,7 +115,8 @@ export function renderStarChart(readings: readonly Assessment[], options?: StarC
   const body: string[] = [];
   const title = givenTitle ?? `${instrument.title} of child ${first.childId}`;
   // The heading is shortened to fit (a child id may be 100 wide characters); <title> keeps it whole.
-  body.push(text(WIDTH / 2, 30, fitText(title, WIDTH - 2 * MARGIN, 17, true), ' text-anchor="middle" font-size="17" font-weight="600"'));
+  const heading = givenTitle ?? `${isolate(instrument.title)} of child ${isolate(first.childId)}`;
+  body.push(text(WIDTH / 2, 30, fitText(heading, WIDTH - 2 * MARGIN, 17, true), ' text-anchor="middle" font-size="17" font-weight="600"'));
   const when = scores.length > 1 ? `First reading ${first.assessedOn} · latest ${latest.assessedOn} (${scores.length} readings)` : `Reading of ${latest.assessedOn}`;
   body.push(text(WIDTH / 2, 52, fitText(when, WIDTH - 2 * MARGIN, 12), ' text-anchor="middle" fill="#444444"'));
 

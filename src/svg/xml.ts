@@ -153,6 +153,19 @@ export function titleOf(options: PictureOptions | undefined): string | undefined
   return title;
 }
 
+/** Bidirectional formatting characters (embeddings, overrides, isolates) and right-to-left letters (Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms). */
+const BIDI = /[\u202A-\u202E\u2066-\u2069\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]|\uD802[\uDC00-\uDFFF]|\uD803[\uDC00-\uDE7F]|\uD83A[\uDC00-\uDFFF]|\uD83B[\uDC00-\uDEFF]/;
+
+/**
+ * User text to set inside other text, in a bidirectional isolate (FSI … PDI) when it holds
+ * right-to-left letters or bidi controls: an override such as U+202E in an id then reverses
+ * only that id, never the words after it (`First: 2025-01-06 (‮S-1)` showed `)1-S`), and
+ * right-to-left text keeps its neighbours in place. Other text is returned as it is.
+ */
+export function isolate(text: string): string {
+  return BIDI.test(text) ? `\u2068${text}\u2069` : text;
+}
+
 /** A text element; `content` is escaped here. */
 export function text(x: number, y: number, content: string, attributes = ''): string {
   return `<text x="${num(x)}" y="${num(y)}"${attributes}>${escapeXml(content)}</text>`;

@@ -259,6 +259,30 @@ describe('the training page in headless Chromium', () => {
     }
   });
 
+  it('a right-to-left override in an id reverses only the id, not the text after it', async () => {
+    ready();
+    // U+202E (right-to-left override) in ids: unisolated, it ran on to the end of the line, so
+    // the legend's closing ")" was drawn left of the id, and the heading's text after the child id too.
+    const reading = (id: string, on: string) => ({ schemaVersion: 1, id, instrument: 'family-star-plus', child: { id: 'C-\u202E1 x' }, assessedOn: on, ratings: { 'family-routine': 3 } });
+    const svg = renderStarChart([reading('\u202ES-1', '2025-01-06'), reading('S-2 \u202Eab', '2025-06-02')] as never);
+    const measured = await context!.newPage();
+    try {
+      await measured.setContent(`<!doctype html><html><body style="margin:0">${svg}</body></html>`);
+      // For each legend line: does every other character end left of its last, ")"? (Bidi controls are zero-width.)
+      const lastIsRightmost = await measured.evaluate(() =>
+        Array.from(document.querySelectorAll('g.legend text')).map((t) => {
+          const text = t as SVGTextElement;
+          const n = text.getNumberOfChars();
+          const last = text.getExtentOfChar(n - 1).x;
+          return Array.from({ length: n - 1 }, (_, i) => text.getExtentOfChar(i)).every((box) => box.x + box.width <= last + 0.5);
+        }),
+      );
+      expect(lastIsRightmost).toEqual([true, true]);
+    } finally {
+      await measured.close();
+    }
+  });
+
   it("the width estimate is never below the browser's advance of any Latin character, regular or bold", async () => {
     ready();
     // The pictures fit text by textWidth; this compares it, character by character, with the

@@ -89,6 +89,20 @@ describe('SVG pictures: text is escaped', () => {
     expect(escapeXml('tab\tnew\nline 😀')).toBe('tab\tnew\nline 😀');
   });
 
+  it('sets an instrument title or child id with right-to-left text or bidi controls in an isolate in the heading; <title> keeps it as given', () => {
+    // FSI U+2068 … PDI U+2069 confine an override or right-to-left run to the id (a browser test shows the legend).
+    const hebrew = 'ילד-7';
+    const svg = renderProfileChart(withChild(of('A-102'), hebrew));
+    const root = parseXml(svg);
+    const heading = allElements(root).find((e) => e.name === 'text' && e.attributes['font-size'] === '17');
+    expect(heading?.text).toBe(`Graded Care Profile 2 profile of child \u2068${hebrew}\u2069`);
+    expect(root.children[0]?.text).toBe(`Graded Care Profile 2 profile of child ${hebrew}`);
+    const star = parseXml(renderStarChart(withChild(of('S-101'), 'C-\u202E1')));
+    expect(allElements(star).find((e) => e.name === 'text' && e.attributes['font-size'] === '17')?.text).toBe('Family Star Plus of child \u2068C-\u202E1\u2069');
+    // Left-to-right text is left as it is.
+    expect(renderStarChart(of('S-101'))).not.toMatch(/[\u2068\u2069]/);
+  });
+
   it('cuts a long label between characters, never inside an emoji', () => {
     const svg = renderProfileChart(of('A-102').map((a, i) => ({ ...a, id: `A${i}x${'😀'.repeat(20)}` })));
     expect(svg).toContain('😀…');
