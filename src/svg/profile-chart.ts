@@ -4,7 +4,7 @@ import { optionNames, optionsObject } from '../internal/option-checks.js';
 import { scoreWith, type ScoreOptions } from '../score/score.js';
 import type { GcpScore } from '../score/types.js';
 import { checkHistory } from './history.js';
-import { escapeXml, fitText, idPrefixOf, num, type PictureOptions, svgDocument, text, titleOf } from './xml.js';
+import { escapeXml, fitText, idPrefixOf, isolate, num, type PictureOptions, svgDocument, text, titleOf } from './xml.js';
 
 /** Options of {@link renderProfileChart}: picture options and scoring options (bands, aggregation). */
 export interface ProfileChartOptions extends PictureOptions, ScoreOptions {}
@@ -15,29 +15,49 @@ const LABELS = 232;
 const COLUMN = 92;
 const ROW = 24;
 const TOP = 118;
-const BAND_FILL: Readonly<Record<Band, string>> = { met: '#a5d6a7', borderline: '#ffe082', concern: '#ef9a9a' };
+/*
+ * Band fills, told apart by people with colour-vision deficiency: blue, amber and salmon stay
+ * distinct under simulated deuteranopia, protanopia and tritanopia (the former green and red
+ * became one khaki under deuteranopia), and dark text on each passes 7:1. Colour is never the
+ * only cue: borderline and concern cells also carry a mark (see `mark`).
+ */
+const BAND_FILL: Readonly<Record<Band, string>> = { met: '#89bff5', borderline: '#f0c442', concern: '#f48771' };
 const NOT_SCORED = '#d9d9d9';
+/** The text of an unrated cell's dash: 5.7:1 on white (it was #8a8a8a, 3.4:1). */
+const UNRATED_TEXT = '#666666';
 
 function range({ min, max }: { min: number; max: number }): string {
   return min === max ? `${min}` : `${min}–${max}`;
 }
 
-/** One grid cell: a band-coloured box with the grade, a grey one for not scored, an outline for unrated. */
+/**
+ * A band's mark, centred on (`cx`, `cy`), so that the band shows without colour: a filled
+ * triangle for concern, a ring for borderline, none for met.
+ */
+function mark(band: Band, cx: number, cy: number): string {
+  if (band === 'concern') return `<path class="mark concern" d="M${num(cx)} ${num(cy - 5)}L${num(cx + 5)} ${num(cy + 4)}L${num(cx - 5)} ${num(cy + 4)}Z" fill="#1b1b1b"/>`;
+  if (band === 'borderline') return `<circle class="mark borderline" cx="${num(cx)}" cy="${num(cy)}" r="3.5" fill="none" stroke="#1b1b1b" stroke-width="1.5"/>`;
+  return '';
+}
+
+/** One grid cell: a band-coloured box with the grade and the band's mark, a grey one for not scored, an outline for unrated. */
 function cell(x: number, y: number, grade: number | null, band: Band | null, notScored: boolean, strong: boolean): string {
   const box = `x="${num(x + 3)}" y="${num(y + 2)}" width="${COLUMN - 6}" height="${ROW - 4}" rx="3"`;
   if (grade !== null && band !== null) {
-    return `<rect class="cell ${band}" ${box} fill="${BAND_FILL[band]}"/>${text(x + COLUMN / 2, y + ROW / 2 + 4, String(grade), ` text-anchor="middle"${strong ? ' font-weight="700"' : ''}`)}`;
+    return `<rect class="cell ${band}" ${box} fill="${BAND_FILL[band]}"/>${mark(band, x + 16, y + ROW / 2)}${text(x + COLUMN / 2, y + ROW / 2 + 4, String(grade), ` text-anchor="middle"${strong ? ' font-weight="700"' : ''}`)}`;
   }
   if (notScored) return `<rect class="cell not-scored" ${box} fill="${NOT_SCORED}"/>${text(x + COLUMN / 2, y + ROW / 2 + 4, 'n/s', ' text-anchor="middle" fill="#555555"')}`;
-  return `<rect class="cell unrated" ${box} fill="#ffffff" stroke="#c4c4c4"/>${text(x + COLUMN / 2, y + ROW / 2 + 4, '–', ' text-anchor="middle" fill="#8a8a8a"')}`;
+  return `<rect class="cell unrated" ${box} fill="#ffffff" stroke="#c4c4c4"/>${text(x + COLUMN / 2, y + ROW / 2 + 4, '–', ` text-anchor="middle" fill="${UNRATED_TEXT}"`)}`;
 }
 
 /**
  * Draws a GCP profile as a self-contained SVG string: a row per sub-area under a row per
  * area (its derived grade), a column per assessment of the child in date order, each cell
  * the grade coloured by band (met, borderline, concern; grey for not scored, an outline for
- * not rated), with a legend of the bands' grade ranges. `<title>` and `<desc>` (which names
- * the latest concerns) make it accessible; all text is escaped. The same input always gives
+ * not rated; an area is not scored when a sub-area of it is) and marked by band (a triangle
+ * for concern, a ring for borderline), with a legend of the bands' grade ranges. `<title>` and
+ * `<desc>` (which names the latest concerns and gives every cell's grade and band in words)
+ * make it accessible; all text is escaped. The same input always gives
  * the same text, in Node and in the browser; 600 px wide for up to three assessments, wider
  * beyond (616 px for four, 92 px more for each further one).
  *
@@ -79,7 +99,8 @@ export function renderProfileChart(history: readonly Assessment[], options?: Pro
   const body: string[] = [];
   const title = givenTitle ?? `${instrument.title} profile of child ${first.childId}`;
   // The heading is shortened to fit (a child id may be 100 wide characters); <title> keeps it whole.
-  body.push(text(16, 30, fitText(title, width - 32, 17, true), ' font-size="17" font-weight="600"'));
+  const heading = givenTitle ?? `${isolate(instrument.title)} profile of child ${isolate(first.childId)}`;
+  body.push(text(16, 30, fitText(heading, width - 32, 17, true), ' font-size="17" font-weight="600"'));
   const span =
     scores.length === 1
       ? `Assessment of ${first.assessedOn}`
@@ -100,15 +121,22 @@ export function renderProfileChart(history: readonly Assessment[], options?: Pro
   });
   body.push('</g>');
 
+  // What each cell shows, in words, for the description: a screen reader does not read an image's cells.
+  const said: string[] = [];
+  const said1 = (result: { grade: number | null; band: Band | null } | undefined, notScored: boolean) =>
+    result?.grade != null && result.band !== null ? `${result.grade} (${result.band})` : notScored ? 'not scored' : 'not rated';
   body.push('<g class="grid">');
   let y = TOP;
   for (const area of instrument.areas) {
     body.push(`<rect class="area-row" x="8" y="${y}" width="${width - 16}" height="${ROW}" fill="#f1f3f5"/>`);
     body.push(text(16, y + ROW / 2 + 4, fitText(area.title, LABELS - 16 - 8, 12, true), ' class="row-label area" font-weight="700"'));
+    // An area with no grade is not scored when any of its sub-areas was rated not scored (it was looked at), else not rated.
+    const areaNotScored = (score: GcpScore) => area.subAreas.some((sub) => score.subAreas[sub.id]?.status === 'not-scored');
     scores.forEach((score, c) => {
       const result = score.areas[area.id];
-      body.push(cell(LABELS + c * COLUMN, y, result?.grade ?? null, result?.band ?? null, false, true));
+      body.push(cell(LABELS + c * COLUMN, y, result?.grade ?? null, result?.band ?? null, areaNotScored(score), true));
     });
+    said.push(`${area.title} (area): ${scores.map((score) => said1(score.areas[area.id], areaNotScored(score))).join(', ')}`);
     y += ROW;
     for (const sub of area.subAreas) {
       body.push(text(28, y + ROW / 2 + 4, fitText(sub.title, LABELS - 28 - 8, 12), ' class="row-label sub-area"'));
@@ -116,6 +144,7 @@ export function renderProfileChart(history: readonly Assessment[], options?: Pro
         const result = score.subAreas[sub.id];
         body.push(cell(LABELS + c * COLUMN, y, result?.grade ?? null, result?.band ?? null, result?.status === 'not-scored', false));
       });
+      said.push(`${sub.title}: ${scores.map((score) => said1(score.subAreas[sub.id], score.subAreas[sub.id]?.status === 'not-scored')).join(', ')}`);
       y += ROW;
     }
   }
@@ -133,6 +162,7 @@ export function renderProfileChart(history: readonly Assessment[], options?: Pro
     const x = 16 + (i % 3) * 190;
     const ly = legendTop + Math.floor(i / 3) * 22;
     body.push(`<rect class="swatch ${kind}" x="${x}" y="${ly - 11}" width="16" height="14" rx="2" fill="${fill}" stroke="#9a9a9a"/>`);
+    if (kind === 'concern' || kind === 'borderline') body.push(mark(kind, x + 8, ly - 4));
     body.push(text(x + 22, ly, label));
   });
   body.push('</g>');
@@ -143,6 +173,7 @@ export function renderProfileChart(history: readonly Assessment[], options?: Pro
     `A row per area and sub-area, a column per assessment; each cell shows the grade, coloured by band ` +
     `(met ${range(bands.met)}, borderline ${range(bands.borderline)}, concern ${range(bands.concern)}). ` +
     `Latest (${latest.assessmentId}, ${latest.assessedOn}): ${concerns.length === 0 ? 'no concerns' : `concerns in ${concerns.join(', ')}`}; ` +
-    `${latest.completeness.scored} of ${latest.completeness.total} sub-areas scored.`;
+    `${latest.completeness.scored} of ${latest.completeness.total} sub-areas scored. ` +
+    `Grades${scores.length > 1 ? `, by assessment (${scores.map((score) => score.assessmentId).join(', ')})` : ''}: ${said.join('; ')}.`;
   return svgDocument({ width, height, prefix, kind: 'profile-chart', title, desc, body });
 }

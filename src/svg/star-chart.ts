@@ -4,7 +4,7 @@ import { optionNames, optionsObject } from '../internal/option-checks.js';
 import { scoreWith } from '../score/score.js';
 import type { StarScore } from '../score/types.js';
 import { checkHistory } from './history.js';
-import { escapeXml, fitText, idPrefixOf, num, type PictureOptions, svgDocument, text, textWidth, titleOf } from './xml.js';
+import { escapeXml, fitText, idPrefixOf, isolate, num, type PictureOptions, svgDocument, text, textWidth, titleOf } from './xml.js';
 
 /** Options of {@link renderStarChart}. */
 export interface StarChartOptions extends PictureOptions, ParseOptions {}
@@ -21,8 +21,21 @@ const LEGEND_X = 208;
 const CX = 300;
 const CY = 316;
 const RADIUS = 180;
-const FIRST = { stroke: '#6b6b6b', fill: 'none', dash: ' stroke-dasharray="6 4"' };
-const LATEST = { stroke: '#1565c0', fill: '#1565c0', dash: '' };
+/*
+ * The first reading dashed grey with hollow points, the latest solid blue with filled points:
+ * told apart by line and point shape, not by colour alone (the grey and the blue are 1.1:1).
+ */
+const FIRST = { stroke: '#6b6b6b', fill: 'none', dash: ' stroke-dasharray="6 4"', point: '#ffffff' };
+const LATEST = { stroke: '#1565c0', fill: '#1565c0', dash: '', point: '#1565c0' };
+
+/**
+ * A reading's point: filled for the latest, a larger hollow ring for the first, so that a
+ * first point under an unchanged latest one still shows around it.
+ */
+function point(kind: 'first' | 'latest', x: string, y: string, role = 'point'): string {
+  const style = kind === 'first' ? FIRST : LATEST;
+  return `<circle class="${role} ${kind}" cx="${x}" cy="${y}" r="${kind === 'first' ? 6 : 4}" fill="${style.point}" stroke="${style.stroke}" stroke-width="1.5"/>`;
+}
 
 /**
  * The room, in pixels, that an area label at `x` with `anchor` has before the picture's edge
@@ -51,13 +64,14 @@ function lines(label: string, room: number): string[] {
 /** A legend line, `First: 2025-01-20 (S-1)`, its assessment id shortened so that the line ends inside the picture. */
 function legendLine(lead: string, assessmentId: string): string {
   const room = WIDTH - MARGIN - LEGEND_X - textWidth(`${lead} ()`, 12);
-  return `${lead} (${fitText(assessmentId, room, 12)})`;
+  return `${lead} (${isolate(fitText(assessmentId, room, 12))})`;
 }
 
 /**
  * Draws a Star chart as a self-contained SVG string: one spoke per Star area, a ring per
  * reading with the Journey of Change stages shaded and named, and the first and the latest
- * reading of the child overlaid (the first dashed grey, the latest solid blue; readings in
+ * reading of the child overlaid (the first dashed grey with hollow points, the latest solid
+ * blue with filled points; readings in
  * between are not drawn). An area not scored in a reading gets no point, and the outline
  * joins the scored ones. `<title>` and `<desc>` (which lists every area's first and latest
  * reading and stage) make it accessible; all text is escaped. The same input always gives
@@ -101,7 +115,8 @@ export function renderStarChart(readings: readonly Assessment[], options?: StarC
   const body: string[] = [];
   const title = givenTitle ?? `${instrument.title} of child ${first.childId}`;
   // The heading is shortened to fit (a child id may be 100 wide characters); <title> keeps it whole.
-  body.push(text(WIDTH / 2, 30, fitText(title, WIDTH - 2 * MARGIN, 17, true), ' text-anchor="middle" font-size="17" font-weight="600"'));
+  const heading = givenTitle ?? `${isolate(instrument.title)} of child ${isolate(first.childId)}`;
+  body.push(text(WIDTH / 2, 30, fitText(heading, WIDTH - 2 * MARGIN, 17, true), ' text-anchor="middle" font-size="17" font-weight="600"'));
   const when = scores.length > 1 ? `First reading ${first.assessedOn} · latest ${latest.assessedOn} (${scores.length} readings)` : `Reading of ${latest.assessedOn}`;
   body.push(text(WIDTH / 2, 52, fitText(when, WIDTH - 2 * MARGIN, 12), ' text-anchor="middle" fill="#444444"'));
 
@@ -141,7 +156,7 @@ export function renderStarChart(readings: readonly Assessment[], options?: StarC
       if (reading === null || reading === undefined) return;
       const [x, y] = at(i, radius(reading)).split(',');
       points.push(`${x},${y}`);
-      dots.push(`<circle class="point ${kind}" cx="${x}" cy="${y}" r="4" fill="${style.stroke}"/>`);
+      dots.push(point(kind, x as string, y as string));
     });
     const fill = style.fill === 'none' ? 'none' : `${style.fill}" fill-opacity="0.15`;
     body.push(`<g class="reading ${kind}" data-assessment="${escapeXml(score.assessmentId)}">`);
@@ -172,6 +187,7 @@ export function renderStarChart(readings: readonly Assessment[], options?: StarC
     const label = d === drawn.length - 1 ? (drawn.length > 1 ? 'Latest' : 'Reading') : 'First';
     const y = HEIGHT - 42 + d * 22;
     body.push(`<line x1="${LEGEND_X - 38}" y1="${y - 4}" x2="${LEGEND_X - 8}" y2="${y - 4}" stroke="${style.stroke}" stroke-width="2.5"${style.dash}/>`);
+    body.push(point(d === drawn.length - 1 ? 'latest' : 'first', num(LEGEND_X - 23), num(y - 4), 'key'));
     body.push(text(LEGEND_X, y, legendLine(`${label}: ${score.assessedOn}`, score.assessmentId)));
   });
   body.push('</g>');

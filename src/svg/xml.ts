@@ -153,19 +153,34 @@ export function titleOf(options: PictureOptions | undefined): string | undefined
   return title;
 }
 
+/** Bidirectional formatting characters (embeddings, overrides, isolates) and right-to-left letters (Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms). */
+const BIDI = /[\u202A-\u202E\u2066-\u2069\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]|\uD802[\uDC00-\uDFFF]|\uD803[\uDC00-\uDE7F]|\uD83A[\uDC00-\uDFFF]|\uD83B[\uDC00-\uDEFF]/;
+
+/**
+ * User text to set inside other text, in a bidirectional isolate (FSI … PDI) when it holds
+ * right-to-left letters or bidi controls: an override such as U+202E in an id then reverses
+ * only that id, never the words after it (`First: 2025-01-06 (‮S-1)` showed `)1-S`), and
+ * right-to-left text keeps its neighbours in place. Other text is returned as it is.
+ */
+export function isolate(text: string): string {
+  return BIDI.test(text) ? `\u2068${text}\u2069` : text;
+}
+
 /** A text element; `content` is escaped here. */
 export function text(x: number, y: number, content: string, attributes = ''): string {
   return `<text x="${num(x)}" y="${num(y)}"${attributes}>${escapeXml(content)}</text>`;
 }
 
 /**
- * The whole SVG document: fixed size, `role="img"`, `<title>` and `<desc>` referenced by
- * `aria-labelledby`, a white background, and the body. Text in `title` and `desc` is escaped here.
+ * The whole SVG document: fixed size, `role="img"`, named by its `<title>`
+ * (`aria-labelledby`) and described by its `<desc>` (`aria-describedby`; naming it by both
+ * made a screen reader read the description twice, once in the name), a white background,
+ * and the body. Text in `title` and `desc` is escaped here.
  */
 export function svgDocument(frame: { width: number; height: number; prefix: string; kind: string; title: string; desc: string; body: string[] }): string {
   const { width, height, prefix, kind, title, desc, body } = frame;
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${num(width)}" height="${num(height)}" viewBox="0 0 ${num(width)} ${num(height)}" role="img" aria-labelledby="${prefix}-title ${prefix}-desc" class="graded-care ${kind}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif" font-size="12" fill="#1b1b1b">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${num(width)}" height="${num(height)}" viewBox="0 0 ${num(width)} ${num(height)}" role="img" aria-labelledby="${prefix}-title" aria-describedby="${prefix}-desc" class="graded-care ${kind}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif" font-size="12" fill="#1b1b1b">`,
     `<title id="${prefix}-title">${escapeXml(title)}</title>`,
     `<desc id="${prefix}-desc">${escapeXml(desc)}</desc>`,
     `<rect width="${num(width)}" height="${num(height)}" fill="#ffffff"/>`,

@@ -237,6 +237,52 @@ describe('the training page in headless Chromium', () => {
       await measured.close();
     }
   });
+  it('exposes each picture as an image named by its <title> and described by its <desc>, as Chromium builds the accessibility tree', async () => {
+    ready();
+    // Two pictures on one page, each with its own id prefix. The name must be the title alone:
+    // naming the image by title and desc made a screen reader read the description twice.
+    const star = renderStarChart([{ schemaVersion: 1, id: 'S-1', instrument: 'family-star-plus', child: { id: 'C-1' }, assessedOn: '2025-01-06', ratings: { 'family-routine': 3 } }] as never, { idPrefix: 'a11y-star' });
+    const profile = renderProfileChart([{ schemaVersion: 1, id: 'A-1', instrument: 'gcp2', child: { id: 'C-1' }, assessedOn: '2025-01-06', ratings: { 'physical.nutrition': 4 } }] as never, { idPrefix: 'a11y-profile' });
+    const measured = await context!.newPage();
+    try {
+      await measured.setContent(`<!doctype html><html lang="en"><body>${star}${profile}</body></html>`);
+      const cdp = await context!.newCDPSession(measured);
+      const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { ignored: boolean; role?: { value: string }; name?: { value: string }; description?: { value: string } }[] };
+      const images = nodes.filter((n) => !n.ignored && n.role?.value === 'image').map((n) => ({ name: n.name?.value, description: n.description?.value }));
+      expect(images).toEqual([
+        { name: 'Family Star Plus of child C-1', description: expect.stringMatching(/^Family Star Plus readings of child C-1, reading of 2025-01-06\. .*Family routine: 3 \(Accepting help\)/) },
+        { name: 'Graded Care Profile 2 profile of child C-1', description: expect.stringMatching(/^Graded Care Profile 2 grades of child C-1: assessment of 2025-01-06\. .*concerns in Nutrition/) },
+      ]);
+      await cdp.detach();
+    } finally {
+      await measured.close();
+    }
+  });
+
+  it('a right-to-left override in an id reverses only the id, not the text after it', async () => {
+    ready();
+    // U+202E (right-to-left override) in ids: unisolated, it ran on to the end of the line, so
+    // the legend's closing ")" was drawn left of the id, and the heading's text after the child id too.
+    const reading = (id: string, on: string) => ({ schemaVersion: 1, id, instrument: 'family-star-plus', child: { id: 'C-\u202E1 x' }, assessedOn: on, ratings: { 'family-routine': 3 } });
+    const svg = renderStarChart([reading('\u202ES-1', '2025-01-06'), reading('S-2 \u202Eab', '2025-06-02')] as never);
+    const measured = await context!.newPage();
+    try {
+      await measured.setContent(`<!doctype html><html><body style="margin:0">${svg}</body></html>`);
+      // For each legend line: does every other character end left of its last, ")"? (Bidi controls are zero-width.)
+      const lastIsRightmost = await measured.evaluate(() =>
+        Array.from(document.querySelectorAll('g.legend text')).map((t) => {
+          const text = t as SVGTextElement;
+          const n = text.getNumberOfChars();
+          const last = text.getExtentOfChar(n - 1).x;
+          return Array.from({ length: n - 1 }, (_, i) => text.getExtentOfChar(i)).every((box) => box.x + box.width <= last + 0.5);
+        }),
+      );
+      expect(lastIsRightmost).toEqual([true, true]);
+    } finally {
+      await measured.close();
+    }
+  });
+
   it("the width estimate is never below the browser's advance of any Latin character, regular or bold", async () => {
     ready();
     // The pictures fit text by textWidth; this compares it, character by character, with the

@@ -5,7 +5,7 @@ import { type Assessment, AssessmentError, defineInstrument, OperationError, Opt
 import { escapeXml, renderProfileChart, renderStarChart } from '../../src/svg/index.js';
 import { textWidth } from '../../src/svg/xml.js';
 import { ROOT } from '../support/run.js';
-import { allElements, parseXml } from '../support/xml.js';
+import { allElements, parseXml, type XmlElement } from '../support/xml.js';
 import { catchError } from '../support/errors.js';
 
 const sample = JSON.parse(readFileSync(resolve(ROOT, 'examples/data/assessments.json'), 'utf8')) as Assessment[];
@@ -51,7 +51,9 @@ describe('SVG pictures: well-formed, accessible XML', () => {
       const [titleEl, descEl] = root.children;
       expect(titleEl?.name).toBe('title');
       expect(descEl?.name).toBe('desc');
-      expect(root.attributes['aria-labelledby']).toBe(`${titleEl?.attributes['id']} ${descEl?.attributes['id']}`);
+      // Named by the title, described by the desc (not named by both: the description was read twice).
+      expect(root.attributes['aria-labelledby']).toBe(titleEl?.attributes['id']);
+      expect(root.attributes['aria-describedby']).toBe(descEl?.attributes['id']);
       expect(titleEl?.text.length).toBeGreaterThan(10);
       expect(descEl?.text.length).toBeGreaterThan(40);
       // Readable at 600 px: drawn for a width of 600 (wider only for many assessments).
@@ -85,6 +87,20 @@ describe('SVG pictures: text is escaped', () => {
     expect(escapeXml(`a<b>&"c'`)).toBe('a&lt;b&gt;&amp;&quot;c&apos;');
     expect(escapeXml('bell\u0007 and lone \uD800 surrogate')).toBe('bell\uFFFD and lone \uFFFD surrogate');
     expect(escapeXml('tab\tnew\nline 😀')).toBe('tab\tnew\nline 😀');
+  });
+
+  it('sets an instrument title or child id with right-to-left text or bidi controls in an isolate in the heading; <title> keeps it as given', () => {
+    // FSI U+2068 … PDI U+2069 confine an override or right-to-left run to the id (a browser test shows the legend).
+    const hebrew = 'ילד-7';
+    const svg = renderProfileChart(withChild(of('A-102'), hebrew));
+    const root = parseXml(svg);
+    const heading = allElements(root).find((e) => e.name === 'text' && e.attributes['font-size'] === '17');
+    expect(heading?.text).toBe(`Graded Care Profile 2 profile of child \u2068${hebrew}\u2069`);
+    expect(root.children[0]?.text).toBe(`Graded Care Profile 2 profile of child ${hebrew}`);
+    const star = parseXml(renderStarChart(withChild(of('S-101'), 'C-\u202E1')));
+    expect(allElements(star).find((e) => e.name === 'text' && e.attributes['font-size'] === '17')?.text).toBe('Family Star Plus of child \u2068C-\u202E1\u2069');
+    // Left-to-right text is left as it is.
+    expect(renderStarChart(of('S-101'))).not.toMatch(/[\u2068\u2069]/);
   });
 
   it('cuts a long label between characters, never inside an emoji', () => {
@@ -228,6 +244,153 @@ describe('SVG pictures: what they show', () => {
     expect(cells.filter((e) => e.attributes['class'] === 'cell concern')).toHaveLength(5);
     expect(elements.filter((e) => e.attributes['class'] === 'column')).toHaveLength(3);
     expect(elements.filter((e) => (e.attributes['class'] ?? '').startsWith('swatch '))).toHaveLength(5);
+  });
+});
+
+/** WCAG 2.2 relative luminance of `#rrggbb`: sRGB channels linearised, weighted 0.2126, 0.7152, 0.0722. */
+function luminance(hex: string): number {
+  const [r, g, b] = [1, 3, 5].map((i) => {
+    const c = Number.parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+/** WCAG contrast ratio, (L1 + 0.05) / (L2 + 0.05) with L1 the lighter. */
+function contrast(a: string, b: string): number {
+  const [high, low] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (high + 0.05) / (low + 0.05);
+}
+
+describe('SVG pictures: readable without colour and with low vision', () => {
+  it('the WCAG formula here gives the known ratios', () => {
+    expect(contrast('#000000', '#ffffff')).toBeCloseTo(21, 6);
+    // #777777: channel 119/255 = 0.4667, linear ((0.4667 + 0.055) / 1.055)^2.4 = 0.1845, so (1.05) / (0.2345) = 4.48.
+    expect(contrast('#777777', '#ffffff')).toBeCloseTo(4.48, 2);
+  });
+
+  it('every text in a profile cell has 4.5:1 against the cell it is drawn on', () => {
+    // The unrated dash was #8a8a8a on white: luminance 0.2542, (1.05) / (0.3042) = 3.45:1.
+    const svg = renderProfileChart([
+      { schemaVersion: 1, id: 'A-1', instrument: 'gcp2', child: { id: 'C-1' }, assessedOn: '2025-01-06', ratings: { 'physical.nutrition': 1, 'physical.housing': 3, 'physical.hygiene': 5, 'physical.health': 'not-scored' } },
+    ]);
+    const root = parseXml(svg);
+    const defaultFill = root.attributes['fill'] as string;
+    const grid = allElements(root).find((e) => e.attributes['class'] === 'grid') as XmlElement;
+    const ratios: [string, number][] = [];
+    let box: XmlElement | undefined;
+    for (const el of grid.children) {
+      if ((el.attributes['class'] ?? '').startsWith('cell ')) box = el;
+      else if (el.name === 'text' && box !== undefined && !(el.attributes['class'] ?? '').startsWith('row-label')) {
+        // A cell's text follows its box (and the band's mark): it is drawn on the box's fill.
+        ratios.push([`${box.attributes['class']} ${el.text}`, contrast(el.attributes['fill'] ?? defaultFill, box.attributes['fill'] as string)]);
+        box = undefined;
+      }
+    }
+    expect(new Set(ratios.map(([what]) => what.split(' ')[1]))).toEqual(new Set(['unrated', 'not-scored', 'met', 'borderline', 'concern']));
+    for (const [what, ratio] of ratios) expect(ratio, what).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it('bands stay apart under simulated deuteranopia, protanopia and tritanopia', () => {
+    // Machado, Oliveira and Fernandes (2009), severity 1, applied to linear RGB; distance CIE76 ΔE in CIELAB (D65).
+    // The former green #a5d6a7 and red #ef9a9a came 6.2 apart under deuteranopia (about 2.3 is just noticeable,
+    // 10 or more reads at a glance as different); 20 is asked of every pair, the not-scored grey included.
+    const simulations: Record<string, number[][]> = {
+      deuteranopia: [[0.367322, 0.860646, -0.227968], [0.280085, 0.672501, 0.047413], [-0.01182, 0.04294, 0.968881]],
+      protanopia: [[0.152286, 1.052583, -0.204868], [0.114503, 0.786281, 0.099216], [-0.003882, -0.048116, 1.051998]],
+      tritanopia: [[1.255528, -0.076749, -0.178779], [-0.078411, 0.930809, 0.147602], [0.004733, 0.691367, 0.3039]],
+    };
+    const linear = (hex: string) => [1, 3, 5].map((i) => {
+      const c = Number.parseInt(hex.slice(i, i + 2), 16) / 255;
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    const lab = ([r, g, b]: number[]) => {
+      const clamp = (v: number) => Math.min(1, Math.max(0, v));
+      const [R, G, B] = [clamp(r as number), clamp(g as number), clamp(b as number)];
+      const f = (t: number) => (t > 216 / 24389 ? Math.cbrt(t) : (24389 / 27 * t + 16) / 116);
+      const x = f((0.4124 * R + 0.3576 * G + 0.1805 * B) / 0.95047);
+      const y = f(0.2126 * R + 0.7152 * G + 0.0722 * B);
+      const z = f((0.0193 * R + 0.1192 * G + 0.9505 * B) / 1.08883);
+      return [116 * y - 16, 500 * (x - y), 200 * (y - z)];
+    };
+    const root = parseXml(pictures['profile-chart']?.() ?? '');
+    const fills = ['met', 'borderline', 'concern', 'not-scored'].map((band) => allElements(root).find((e) => e.attributes['class'] === `swatch ${band}`)?.attributes['fill'] as string);
+    for (const [name, m] of Object.entries(simulations)) {
+      const seen = fills.map((hex) => lab(m.map((row) => row.reduce((sum, k, j) => sum + k * (linear(hex)[j] as number), 0))));
+      for (let i = 0; i < seen.length; i++) {
+        for (let j = i + 1; j < seen.length; j++) {
+          const distance = Math.hypot(...(seen[i] as number[]).map((v, k) => v - ((seen[j] as number[])[k] as number)));
+          expect(distance, `${name}: ${fills[i]} and ${fills[j]}`).toBeGreaterThanOrEqual(20);
+        }
+      }
+    }
+  });
+
+  it('the Star chart tells the first reading from the latest by the shape of its points, not only their colour', () => {
+    // The points were #6b6b6b and #1565c0, both filled: luminance 0.147 and 0.133, 1.08:1, so
+    // in grey or to a colour-blind reader the same. Now the first is a hollow white ring: white
+    // against the latest's #1565c0 is (1.05) / (0.1327 + 0.05) = 5.75:1, over the 3:1 for graphics.
+    const root = parseXml(pictures['star-chart']?.() ?? '');
+    const points = (kind: string) => allElements(root).filter((e) => e.attributes['class'] === `point ${kind}`);
+    const [first] = points('first');
+    const [latest] = points('latest');
+    expect(contrast(first?.attributes['fill'] as string, latest?.attributes['fill'] as string)).toBeGreaterThanOrEqual(3);
+    // The first's ring is the larger, so it still shows around an unchanged latest point.
+    expect(Number(first?.attributes['r'])).toBeGreaterThan(Number(latest?.attributes['r']));
+    // The legend shows each kind of point beside its line.
+    const legend = allElements(root).find((e) => e.attributes['class'] === 'legend') as XmlElement;
+    expect(legend.children.filter((e) => e.name === 'circle').map((e) => e.attributes['class'])).toEqual(['key first', 'key latest']);
+  });
+
+  it('a profile cell shows its band by a mark as well as by colour, and the legend shows the marks', () => {
+    const root = parseXml(pictures['profile-chart']?.() ?? '');
+    const grid = allElements(root).find((e) => e.attributes['class'] === 'grid') as XmlElement;
+    const banded = grid.children.flatMap((e, i) => (/^cell (met|borderline|concern)$/.test(e.attributes['class'] ?? '') ? [i] : []));
+    expect(banded.length).toBeGreaterThan(0);
+    for (const i of banded) {
+      const band = (grid.children[i]?.attributes['class'] ?? '').slice(5);
+      const next = grid.children[i + 1];
+      if (band === 'met') expect(next?.name).toBe('text');
+      else expect(next?.attributes['class']).toBe(`mark ${band}`);
+    }
+    // A triangle for concern, a ring for borderline: shapes, not colours.
+    expect(new Set(grid.children.filter((e) => e.attributes['class'] === 'mark concern').map((e) => e.name))).toEqual(new Set(['path']));
+    expect(new Set(grid.children.filter((e) => e.attributes['class'] === 'mark borderline').map((e) => e.name))).toEqual(new Set(['circle']));
+    const legend = allElements(root).find((e) => e.attributes['class'] === 'legend') as XmlElement;
+    expect(legend.children.filter((e) => (e.attributes['class'] ?? '').startsWith('mark ')).map((e) => e.attributes['class'])).toEqual(['mark borderline', 'mark concern']);
+  });
+});
+
+describe('SVG pictures: the data as text, and not scored told from not rated', () => {
+  const physical = { 'physical.nutrition': 'not-scored', 'physical.housing': 'not-scored', 'physical.clothing': 'not-scored', 'physical.hygiene': 'not-scored', 'physical.health': 'not-scored' } as const;
+  const history: Assessment[] = [
+    { schemaVersion: 1, id: 'A-1', instrument: 'gcp2', child: { id: 'C-1' }, assessedOn: '2025-01-06', ratings: { ...physical, 'safety.online': 3 } },
+    { schemaVersion: 1, id: 'A-2', instrument: 'gcp2', child: { id: 'C-1' }, assessedOn: '2025-02-03', ratings: { 'physical.nutrition': 5, 'emotional.responsiveness': 1 } },
+  ];
+
+  it('an area whose sub-areas were rated not scored is drawn not scored, not as not rated', () => {
+    const root = parseXml(renderProfileChart(history));
+    const grid = allElements(root).find((e) => e.attributes['class'] === 'grid') as XmlElement;
+    const label = grid.children.findIndex((e) => e.text === 'Physical care');
+    // The Physical care row: its label, then A-1's cell (all five sub-areas not scored), then A-2's (nutrition 5).
+    expect(grid.children[label + 1]?.attributes['class']).toBe('cell not-scored');
+    expect(grid.children[label + 2]?.text).toBe('n/s');
+    expect(grid.children[label + 3]?.attributes['class']).toBe('cell concern');
+    // Emotional care: nothing rated in A-1, so not rated there.
+    const emotional = grid.children.findIndex((e) => e.text === 'Emotional care');
+    expect(grid.children[emotional + 1]?.attributes['class']).toBe('cell unrated');
+  });
+
+  it("the profile's description gives every cell's grade and band in words, by assessment", () => {
+    const desc = parseXml(renderProfileChart(history)).children[1]?.text ?? '';
+    // GCP2's default bands: met 1–2, borderline 3, concern 4–5; an area's grade is the worst of its sub-areas' by default.
+    expect(desc).toContain('Grades, by assessment (A-1, A-2): Physical care (area): not scored, 5 (concern); Nutrition: not scored, 5 (concern); Housing: not scored, not rated;');
+    expect(desc).toContain('Safety (area): 3 (borderline), not rated;');
+    expect(desc).toContain('Safety online: 3 (borderline), not rated;');
+    expect(desc).toContain('Emotional care (area): not rated, 1 (met); Responsiveness: not rated, 1 (met);');
+    expect(desc.endsWith('Acceptance: not rated, not rated.')).toBe(true);
+    // One assessment: no list of ids.
+    const one = parseXml(renderProfileChart(history.slice(0, 1))).children[1]?.text ?? '';
+    expect(one).toContain('Grades: Physical care (area): not scored; Nutrition: not scored;');
   });
 });
 
