@@ -97,9 +97,11 @@ export function renderProfileChart(history: readonly Assessment[], options?: Pro
   const height = legendTop + 46;
 
   const body: string[] = [];
-  const title = givenTitle ?? `${instrument.title} profile of child ${first.childId}`;
+  // One wording for both: the heading isolates the user's text (bidi), <title> keeps it as given.
+  const named = (wrap: (part: string) => string) => `${wrap(instrument.title)} profile of child ${wrap(first.childId)}`;
+  const title = givenTitle ?? named((part) => part);
   // The heading is shortened to fit (a child id may be 100 wide characters); <title> keeps it whole.
-  const heading = givenTitle ?? `${isolate(instrument.title)} profile of child ${isolate(first.childId)}`;
+  const heading = givenTitle ?? named(isolate);
   body.push(text(16, 30, fitText(heading, width - 32, 17, true), ' font-size="17" font-weight="600"'));
   const span =
     scores.length === 1
@@ -123,7 +125,7 @@ export function renderProfileChart(history: readonly Assessment[], options?: Pro
 
   // What each cell shows, in words, for the description: a screen reader does not read an image's cells.
   const said: string[] = [];
-  const said1 = (result: { grade: number | null; band: Band | null } | undefined, notScored: boolean) =>
+  const inWords = (result: { grade: number | null; band: Band | null } | undefined, notScored: boolean) =>
     result?.grade != null && result.band !== null ? `${result.grade} (${result.band})` : notScored ? 'not scored' : 'not rated';
   body.push('<g class="grid">');
   let y = TOP;
@@ -131,12 +133,12 @@ export function renderProfileChart(history: readonly Assessment[], options?: Pro
     body.push(`<rect class="area-row" x="8" y="${y}" width="${width - 16}" height="${ROW}" fill="#f1f3f5"/>`);
     body.push(text(16, y + ROW / 2 + 4, fitText(area.title, LABELS - 16 - 8, 12, true), ' class="row-label area" font-weight="700"'));
     // An area with no grade is not scored when any of its sub-areas was rated not scored (it was looked at), else not rated.
-    const areaNotScored = (score: GcpScore) => area.subAreas.some((sub) => score.subAreas[sub.id]?.status === 'not-scored');
+    const areaNotScored = scores.map((score) => area.subAreas.some((sub) => score.subAreas[sub.id]?.status === 'not-scored'));
     scores.forEach((score, c) => {
       const result = score.areas[area.id];
-      body.push(cell(LABELS + c * COLUMN, y, result?.grade ?? null, result?.band ?? null, areaNotScored(score), true));
+      body.push(cell(LABELS + c * COLUMN, y, result?.grade ?? null, result?.band ?? null, areaNotScored[c] === true, true));
     });
-    said.push(`${area.title} (area): ${scores.map((score) => said1(score.areas[area.id], areaNotScored(score))).join(', ')}`);
+    said.push(`${area.title} (area): ${scores.map((score, c) => inWords(score.areas[area.id], areaNotScored[c] === true)).join(', ')}`);
     y += ROW;
     for (const sub of area.subAreas) {
       body.push(text(28, y + ROW / 2 + 4, fitText(sub.title, LABELS - 28 - 8, 12), ' class="row-label sub-area"'));
@@ -144,7 +146,7 @@ export function renderProfileChart(history: readonly Assessment[], options?: Pro
         const result = score.subAreas[sub.id];
         body.push(cell(LABELS + c * COLUMN, y, result?.grade ?? null, result?.band ?? null, result?.status === 'not-scored', false));
       });
-      said.push(`${sub.title}: ${scores.map((score) => said1(score.subAreas[sub.id], score.subAreas[sub.id]?.status === 'not-scored')).join(', ')}`);
+      said.push(`${sub.title}: ${scores.map((score) => inWords(score.subAreas[sub.id], score.subAreas[sub.id]?.status === 'not-scored')).join(', ')}`);
       y += ROW;
     }
   }

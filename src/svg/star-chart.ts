@@ -113,9 +113,11 @@ export function renderStarChart(readings: readonly Assessment[], options?: StarC
   const at = (i: number, r: number) => `${num(CX + r * Math.cos(angle(i)))},${num(CY + r * Math.sin(angle(i)))}`;
 
   const body: string[] = [];
-  const title = givenTitle ?? `${instrument.title} of child ${first.childId}`;
+  // One wording for both: the heading isolates the user's text (bidi), <title> keeps it as given.
+  const named = (wrap: (part: string) => string) => `${wrap(instrument.title)} of child ${wrap(first.childId)}`;
+  const title = givenTitle ?? named((part) => part);
   // The heading is shortened to fit (a child id may be 100 wide characters); <title> keeps it whole.
-  const heading = givenTitle ?? `${isolate(instrument.title)} of child ${isolate(first.childId)}`;
+  const heading = givenTitle ?? named(isolate);
   body.push(text(WIDTH / 2, 30, fitText(heading, WIDTH - 2 * MARGIN, 17, true), ' text-anchor="middle" font-size="17" font-weight="600"'));
   const when = scores.length > 1 ? `First reading ${first.assessedOn} · latest ${latest.assessedOn} (${scores.length} readings)` : `Reading of ${latest.assessedOn}`;
   body.push(text(WIDTH / 2, 52, fitText(when, WIDTH - 2 * MARGIN, 12), ' text-anchor="middle" fill="#444444"'));
