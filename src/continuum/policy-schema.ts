@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { SLUG } from '../instruments/definition-schema.js';
+import { textSchema as text } from '../internal/well-formed.js';
 
 /** The rule ids, in the reference policy's order. */
 export const RULE_IDS = ['immediate-safety', 'definition-2', 'definition-2-partial', 'definition-1', 'borderline', 'needs-met'] as const;
@@ -12,9 +13,9 @@ const range = z.strictObject({ min: grade, max: grade });
 /** The shape of a threshold policy; relations between its parts are checked in `define-policy.ts`. */
 export const policySchema = z.strictObject({
   id: slug,
-  version: z.string().check(z.minLength(1), z.maxLength(32)),
-  title: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
-  levels: z.array(z.strictObject({ id: slug, title: z.string().check(z.minLength(1), z.maxLength(200)), reviewIntervalDays: z.nullable(days) })).check(z.minLength(1), z.maxLength(20)),
+  version: text(32, 1),
+  title: z.optional(text(200, 1)),
+  levels: z.array(z.strictObject({ id: slug, title: text(200, 1), reviewIntervalDays: z.nullable(days) })).check(z.minLength(1), z.maxLength(20)),
   bands: z.strictObject({ met: range, borderline: range, concern: range }),
   persistenceDays: days,
   seriousImpairmentMinAreas: z.int().check(z.gte(1), z.lte(50)),

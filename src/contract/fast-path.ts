@@ -1,6 +1,7 @@
 import { isCalendarDate } from '../internal/calendar.js';
 import { characterCount, isPlainObject } from '../internal/describe.js';
 import type { InstrumentIndex } from '../internal/instrument-index.js';
+import { isWellFormed } from '../internal/well-formed.js';
 import { nearMissFlag } from './flags.js';
 import { gradeOf } from './grade-table.js';
 import { ATTRIBUTE_KEY, LIMITS } from './limits.js';
@@ -58,8 +59,13 @@ function fitsIn(text: string, max: number): boolean {
   return text.length <= max || characterCount(text) <= max;
 }
 
+/** The contract's free text: within its length (checked first, as the schema does), then well-formed. */
+function isText(text: string, max: number): boolean {
+  return fitsIn(text, max) && isWellFormed(text);
+}
+
 function isId(value: unknown): value is string {
-  return typeof value === 'string' && value.length >= 1 && fitsIn(value, LIMITS.idLength);
+  return typeof value === 'string' && value.length >= 1 && isText(value, LIMITS.idLength);
 }
 
 function isGrade(value: unknown, index: InstrumentIndex): value is number {
@@ -74,7 +80,7 @@ function unsigned<T>(value: T): T {
 function checkFlags(flags: unknown, copy: boolean): Checked<readonly string[]> {
   if (!Array.isArray(flags) || flags.length > LIMITS.flagCount) return INVALID;
   for (const flag of flags as unknown[]) {
-    if (typeof flag !== 'string' || flag.length < 1 || !fitsIn(flag, LIMITS.flagLength) || nearMissFlag(flag) !== undefined) return INVALID;
+    if (typeof flag !== 'string' || flag.length < 1 || !isText(flag, LIMITS.flagLength) || nearMissFlag(flag) !== undefined) return INVALID;
   }
   return copy ? Object.freeze([...(flags as string[])]) : (flags as string[]);
 }
@@ -84,7 +90,7 @@ function checkAttributes(attributes: unknown, copy: boolean): Checked<Record<str
   for (const key in attributes) {
     const value = attributes[key];
     if (!fitsIn(key, LIMITS.attributeKeyLength) || !ATTRIBUTE_KEY.test(key)) return INVALID;
-    if (typeof value !== 'string' || !fitsIn(value, LIMITS.attributeValueLength)) return INVALID;
+    if (typeof value !== 'string' || !isText(value, LIMITS.attributeValueLength)) return INVALID;
   }
   return copy ? Object.freeze({ ...(attributes as Record<string, string>) }) : (attributes as Record<string, string>);
 }
@@ -114,7 +120,7 @@ function checkRating(value: unknown, index: InstrumentIndex, copy: boolean): Che
   for (const key in value) if (key !== 'grade' && key !== 'note') return INVALID;
   const { grade, note } = value;
   if (grade !== 'not-scored' && !isGrade(grade, index)) return INVALID;
-  if (note !== undefined && (typeof note !== 'string' || !fitsIn(note, LIMITS.noteLength))) return INVALID;
+  if (note !== undefined && (typeof note !== 'string' || !isText(note, LIMITS.noteLength))) return INVALID;
   if (!copy) return value as unknown as Rating;
   return Object.freeze(note === undefined ? { grade: unsigned(grade) } : { grade: unsigned(grade), note });
 }

@@ -4,20 +4,21 @@ import { indexOf } from '../internal/instrument-index.js';
 import { oncePerObject } from '../internal/memo.js';
 import { ASSESSMENT_KINDS } from './types.js';
 import { ATTRIBUTE_KEY, LIMITS } from './limits.js';
+import { textSchema as text } from '../internal/well-formed.js';
 
-const id = z.string().check(z.minLength(1), z.maxLength(LIMITS.idLength));
+const id = text(LIMITS.idLength, 1);
 const calendarDate = z.iso.date();
 
 /** The child record; shared by every instrument's schema. */
 export const childSchema = z.strictObject({
   id,
   dateOfBirth: z.optional(calendarDate),
-  flags: z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(LIMITS.flagLength))).check(z.maxLength(LIMITS.flagCount))),
+  flags: z.optional(z.array(text(LIMITS.flagLength, 1)).check(z.maxLength(LIMITS.flagCount))),
   locality: z.optional(id),
   attributes: z.optional(
     z.record(
       z.string().check(z.maxLength(LIMITS.attributeKeyLength), z.regex(ATTRIBUTE_KEY)),
-      z.string().check(z.maxLength(LIMITS.attributeValueLength)),
+      text(LIMITS.attributeValueLength),
     ),
   ),
 });
@@ -28,7 +29,7 @@ function ratingSchema(min: number, max: number) {
   return z.union([
     grade,
     notScored,
-    z.strictObject({ grade: z.union([grade, notScored]), note: z.optional(z.string().check(z.maxLength(LIMITS.noteLength))) }),
+    z.strictObject({ grade: z.union([grade, notScored]), note: z.optional(text(LIMITS.noteLength)) }),
   ]);
 }
 

@@ -60,7 +60,8 @@ export interface ChildRecord {
 /**
  * One assessment of one child with one instrument, as a case system sends it.
  * `ratings` keys are sub-area ids (`physical.nutrition`), item ids
- * (`area.subArea.item`) for instruments with items, or Star area ids.
+ * (`area.subArea.item`) for instruments with items, or Star area ids. Its text (ids, flags,
+ * attribute values, notes) is well-formed: a lone surrogate (`'\ud800'`) is refused.
  *
  * @example
  * ```ts

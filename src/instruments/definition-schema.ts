@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { AGGREGATION_RULES } from './types.js';
+import { textSchema as text } from '../internal/well-formed.js';
 
 /** A lower-case slug: the form of every id segment. */
 export const SLUG = /^[a-z][a-z0-9-]*$/;
@@ -8,8 +9,8 @@ const SEGMENTED = /^[a-z][a-z0-9-]*(?:\.[a-z][a-z0-9-]*){0,2}$/;
 const slug = z.string().check(z.maxLength(64), z.regex(SLUG));
 /** A slug or a full dotted id (`area.subArea`, `area.subArea.item`); the prefix is checked later. */
 const localOrFullId = z.string().check(z.maxLength(200), z.regex(SEGMENTED));
-const title = z.string().check(z.minLength(1), z.maxLength(200));
-const description = z.optional(z.string().check(z.maxLength(20_000)));
+const title = text(200, 1);
+const description = z.optional(text(20_000));
 const grade = z.int().check(z.gte(0), z.lte(100));
 const range = z.strictObject({ min: grade, max: grade });
 
@@ -32,14 +33,14 @@ const area = z.strictObject({
 /** The shape of an instrument definition; the relations between its parts are checked in `define.ts`. */
 export const instrumentDefinitionSchema = z.strictObject({
   id: slug,
-  edition: z.string().check(z.minLength(1), z.maxLength(32)),
+  edition: text(32, 1),
   title,
   family: z.enum(['gcp', 'star']),
   direction: z.enum(['lower-is-better', 'higher-is-better']),
   scale: z.strictObject({
     min: grade,
     max: grade,
-    labels: z.optional(z.array(z.string().check(z.maxLength(200))).check(z.maxLength(101))),
+    labels: z.optional(z.array(text(200)).check(z.maxLength(101))),
   }),
   areas: z.array(area).check(z.minLength(1), z.maxLength(100)),
   stages: z.optional(z.array(z.strictObject({ id: slug, title, min: grade, max: grade })).check(z.maxLength(101))),
@@ -49,5 +50,5 @@ export const instrumentDefinitionSchema = z.strictObject({
   ),
   needs: z.optional(z.record(z.string().check(z.maxLength(200)), slug)),
   aggregation: z.optional(z.enum(AGGREGATION_RULES as ['mode-worse', 'worst', 'median-worse'])),
-  source: z.optional(z.string().check(z.maxLength(2_000))),
+  source: z.optional(text(2_000)),
 });

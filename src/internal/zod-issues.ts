@@ -1,6 +1,7 @@
 import type { core } from 'zod/mini';
 import { type Issue, type IssuePath, makeIssue } from '../errors.js';
 import { characterCount, describeValue } from './describe.js';
+import { WELL_FORMED_TEXT } from './well-formed.js';
 
 /** Lets a boundary say, in its own words, what an unknown key at a path should have been. */
 export type ExpectedAt = (path: IssuePath) => string | undefined;
@@ -39,6 +40,8 @@ function bound(issue: core.$ZodIssueTooBig | core.$ZodIssueTooSmall, word: 'at l
   }
 }
 
+const LONE_SURROGATE_WORDS = 'text without a lone surrogate (half of a UTF-16 pair, such as \\ud800, which UTF-8 cannot write)';
+
 /** `received` is the value at the issue's path: zod refuses Infinity and NaN as numbers, which "a number" would not explain. */
 function expectedOf(issue: core.$ZodIssue, received?: unknown): string {
   switch (issue.code) {
@@ -51,7 +54,10 @@ function expectedOf(issue: core.$ZodIssue, received?: unknown): string {
       return bound(issue, 'at most');
     case 'invalid_format':
       if (issue.format === 'date') return 'a calendar date written YYYY-MM-DD that exists';
-      if (issue.format === 'regex' && 'pattern' in issue) return `text matching ${String(issue.pattern)}`;
+      if (issue.format === 'regex' && 'pattern' in issue) {
+        if (String(issue.pattern) === String(WELL_FORMED_TEXT)) return LONE_SURROGATE_WORDS;
+        return `text matching ${String(issue.pattern)}`;
+      }
       return `a ${issue.format}`;
     case 'invalid_value':
       return issue.values.length === 1

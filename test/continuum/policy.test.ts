@@ -100,6 +100,7 @@ describe('definePolicy', () => {
     ['an unknown field', { ...local, thresholds: {} }, ['thresholds'], /no such key/],
     ['a serious-impairment grade off the scale', { ...local, seriousImpairmentGrade: 7 }, ['seriousImpairmentGrade'], /^a grade on gcp2's scale \(1–5\)$/],
     ['more serious-impairment areas than the instrument has (the reason could never fire)', { ...local, seriousImpairmentMinAreas: 5 }, ['seriousImpairmentMinAreas'], /^at most 4, the areas of gcp2 \(the most of any instrument the policy maps\)$/],
+    ['a level title with a lone surrogate', { ...local, levels: [{ id: 'tier-1', title: 'Tier \ud800', reviewIntervalDays: null }] }, ['levels', 0, 'title'], /^text without a lone surrogate/],
     ['an immediate-safety grade off the scale', { ...local, rules: [{ ...local.rules[0], grade: 9 }, ...local.rules.slice(1)] }, ['rules', 0, 'grade'], /^a grade on gcp2's scale \(1–5\)$/],
   ];
 

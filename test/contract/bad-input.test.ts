@@ -68,6 +68,13 @@ const cases: { what: string; input: unknown; path: (string | number)[]; expected
   { what: 'a rating that is a class instance', input: withValue(gcp2(), ['ratings'], { 'physical.nutrition': new (class Rating { grade = 4; })() }), path: ['ratings', 'physical.nutrition'], expected: /^plain JSON data/ },
   { what: 'area grades in a Date', input: gcp2({ areaGrades: new Date(0) }), path: ['areaGrades'], expected: /^plain JSON data/ },
   { what: 'attributes in a Map', input: withValue(gcp2(), ['child', 'attributes'], new Map()), path: ['child', 'attributes'], expected: /^plain JSON data/ },
+  // A lone surrogate (JSON can write one) is no character: UTF-8 output would turn it into U+FFFD.
+  { what: 'a lone high surrogate in the id', input: gcp2({ id: 'A-\ud800' }), path: ['id'], expected: /^text without a lone surrogate/ },
+  { what: 'a lone low surrogate in the child id', input: withValue(gcp2(), ['child', 'id'], '\udc00C-1'), path: ['child', 'id'], expected: /^text without a lone surrogate/ },
+  { what: 'pairs reversed in a locality', input: withValue(gcp2(), ['child', 'locality'], 'North \ude00\ud83d'), path: ['child', 'locality'], expected: /lone surrogate/ },
+  { what: 'a lone surrogate in a note beside a whole emoji', input: withValue(gcp2(), ['ratings', 'safety.in-absence'], { grade: 3, note: 'fine \ud83d\ude00 \ud83d' }), path: ['ratings', 'safety.in-absence', 'note'], expected: /lone surrogate/ },
+  { what: 'a lone surrogate in an attribute value', input: withValue(gcp2(), ['child', 'attributes'], { ward: 'N\udfff' }), path: ['child', 'attributes', 'ward'], expected: /lone surrogate/ },
+  { what: 'a lone surrogate in a flag', input: withValue(gcp2(), ['child', 'flags'], ['young-carer\udbff']), path: ['child', 'flags', 0], expected: /lone surrogate/ },
   { what: 'attribute key with a space', input: withValue(gcp2(), ['child', 'attributes'], { 'ward name': 'X' }), path: ['child', 'attributes', 'ward name'] },
 ];
 
@@ -98,6 +105,25 @@ describe('attribute limits, as the README states them', () => {
     expect(parseAssessment(withValue(gcp2(), ['child', 'attributes'], many)).child.attributes).toEqual(many);
     const value = safeParseAssessment(withValue(gcp2(), ['child', 'attributes'], { ward: 'v'.repeat(101) }));
     expect(value.success ? [] : value.issues.map((i) => i.path)).toEqual([['child', 'attributes', 'ward']]);
+  });
+});
+
+describe('text is well-formed', () => {
+  it('whole surrogate pairs are characters like any other, counted once toward a limit', () => {
+    const emoji = '\ud83d\ude00';
+    const input = withValue(withValue(gcp2({ id: emoji.repeat(100) }), ['child', 'locality'], `North ${emoji}`), ['ratings', 'safety.in-absence'], { grade: 3, note: emoji });
+    expect(parseAssessment(input).id).toBe(emoji.repeat(100));
+  });
+
+  it('a string both too long and holding a lone surrogate gets one issue, for its length', () => {
+    const result = safeParseAssessment(gcp2({ id: '\ud800'.repeat(101) }));
+    expect(result.success ? [] : result.issues.map(({ path, expected }) => ({ path, expected }))).toEqual([{ path: ['id'], expected: 'a string of at most 100 characters' }]);
+  });
+
+  it('the received value shows the lone surrogate escaped, so the message can be printed as UTF-8', () => {
+    const result = safeParseAssessment(gcp2({ id: 'A-\ud800' }));
+    expect(result.success ? undefined : result.issues[0]?.received).toBe('the string "A-\\ud800"');
+    expect(result.success ? undefined : result.issues[0]?.message.isWellFormed()).toBe(true);
   });
 });
 

@@ -87,8 +87,22 @@ describe('assessmentJsonSchema', () => {
       withValue(gcp2(), ['child', 'attributes'], { ward: 'North' }),
       withValue(gcp2(), ['child', 'attributes'], { constructor: 'x' }),
       withValue(gcp2(), ['child', 'attributes'], { prototype: 'y' }),
+      gcp2({ id: 'A-\ud83d\ude00' }),
+      gcp2({ id: 'A-\ud800' }),
+      withValue(gcp2(), ['child', 'id'], '\udc00'),
+      withValue(gcp2(), ['ratings', 'physical.nutrition'], { grade: 2, note: 'x\ude00\ud83d' }),
     ];
     for (const input of inputs) expect(validate(input)).toBe(safeParseAssessment(input).success);
+  });
+
+  it('writes its text pattern so that it means the same with and without the u and v flags', () => {
+    const schema = assessmentJsonSchema({ instrument: 'gcp2' }) as { properties: { id: { pattern: string } } };
+    const samples = ['', 'C-1', 'a\ud83d\ude00b', '\ud83d\ude00\ud83d\ude00', '\ud800', 'a\udc00', '\ude00\ud83d', '\ud83d\ude00\ude00', '\ud7ff\ue000'];
+    for (const flags of ['', 'u', 'v']) {
+      const pattern = new RegExp(schema.properties.id.pattern, flags);
+      // The reference: ECMAScript's own String.prototype.isWellFormed.
+      expect(samples.map((text) => pattern.test(text)), `flags "${flags}"`).toEqual(samples.map((text) => text.isWellFormed()));
+    }
   });
 
   it('leaves out the three checks its documentation names, which the library still makes', () => {

@@ -24,6 +24,9 @@ const dateBetween = (from: string, to: string) =>
     { weight: 30, arbitrary: fc.date({ min: new Date(from), max: new Date(to), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)) },
     { weight: 1, arbitrary: fc.constantFrom('2025-02-29', '2024-02-29', '2025-13-01', '2025-6-2', '2025-06-31') },
   );
+// Text near the surrogate boundaries: whole pairs, lone halves, halves reversed.
+const surrogateText = fc.string({ unit: fc.constantFrom('a', '\ud7ff', '\ud800', '\udbff', '\udc00', '\udfff', '\ue000', '\ud83d\ude00'), minLength: 1, maxLength: 3 });
+const text = (plain: fc.Arbitrary<string>) => fc.oneof({ weight: 30, arbitrary: plain }, { weight: 1, arbitrary: surrogateText });
 // Births mostly before assessments, sometimes after (the relational check).
 const birth = dateBetween('2010-01-01', '2026-06-30');
 const date = dateBetween('2025-01-01', '2030-12-31');
@@ -35,7 +38,7 @@ function assessmentArbitrary(instrument: Instrument) {
   const rating = fc.oneof(
     { weight: 20, arbitrary: grade },
     { weight: 2, arbitrary: fc.constant('not-scored') },
-    { weight: 5, arbitrary: fc.record({ grade: fc.oneof(grade, fc.constant('not-scored')), note: fc.option(fc.string({ maxLength: 3 }), { nil: undefined }), extra: fc.option(fc.constant(1), { nil: undefined, freq: 30 }) }, { requiredKeys: ['grade'] }) },
+    { weight: 5, arbitrary: fc.record({ grade: fc.oneof(grade, fc.constant('not-scored')), note: fc.option(text(fc.string({ maxLength: 3 })), { nil: undefined }), extra: fc.option(fc.constant(1), { nil: undefined, freq: 30 }) }, { requiredKeys: ['grade'] }) },
     { weight: 1, arbitrary: junk },
   );
   const ratings = fc.dictionary(key, rating, { maxKeys: 6 });
@@ -43,9 +46,9 @@ function assessmentArbitrary(instrument: Instrument) {
   return fc.record(
     {
       schemaVersion: maybe(fc.constant(1)),
-      id: maybe(fc.oneof({ weight: 20, arbitrary: fc.string({ minLength: 1, maxLength: 3 }) }, { weight: 1, arbitrary: fc.constant('') })),
+      id: maybe(fc.oneof({ weight: 20, arbitrary: text(fc.string({ minLength: 1, maxLength: 3 })) }, { weight: 1, arbitrary: fc.constant('') })),
       instrument: maybe(fc.constant(instrument.id)),
-      child: maybe(fc.record({ id: maybe(fc.constant('C-1')), dateOfBirth: optional(birth), flags: optional(fc.array(fc.oneof({ weight: 20, arbitrary: fc.constantFrom('disabled', 'mobile', 'runaway', 'young-carer') }, { weight: 1, arbitrary: fc.constantFrom('Disabled', ' mobile', 'pre mobile') }), { maxLength: 3 })), locality: optional(fc.constant('North')), attributes: optional(fc.dictionary(fc.constantFrom('ward', 'ward', 'ward', 'bad key'), fc.string({ maxLength: 3 }), { maxKeys: 2 })) }, { requiredKeys: ['id'] })),
+      child: maybe(fc.record({ id: maybe(fc.constant('C-1')), dateOfBirth: optional(birth), flags: optional(fc.array(fc.oneof({ weight: 20, arbitrary: fc.constantFrom('disabled', 'mobile', 'runaway', 'young-carer') }, { weight: 1, arbitrary: fc.constantFrom('Disabled', ' mobile', 'pre mobile') }), { maxLength: 3 })), locality: optional(text(fc.constant('North'))), attributes: optional(fc.dictionary(fc.constantFrom('ward', 'ward', 'ward', 'bad key'), text(fc.string({ maxLength: 3 })), { maxKeys: 2 })) }, { requiredKeys: ['id'] })),
       assessedOn: maybe(date),
       kind: optional(fc.constantFrom('baseline', 'review', 'review', 'closure', 'interim')),
       assessor: optional(fc.constant('HV-1')),
@@ -73,7 +76,7 @@ describe('the fast and full validation paths agree', () => {
           expect(fastParse(json, index, false) !== undefined).toBe(fast !== undefined);
           if (fast !== undefined) expect(fast).toEqual(json);
         }),
-        { ...PROPERTY_RUNS, numRuns: 2_000 },
+        { ...PROPERTY_RUNS, numRuns: 3_000 },
       );
       // The generator must reach both sides of the boundary, or the property proves little.
       expect(accepted).toBeGreaterThan(20);

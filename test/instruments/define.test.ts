@@ -93,6 +93,10 @@ describe('defineInstrument', () => {
     ['an area id that is a refused key', { ...starBase, areas: [{ id: 'constructor', title: 'C' }, ...starBase.areas] }, ['areas', 0, 'id'], /^an id other than "constructor" or "prototype"/],
     ['an instrument id that is a refused key', { ...base, id: 'prototype' }, ['id'], /^an id other than "constructor" or "prototype"/],
     ['a GCP area id that is a refused key', { ...base, areas: [{ id: 'prototype', title: 'P', subAreas: [{ id: 'x', title: 'X' }] }], needs: {} }, ['areas', 0, 'id'], /^an id other than "constructor" or "prototype"/],
+    // Titles reach SVG, CSV and the JSON Schema, which write U+FFFD for a lone surrogate.
+    ['a title with a lone surrogate', { ...base, title: 'Local \ud800' }, ['title'], /^text without a lone surrogate/],
+    ['a sub-area title with a lone surrogate', { ...base, areas: [{ id: 'care', title: 'Care', subAreas: [{ id: 'food', title: '\udc00Food' }] }], needs: {} }, ['areas', 0, 'subAreas', 0, 'title'], /lone surrogate/],
+    ['a scale label with a lone surrogate', { ...base, scale: { min: 1, max: 2, labels: ['ok', 'bad\udbff'] } }, ['scale', 'labels', 1], /lone surrogate/],
   ];
 
   it.each(bad)('refuses %s, naming the path', (_what, definition, path, expected) => {

@@ -1,0 +1,32 @@
+import * as z from 'zod/mini';
+
+/**
+ * Well-formed text: every UTF-16 surrogate is half of a pair. A lone surrogate (JSON can write
+ * one, `"C-\ud800"`) is no character: UTF-8 cannot hold it, so a CSV cell, a terminal or an
+ * SVG writes U+FFFD instead, and two different ids would come out alike.
+ *
+ * Written so that it means the same with or without the `u` flag (a pair is one code point
+ * with it, two code units without), and unrolled so that a long run of plain text costs no
+ * backtracking; it is the JSON Schema's pattern for the contract's text.
+ */
+export const WELL_FORMED_TEXT = /^[^\uD800-\uDFFF]*(?:[\uD800-\uDBFF][\uDC00-\uDFFF][^\uD800-\uDFFF]*)*$/;
+
+/**
+ * Whether `text` has no lone surrogate: `String.prototype.isWellFormed` where the runtime has
+ * it (Node 20, browsers since 2023), else the pattern. Callers check a length limit first: on
+ * a string of millions of pairs the pattern would exhaust the regex stack.
+ */
+export function isWellFormed(text: string): boolean {
+  const native = (text as { isWellFormed?: () => boolean }).isWellFormed;
+  return native !== undefined ? native.call(text) : WELL_FORMED_TEXT.test(text);
+}
+
+/**
+ * The zod schema of free text: at most `max` characters (`min` at least), well-formed. The
+ * length is checked first and stops the rest, so the pattern never runs over a huge string;
+ * the JSON Schema gets the pattern from here.
+ */
+export function textSchema(max: number, min = 0) {
+  const least = min > 0 ? [z.minLength(min)] : [];
+  return z.string().check(...least, z.maxLength(max, { abort: true }), z.regex(WELL_FORMED_TEXT));
+}
