@@ -2,6 +2,7 @@ import { extname } from 'node:path';
 import { isPopulation } from '../cohort/rate.js';
 import { inputError } from './errors.js';
 import { splitCsvRecord } from './input/csv.js';
+import { holdsLoneCr, LONE_CR_HINT } from './input/lines.js';
 import { readJsonFile, readTextFile, sideFileRules } from './input/small-file.js';
 
 /** A value as the file writes it: JSON.parse reads `1e400` as Infinity, which JSON.stringify would call `null`. */
@@ -35,7 +36,9 @@ export async function readPopulationFile(file: string): Promise<Record<string, n
   if (csv) {
     const lines = (await readTextFile(file, rules)).split(/\r?\n/);
     const header = lines[0] === undefined ? null : splitCsvRecord(lines[0]);
-    if (!Array.isArray(header) || header.join(',') !== 'group,population') throw inputError(`${file}: line 1: expected the header group,population`);
+    if (!Array.isArray(header) || header.join(',') !== 'group,population') {
+      throw inputError(`${file}: line 1: expected the header group,population${holdsLoneCr(lines[0] ?? '') ? LONE_CR_HINT : ''}`);
+    }
     lines.slice(1).forEach((line, i) => {
       if (line === '') return;
       const fields = splitCsvRecord(line);

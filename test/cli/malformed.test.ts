@@ -208,6 +208,28 @@ const cases: Case[] = [
     status: 2,
     message: /^graded-care: @\/in\.csv: line 1 \(the header\): unknown column "physical\.nutrition\\rA-1"; expected .*; the file seems to end its lines in a carriage return alone \(as old Mac files do\): save it with \\n or \\r\\n line ends$/,
   },
+  // A quoted header (as spreadsheets write it) met the CR at a closing quote: the quoting error came without the reason.
+  {
+    what: 'a CSV file whose lines end in CR alone, with a quoted header',
+    files: { 'in.csv': `${HEADER.split(',').map((name) => `"${name}"`).join(',')}\r${ROW}\r` },
+    args: ['score', '@/in.csv'],
+    status: 2,
+    message: /^graded-care: @\/in\.csv: line 1 \(the header\): field \d+: a quoted field must end at a comma or the end of the line; the file seems to end its lines in a carriage return alone \(as old Mac files do\): save it with \\n or \\r\\n line ends$/,
+  },
+  {
+    what: 'a CSV file of grades whose lines end in CR alone, with a quoted header',
+    files: { 'grades.csv': '"case","trainee"\r"A",1\r' },
+    args: ['agree', '@/grades.csv', '--weights', 'none'],
+    status: 2,
+    message: /^graded-care: @\/grades\.csv: line 1 \(the header\): field 2: a quoted field must end at a comma or the end of the line; the file seems to end its lines in a carriage return alone/,
+  },
+  {
+    what: 'a population CSV whose lines end in CR alone',
+    files: { 'in.ndjson': ndjson, 'population.csv': 'group,population\rCentral,9800\r' },
+    args: ['cohort', '@/in.ndjson', '--as-of', '2025-11-20', '--group-by', 'locality', '--population-file', '@/population.csv'],
+    status: 2,
+    message: /^graded-care: @\/population\.csv: line 1: expected the header group,population; the file seems to end its lines in a carriage return alone/,
+  },
   {
     what: 'an NDJSON file whose lines end in CR alone',
     files: { 'in.ndjson': ndjson.replaceAll('\n', '\r') },

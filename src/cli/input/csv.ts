@@ -1,5 +1,5 @@
 import { inputError } from '../errors.js';
-import type { TextLine } from './lines.js';
+import { holdsLoneCr, LONE_CR_HINT, type TextLine } from './lines.js';
 
 /** One CSV record: its fields, or why it could not be read; `line` is where it starts. */
 export type CsvRecord = { readonly line: number; readonly fields: string[] } | { readonly line: number; readonly error: string };
@@ -76,6 +76,11 @@ function stillQuoted(text: string): boolean {
   }
 }
 
+/** A record's error, with the hint when its text holds a carriage return alone: a file whose lines end in CR reads as one record. */
+function withCrHint(error: string, text: string): string {
+  return holdsLoneCr(text) ? error + LONE_CR_HINT : error;
+}
+
 /**
  * The records of a CSV file from its lines. A quoted field may span lines (its line ends are
  * kept as `\n`); a record of several lines is held to `maxRecordBytes` (UTF-8) as a line is:
@@ -91,7 +96,7 @@ export async function* csvRecords(batches: AsyncIterable<readonly TextLine[]>, f
       if (text === '') continue;
       const fields = splitCsvRecord(text);
       if (fields === null) open = { lines: [text], bytes: Buffer.byteLength(text, 'utf8'), line };
-      else yield 'error' in fields ? { line, error: fields.error } : { line, fields };
+      else yield 'error' in fields ? { line, error: withCrHint(fields.error, text) } : { line, fields };
       continue;
     }
     // One line is held to the limit by the line reader; a record of several, here (with its line ends).
@@ -103,11 +108,12 @@ export async function* csvRecords(batches: AsyncIterable<readonly TextLine[]>, f
       continue;
     }
     if (tooLong) throw inputError(`${file}: line ${open.line}: a record of several lines longer than the line limit (${limit} bytes; raise it with --max-line-bytes)`);
-    const fields = splitCsvRecord(open.lines.join('\n'));
+    const record = open.lines.join('\n');
+    const fields = splitCsvRecord(record);
     const first = open.line;
     open = null;
     if (fields === null) throw new Error('csvRecords: a record read as closed is open'); // A bug: stillQuoted and splitCsvRecord disagree.
-    yield 'error' in fields ? { line: first, error: fields.error } : { line: first, fields };
+    yield 'error' in fields ? { line: first, error: withCrHint(fields.error, record) } : { line: first, fields };
   }
-  if (open !== null) throw inputError(`${file}: line ${open.line}: a quoted field opened in this record is never closed`);
+  if (open !== null) throw inputError(withCrHint(`${file}: line ${open.line}: a quoted field opened in this record is never closed`, open.lines.join('\n')));
 }
