@@ -32,7 +32,7 @@ export interface CohortRecord {
   /** Need types at concern in the latest assessment (each at most once). */
   readonly needsAtConcern: readonly string[];
   /** Per area, baseline → latest. */
-  readonly progress?: Readonly<Record<string, ProgressDirection>>;
+  readonly progress?: Readonly<Record<string, ProgressDirection>> | undefined;
 }
 
 /** A child field to group by: `locality`, `attributes.<name>`, or a function of the child. */

@@ -137,5 +137,10 @@ export function policyFrom(definition: ThresholdPolicyDefinition, options: Instr
   checkNeeds(def, options, issues);
   if (issues.length > 0) throw new PolicyError(issues);
   // zod returns fresh objects, so freezing them never freezes the caller's definition.
-  return markDefined(deepFreeze({ ...def, title: def.title ?? def.id }));
+  return markDefined(deepFreeze({ ...def, title: def.title ?? def.id, rules: def.rules.map(givenFields) }));
+}
+
+/** A rule with only the fields given: zod keeps a key given as `undefined`, which JSON would not write. */
+function givenFields(rule: PolicyRule): PolicyRule {
+  return Object.fromEntries(Object.entries(rule).filter(([, value]) => value !== undefined)) as unknown as PolicyRule;
 }

@@ -40,11 +40,11 @@ export interface PolicyRule {
   /** The level a child is placed at when this rule is the first to fire. */
   readonly level: string;
   /** Whether the placement is urgent when this rule fires. */
-  readonly urgent?: boolean;
+  readonly urgent?: boolean | undefined;
   /** `immediate-safety` only: the need types it watches (reference: supervisory). */
-  readonly needTypes?: readonly string[];
+  readonly needTypes?: readonly string[] | undefined;
   /** `immediate-safety` only: the grade at or beyond which it fires (reference: 5). */
-  readonly grade?: number;
+  readonly grade?: number | undefined;
 }
 
 /**
@@ -57,7 +57,7 @@ export interface ThresholdPolicyDefinition {
   /** The policy's version, cited by every placement, e.g. `1.0.0`. */
   readonly version: string;
   /** A name for people (default: the `id`). */
-  readonly title?: string;
+  readonly title?: string | undefined;
   /** The levels, most intensive first. */
   readonly levels: readonly PolicyLevel[];
   /** GCP grade bands: what counts as met, borderline and concern. */

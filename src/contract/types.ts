@@ -24,7 +24,7 @@ export interface RatingWithNote {
   /** A whole grade on the instrument's scale, or `"not-scored"`. */
   readonly grade: number | 'not-scored';
   /** The practitioner's note (up to 2,000 characters); kept on the assessment, never copied into scores. */
-  readonly note?: string;
+  readonly note?: string | undefined;
 }
 
 /** Where an assessment sits in the plan's life. */
@@ -48,13 +48,13 @@ export interface ChildRecord {
   /** The child's id in your case system (1–100 characters). */
   readonly id: string;
   /** `YYYY-MM-DD`; needed to tell whether a baby is pre-mobile. */
-  readonly dateOfBirth?: string;
+  readonly dateOfBirth?: string | undefined;
   /** `disabled`, `runaway`, `pre-mobile`, `mobile`, or your own (at most 20, each ≤ 50 characters). */
-  readonly flags?: readonly string[];
+  readonly flags?: readonly string[] | undefined;
   /** Where the child lives, for cohort figures (1–100 characters). */
-  readonly locality?: string;
+  readonly locality?: string | undefined;
   /** Further fields to group cohorts by, e.g. `{ "ward": "North" }`. */
-  readonly attributes?: Readonly<Record<string, string>>;
+  readonly attributes?: Readonly<Record<string, string>> | undefined;
 }
 
 /**
@@ -90,13 +90,13 @@ export interface Assessment {
   /** `YYYY-MM-DD`, a calendar date. */
   readonly assessedOn: string;
   /** Baseline, review or closure (informational; the baseline is always the earliest). */
-  readonly kind?: AssessmentKind;
+  readonly kind?: AssessmentKind | undefined;
   /** Who assessed, as your case system names them. */
-  readonly assessor?: string;
+  readonly assessor?: string | undefined;
   /** Rating per sub-area, item or Star area id; unrated ones are simply absent. */
   readonly ratings: Readonly<Record<string, Rating>>;
   /** The practitioner's own area grades (GCP family), kept beside the derived ones. */
-  readonly areaGrades?: Readonly<Record<string, number>>;
+  readonly areaGrades?: Readonly<Record<string, number>> | undefined;
 }
 
 /** The result of {@link safeParseAssessment}. */

@@ -72,7 +72,7 @@ export interface ItemDefinition {
   /** A short name for reports. */
   readonly title: string;
   /** Descriptor text. Licensed wording belongs only in users' own definitions. */
-  readonly description?: string;
+  readonly description?: string | undefined;
 }
 
 /** A sub-area, as written in a definition. */
@@ -80,13 +80,13 @@ export interface SubAreaDefinition {
   /** A slug, or the full id `area.subArea`. */
   readonly id: string;
   /** Optional; when given (as in a validated instrument passed back in) it must name the enclosing area. */
-  readonly areaId?: string;
+  readonly areaId?: string | undefined;
   /** A short name for reports. */
   readonly title: string;
   /** Descriptor text (licensed wording only in your own definitions). */
-  readonly description?: string;
+  readonly description?: string | undefined;
   /** Items rated one by one; the sub-area's grade is then derived from them. */
-  readonly items?: readonly ItemDefinition[];
+  readonly items?: readonly ItemDefinition[] | undefined;
 }
 
 /** An area, as written in a definition. Star areas have no sub-areas: the area is rated. */
@@ -96,9 +96,9 @@ export interface AreaDefinition {
   /** A short name for reports. */
   readonly title: string;
   /** Descriptor text (licensed wording only in your own definitions). */
-  readonly description?: string;
+  readonly description?: string | undefined;
   /** GCP family: the area's sub-areas (at least one). Star family: none. */
-  readonly subAreas?: readonly SubAreaDefinition[];
+  readonly subAreas?: readonly SubAreaDefinition[] | undefined;
 }
 
 /** A Star stage: a named band of readings. The stages must tile the scale. */
@@ -130,7 +130,7 @@ export interface ScaleDefinition {
   /** The highest grade, a whole number greater than `min`. */
   readonly max: number;
   /** One short label per grade from `min` to `max`, in order. */
-  readonly labels?: readonly string[];
+  readonly labels?: readonly string[] | undefined;
 }
 
 /**
@@ -153,20 +153,20 @@ export interface InstrumentDefinition {
   /** The areas, in reporting order. */
   readonly areas: readonly AreaDefinition[];
   /** Star family only: the Journey of Change stages. */
-  readonly stages?: readonly StageDefinition[];
+  readonly stages?: readonly StageDefinition[] | undefined;
   /** GCP family only: the grade bands (default: the best 2/5 met, the middle borderline, the worst 2/5 concern). */
-  readonly bands?: Bands | null;
+  readonly bands?: Bands | null | undefined;
   /** GCP family only: the need types, in reporting order. */
-  readonly needTypes?: readonly NeedTypeDefinition[];
+  readonly needTypes?: readonly NeedTypeDefinition[] | undefined;
   /**
    * GCP family only: sub-area id → need type id. A key `area.*` maps every sub-area of the
    * area; an explicit sub-area key wins over a wildcard.
    */
-  readonly needs?: Readonly<Record<string, string>>;
+  readonly needs?: Readonly<Record<string, string>> | undefined;
   /** The default aggregation rule (`mode-worse` when omitted). */
-  readonly aggregation?: AggregationRule;
+  readonly aggregation?: AggregationRule | undefined;
   /** Where the structure comes from (citation), shown in documentation. */
-  readonly source?: string;
+  readonly source?: string | undefined;
 }
 
 // ---------------------------------------------------------------- validated (output)

@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { defineInstrument, parseAssessment, safeParseAssessment } from '../../src/index.js';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { type Assessment, type ChildRecord, defineInstrument, parseAssessment, type RatingWithNote, safeParseAssessment, scoreAssessment } from '../../src/index.js';
 import { gcp2, negativeZeros, star, withValue, ZERO_INPUT, zeroBased } from '../support/assessments.js';
+import type { RefusingUndefined } from '../support/types.js';
 
 describe('parseAssessment', () => {
   it('returns a deep-frozen copy equal to the valid input', () => {
@@ -89,5 +90,28 @@ describe('-0 on a 0-based scale', () => {
     const parsed = parseAssessment(ZERO_INPUT, { instruments: [zeroBased()] });
     expect(negativeZeros(parsed)).toEqual([]);
     expect(parsed.ratings['home.warmth']).toBe(0);
+  });
+});
+
+describe('an optional field given as undefined is absent, as in JSON', () => {
+  it('is accepted, left out of the parsed copy, and scores as if absent', () => {
+    const absent: Assessment = { schemaVersion: 1, id: 'A-1', instrument: 'gcp2', child: { id: 'C-1' }, assessedOn: '2025-06-02', ratings: { 'physical.nutrition': { grade: 4 } } };
+    const given: Assessment = {
+      ...absent,
+      kind: undefined,
+      assessor: undefined,
+      areaGrades: undefined,
+      child: { id: 'C-1', dateOfBirth: undefined, flags: undefined, locality: undefined, attributes: undefined },
+      ratings: { 'physical.nutrition': { grade: 4, note: undefined } },
+    };
+    const parsed = parseAssessment(given);
+    expect(parsed).toStrictEqual(parseAssessment(absent));
+    expect(Object.keys(parsed)).not.toContain('kind');
+    expect(Object.keys(parsed.child)).toEqual(['id']);
+    expect(scoreAssessment(given)).toEqual(scoreAssessment(parsed));
+  });
+
+  it('and the input types say so, so that strict TypeScript (exactOptionalPropertyTypes) can write `{ kind }` with kind possibly undefined', () => {
+    expectTypeOf<RefusingUndefined<Assessment> | RefusingUndefined<ChildRecord> | RefusingUndefined<RatingWithNote>>().toEqualTypeOf<never>();
   });
 });

@@ -39,6 +39,7 @@ import {
 import { type ProfileChartOptions, renderProfileChart, renderStarChart, type StarChartOptions } from '../../src/svg/index.js';
 import { catchError } from '../support/errors.js';
 import { gcp2, star } from '../support/assessments.js';
+import type { RefusingUndefined } from '../support/types.js';
 
 const a = gcp2() as unknown as Assessment;
 const history = [a];
@@ -92,9 +93,6 @@ const moreCases: [string, (extra: Record<string, unknown>) => unknown, string][]
   ['renderStarChart', (o) => renderStarChart([star() as unknown as Assessment], o), 'instruments, title, idPrefix'],
   ['renderProfileChart', (o) => renderProfileChart(history, o), 'instruments, aggregation, bands, needs, title, idPrefix'],
 ];
-
-/** The optional keys of `T` that refuse an explicit `undefined` (this repository compiles with exactOptionalPropertyTypes). */
-type RefusingUndefined<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? ({ readonly [P in K]: undefined } extends Pick<T, K> ? never : K) : never }[keyof T];
 
 /** Every options type of the public functions, by name. */
 interface OptionTypes {
