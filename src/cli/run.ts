@@ -13,6 +13,7 @@ import { ProgressLine } from './progress-line.js';
 import { COMMANDS } from './registry.js';
 import { Rejects } from './rejects.js';
 import { terminalText } from './terminal-text.js';
+import { VERSION } from './version.js';
 
 /** Where the CLI writes: process.stdout and process.stderr. */
 export interface Streams {
@@ -35,6 +36,7 @@ export function usage(): string {
     'Options of every command:',
     ...optionLines(GLOBAL_OPTIONS),
     '',
+    'graded-care --version prints the version.',
     'Input: JSON (an array), NDJSON (one assessment a line) or CSV (one row per assessment; see docs/cli.md).',
     'Exit status: 0 done, 1 bad usage, 2 bad input (or a file that cannot be read or written), 3 internal error (a bug: please report it).',
     "Run 'graded-care <command> --help' for a command's own options.",
@@ -194,6 +196,11 @@ export async function run(argv: readonly string[], streams: Streams): Promise<nu
       streams.stdout.write(command === undefined ? usage() : commandUsage(command));
       // Asked for, the help is the answer (0); with no command at all, the command is missing (1).
       return name === undefined ? 1 : 0;
+    }
+    if (name === '--version') {
+      if (rest.length > 0) throw usageError(`--version takes nothing after it; received ${JSON.stringify(rest[0])}`);
+      streams.stdout.write(`${VERSION}\n`);
+      return 0;
     }
     const command = COMMANDS.find((c) => c.name === name);
     if (command === undefined) throw usageError(`unknown command ${JSON.stringify(name)}; expected one of ${COMMANDS.map((c) => c.name).join(', ')} (see graded-care --help)`);

@@ -160,6 +160,13 @@ describe('graded-care schema and help', () => {
     expect(short.stdout).toContain('-h, --help');
   });
 
+  it('--version prints the version package.json gives, and nothing else', () => {
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(runCli(['--version'])).toMatchObject({ status: 0, stdout: `${version}\n`, stderr: '' });
+    expect(runCli(['--help']).stdout).toContain('graded-care --version prints the version.');
+    expect(runCli(['--version', 'score'])).toMatchObject({ status: 1, stdout: '', stderr: 'graded-care: --version takes nothing after it; received "score"\n' });
+  });
+
   it('no command prints the help, and exits 1 (a missing argument)', () => {
     const run = runCli([]);
     expect(run.stdout).toMatch(/^Usage: graded-care <command>/);
