@@ -7,7 +7,7 @@ import { DEFAULT_MAX_LINE_BYTES } from './input/lines.js';
 /** The options every command takes. */
 export const GLOBAL_OPTIONS: Readonly<Record<string, OptionSpec>> = {
   format: { type: 'string', value: 'json|ndjson|csv', description: 'the input format (default: by the extension .json, .ndjson/.jsonl, .csv)' },
-  out: { type: 'string', value: 'FILE', description: 'write the output to FILE, atomically (default: stdout)' },
+  out: { type: 'string', value: 'FILE', description: 'write the output to FILE, atomically (default, or -: stdout)' },
   'output-format': { type: 'string', value: 'json|ndjson|csv', description: 'the output format (default: by the extension of --out, else json)' },
   'keep-going': { type: 'boolean', description: 'report bad rows and go on with the good ones (exit status 2 if any was bad)' },
   rejects: { type: 'string', value: 'FILE', description: 'with --keep-going, write bad rows to FILE as NDJSON (default: stderr)' },

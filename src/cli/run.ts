@@ -14,6 +14,7 @@ import { COMMANDS } from './registry.js';
 import { Rejects } from './rejects.js';
 import { terminalText } from './terminal-text.js';
 import { VERSION } from './version.js';
+import { inputPath, STDIN } from './input/stdin.js';
 
 /** Where the CLI writes: process.stdout and process.stderr. */
 export interface Streams {
@@ -38,6 +39,7 @@ export function usage(): string {
     '',
     'graded-care --version prints the version.',
     'Input: JSON (an array), NDJSON (one assessment a line) or CSV (one row per assessment; see docs/cli.md).',
+    'FILE - reads stdin (name its format with --format).',
     'Exit status: 0 done, 1 bad usage, 2 bad input (or a file that cannot be read or written), 3 internal error (a bug: please report it).',
     "Run 'graded-care <command> --help' for a command's own options.",
     '',
@@ -81,7 +83,8 @@ function globalOptions(values: Record<string, string | boolean | undefined>): Gl
     const value = values[name];
     return typeof value === 'string' ? value : undefined;
   };
-  const out = text('out');
+  // `--out -` is stdout, as `-` is for most tools; stdout is the default anyway.
+  const out = text('out') === '-' ? undefined : text('out');
   const maxLineBytes = text('max-line-bytes');
   if (text('rejects') !== undefined && values['keep-going'] !== true) throw usageError('--rejects FILE goes with --keep-going');
   return {
@@ -127,10 +130,11 @@ async function execute(command: Command, args: readonly string[], streams: Strea
   const { min, max } = command.inputs;
   if (positionals.length < min) throw usageError(`${command.name}: name the input file (usage: graded-care ${command.synopsis}; see graded-care ${command.name} --help)`);
   if (positionals.length > max) throw usageError(`${command.name}: unexpected argument ${JSON.stringify(positionals[max])}`);
-  const files = positionals;
+  const files = positionals.map(inputPath);
   for (const file of files) inputFormatOf(file, global.format); // A usage error before any file is opened.
   const optionInputs = Object.entries(command.options).flatMap(([name, spec]) => (spec.input === true && typeof values[name] === 'string' ? [values[name]] : []));
-  const inputs = [...files, ...optionInputs];
+  // Stdin is no file an output could overwrite.
+  const inputs = [...files, ...optionInputs].filter((file) => file !== STDIN);
   // Compared as files, not strings: `--rejects /tmp/../tmp/x.json` would otherwise replace `--out /tmp/x.json`.
   if (global.out !== undefined && global.rejects !== undefined && (await sameFile(global.out, global.rejects))) {
     throw usageError(`--out ${global.out} and --rejects ${global.rejects} name the same file`);

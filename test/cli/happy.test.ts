@@ -197,3 +197,43 @@ describe('commands that depend on a date', () => {
     expect(run.stderr).toBe('graded-care: --as-of "2025-02-30": expected a calendar date YYYY-MM-DD\n');
   });
 });
+
+describe('- for stdin and --out - for stdout', () => {
+  const ndjson = readFileSync(join(ROOT, 'examples/data/assessments.ndjson'), 'utf8');
+  const csv = readFileSync(join(ROOT, 'examples/data/assessments.csv'), 'utf8');
+
+  it('- reads stdin in each input format, as the file itself would be read', () => {
+    const fromFile = runCli(['place', 'examples/data/assessments.ndjson', '--as-of', '2025-11-20', '--output-format', 'csv']);
+    expect(fromFile.status).toBe(0);
+    expect(runCli(['place', '-', '--format', 'ndjson', '--as-of', '2025-11-20', '--output-format', 'csv'], { input: ndjson })).toMatchObject({ status: 0, stdout: fromFile.stdout, stderr: '' });
+    expect(runCli(['score', '-', '--format', 'csv'], { input: csv }).stdout).toBe(runCli(['score', 'examples/data/assessments.csv']).stdout);
+    const json = `[${ndjson.trimEnd().split('\n').join(',')}]`;
+    expect(runCli(['score', '-', '--format', 'json'], { input: json }).stdout).toBe(runCli(['score', 'examples/data/assessments.ndjson']).stdout);
+  });
+
+  it('- serves agree and chart as well', () => {
+    const grades = readFileSync(join(ROOT, 'examples/data/training-grades.csv'), 'utf8');
+    const agree = ['--weights', 'linear', '--instrument', 'gcp2'];
+    expect(runCli(['agree', '-', '--format', 'csv', ...agree], { input: grades })).toMatchObject({ status: 0, stdout: runCli(['agree', 'examples/data/training-grades.csv', ...agree]).stdout });
+    const chart = ['--kind', 'profile', '--child', 'C-102'];
+    expect(runCli(['chart', '-', '--format', 'ndjson', ...chart], { input: ndjson })).toMatchObject({ status: 0, stdout: runCli(['chart', 'examples/data/assessments.ndjson', ...chart]).stdout });
+  });
+
+  it('- without --format is bad usage that says why', () => {
+    expect(runCli(['score', '-'], { input: ndjson })).toMatchObject({ status: 1, stdout: '', stderr: 'graded-care: - (stdin) has no extension to tell the format by; name it with --format json|ndjson|csv\n' });
+  });
+
+  it('a bad row read from stdin is named by its line, as in a file', () => {
+    const run = runCli(['score', '-', '--format', 'ndjson'], { input: `${ndjson.split('\n')[0]}\n{"schemaVersion": 1}\n` });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^graded-care: <stdin>: line 2: /);
+  });
+
+  it('--out - writes to stdout, as leaving it out does, and leaves no file named -', () => {
+    const dir = tempDir({});
+    const run = runCli(['score', join(ROOT, 'examples/data/assessments.ndjson'), '--out', '-', '--output-format', 'csv'], { cwd: dir });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe(runCli(['score', 'examples/data/assessments.ndjson', '--output-format', 'csv']).stdout);
+    expect(Object.keys(snapshot(dir))).toEqual([]);
+  });
+});

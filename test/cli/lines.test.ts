@@ -1,7 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readLineBatches } from '../../src/cli/input/lines.js';
 import { tempDir } from '../support/files.js';
+import { ROOT } from '../support/run.js';
 
 async function linesOf(file: string, maxLineBytes = 1 << 20): Promise<{ text: string; line: number }[]> {
   const out: { text: string; line: number }[] = [];
@@ -65,5 +67,27 @@ describe('the line limit and CRLF', () => {
     const dir = tempDir({ 'in.txt': `${long}\r\n` });
     await expect(linesOf(join(dir, 'in.txt'), long.length - 1)).rejects.toThrow(/line 1: longer than/);
     expect((await linesOf(join(dir, 'in.txt'), long.length)).map((l) => l.text.length)).toEqual([long.length]);
+  });
+});
+
+/** Runs `code` (an ES module, with the CLI's input modules imported) in a process whose stdin is `input`; its stdout. */
+function withStdin(code: string, input: string): string {
+  const prelude = "const { readLineBatches, readStdin } = await import('./src/cli/input/lines.ts'); const { STDIN } = await import('./src/cli/input/stdin.ts');";
+  const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', `${prelude}\n${code}`], { cwd: ROOT, input, encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(run.stderr);
+  return run.stdout;
+}
+
+describe('stdin (the CLI\'s -)', () => {
+  it('gives the same lines as the file would, across chunk boundaries', async () => {
+    const text = bigText();
+    const dir = tempDir({ 'in.txt': text });
+    const read = withStdin('const out = []; for await (const batch of readLineBatches(STDIN, 1 << 20)) out.push(...batch); process.stdout.write(JSON.stringify(out));', text);
+    expect(JSON.parse(read)).toEqual(await linesOf(join(dir, 'in.txt')));
+  });
+
+  it('is read whole up to a limit, and not past it', () => {
+    const size = (max: number): string => withStdin(`process.stdout.write(String((await readStdin(${max}))?.length ?? null));`, '12345678901');
+    expect([size(10), size(11)]).toEqual(['null', '11']);
   });
 });

@@ -1,5 +1,6 @@
 import { extname } from 'node:path';
 import { usageError } from '../errors.js';
+import { STDIN } from './stdin.js';
 
 /** The input formats the CLI reads. */
 export type InputFormat = 'json' | 'ndjson' | 'csv';
@@ -15,6 +16,7 @@ export function inputFormatOf(file: string, format: string | undefined): InputFo
   }
   const byExtension = BY_EXTENSION[extname(file).toLowerCase()];
   if (byExtension === undefined) {
+    if (file === STDIN) throw usageError('- (stdin) has no extension to tell the format by; name it with --format json|ndjson|csv');
     throw usageError(`${file}: cannot tell the format from the extension (expected .json, .ndjson, .jsonl or .csv); name it with --format json|ndjson|csv`);
   }
   return byExtension;

@@ -1,6 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import { open, stat, type FileHandle } from 'node:fs/promises';
 import { inputError } from '../errors.js';
+import { STDIN } from './stdin.js';
 
 /** One line of a text file, without its line end; `line` counts from 1. */
 export interface TextLine {
@@ -19,6 +20,7 @@ const BOM = '\uFEFF';
 
 /** A file the CLI may read: it exists and is not a directory. Names the file and the reason otherwise. */
 export async function checkReadable(file: string): Promise<{ size: number; regular: boolean }> {
+  if (file === STDIN) return { size: 0, regular: false };
   try {
     const info = await stat(file);
     if (info.isDirectory()) throw inputError(`${file}: is a directory, expected a file`);
@@ -88,6 +90,81 @@ export function holdsLoneCr(line: string): boolean {
 /** The size of one read: 256 KiB. */
 const CHUNK_BYTES = 1 << 18;
 
+/** A file's bytes, a chunk at a time: `null` at its end. */
+interface Chunks {
+  next(): Promise<Buffer | null>;
+  /** Lets go of the file without waiting: a stop on a FIFO must not wait for a writer. */
+  close(): void;
+}
+
+/** The chunks of `file`, or of stdin for {@link STDIN}; a file that cannot be opened is an input error naming it. */
+async function openChunks(file: string): Promise<Chunks> {
+  return file === STDIN ? stdinChunks() : await fileChunks(file);
+}
+
+/** A file read with the next read in flight while a chunk is split, so the reader does not wait for the disk. */
+async function fileChunks(file: string): Promise<Chunks> {
+  let handle: FileHandle;
+  try {
+    handle = await open(file, 'r');
+  } catch (error) {
+    throw inputError(`${file}: cannot read the file (${ioReason(error)})`);
+  }
+  const read = () => {
+    const reading = handle.read(Buffer.allocUnsafe(CHUNK_BYTES), 0, CHUNK_BYTES, null);
+    // Handled here too: a read that fails while the last chunk is still being used is reported when awaited, not as an unhandled rejection.
+    reading.catch(() => undefined);
+    return reading;
+  };
+  let inFlight: ReturnType<typeof read> | null = read();
+  return {
+    async next() {
+      if (inFlight === null) return null;
+      const { bytesRead, buffer } = await inFlight;
+      inFlight = bytesRead === 0 ? null : read();
+      return bytesRead === 0 ? null : buffer.subarray(0, bytesRead);
+    },
+    close() {
+      // Closed once the read in flight (if any) has settled.
+      const settled = inFlight === null ? Promise.resolve() : inFlight.then(() => undefined, () => undefined);
+      void settled.then(() => handle.close()).catch(() => undefined);
+    },
+  };
+}
+
+/** Stdin, as the stream Node gives it: a pipe, a socket, a terminal or a redirected file alike. */
+function stdinChunks(): Chunks {
+  const chunks = process.stdin[Symbol.asyncIterator]();
+  return {
+    async next() {
+      const { done, value } = await chunks.next();
+      return done === true ? null : (value as Buffer);
+    },
+    close() {
+      void chunks.return?.();
+    },
+  };
+}
+
+/** The bytes of stdin, read whole; `null` once they pass `maxBytes`, without reading the rest. */
+export async function readStdin(maxBytes: number): Promise<Buffer | null> {
+  const parts: Buffer[] = [];
+  let size = 0;
+  const source = stdinChunks();
+  try {
+    for (let chunk = await source.next(); chunk !== null; chunk = await source.next()) {
+      size += chunk.length;
+      if (size > maxBytes) return null;
+      parts.push(chunk);
+    }
+  } catch (error) {
+    throw inputError(`${STDIN}: cannot read the file (${ioReason(error)})`);
+  } finally {
+    source.close();
+  }
+  return Buffer.concat(parts);
+}
+
 /**
  * Reads a text file line by line, a batch of lines per chunk read (so that a consumer pays
  * one step per chunk, not per line). The next chunk is read while this one is split (one
@@ -97,14 +174,7 @@ const CHUNK_BYTES = 1 << 18;
  * do a NUL byte (a binary file) and bytes that are not UTF-8, naming their line.
  */
 export async function* readLineBatches(file: string, maxLineBytes: number, onProgress?: ProgressCallback): AsyncGenerator<TextLine[]> {
-  let handle: FileHandle;
-  try {
-    handle = await open(file, 'r');
-  } catch (error) {
-    throw inputError(`${file}: cannot read the file (${ioReason(error)})`);
-  }
-  const read = () => handle.read(Buffer.allocUnsafe(CHUNK_BYTES), 0, CHUNK_BYTES, null);
-  let inFlight: ReturnType<typeof read> | null = null;
+  const source = await openChunks(file);
   let pending: Buffer[] = [];
   let pendingBytes = 0;
   let line = 0;
@@ -128,13 +198,7 @@ export async function* readLineBatches(file: string, maxLineBytes: number, onPro
       `${file}: line ${at}: longer than ${maxLineBytes.toLocaleString('en-GB')} bytes, the line limit; expected one record a line${holdsLoneCr(Buffer.concat(parts).toString('latin1')) ? LONE_CR_HINT : ' (raise the limit with --max-line-bytes)'}`,
     );
   try {
-    inFlight = read();
-    for (;;) {
-      const { bytesRead, buffer } = await inFlight;
-      inFlight = null;
-      if (bytesRead === 0) break;
-      inFlight = read();
-      const chunk = buffer.subarray(0, bytesRead);
+    for (let chunk = await source.next(); chunk !== null; chunk = await source.next()) {
       bytes += chunk.length;
       const nul = chunk.indexOf(0);
       if (nul >= 0) {
@@ -182,10 +246,7 @@ export async function* readLineBatches(file: string, maxLineBytes: number, onPro
     if (error instanceof Error && error.name === 'CliError') throw error;
     throw inputError(`${file}: cannot read the file (${ioReason(error)})`);
   } finally {
-    // Closed once the read in flight (if any) has settled; not awaited, so that a stop on a
-    // FIFO (a line over the limit) does not wait for a writer.
-    const settled = inFlight === null ? Promise.resolve() : inFlight.then(() => undefined, () => undefined);
-    void settled.then(() => handle.close()).catch(() => undefined);
+    source.close();
   }
   if (pendingBytes > 0) yield [finish(Buffer.alloc(0))];
 }

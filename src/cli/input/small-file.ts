@@ -3,7 +3,8 @@ import { formatPath } from '../../errors.js';
 import { inputError } from '../errors.js';
 import { repeatedKeysOf, type RepeatedKey } from './duplicate-keys.js';
 import { jsonFaultOffset, jsonReason, lineAt } from './json-error.js';
-import { binaryError, checkReadable, decodeUtf8, ioReason } from './lines.js';
+import { binaryError, checkReadable, decodeUtf8, ioReason, readStdin } from './lines.js';
+import { STDIN } from './stdin.js';
 
 /** The largest side file read whole (`--policy`, `--population-file`): far above any real one. */
 const MAX_SMALL_FILE_BYTES = 16 * 1_048_576;
@@ -30,16 +31,22 @@ export function sideFileRules(option: string, expected: string): WholeFileRules 
  * strictly UTF-8, a byte-order mark dropped. Every error is one line naming the file.
  */
 export async function readTextFile(file: string, rules: WholeFileRules): Promise<string> {
-  const { size } = await checkReadable(file);
-  if (size > rules.maxBytes) {
-    const mib = (n: number): string => (n / 1_048_576).toFixed(0);
-    throw inputError(`${file}: ${mib(size)} MiB is too large ${rules.purpose} (limit ${mib(rules.maxBytes)} MiB)${rules.advice ?? ''}`);
-  }
+  const mib = (n: number): string => (n / 1_048_576).toFixed(0);
+  const tooLarge = (size: string): Error => inputError(`${file}: ${size} is too large ${rules.purpose} (limit ${mib(rules.maxBytes)} MiB)${rules.advice ?? ''}`);
   let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (error) {
-    throw inputError(`${file}: cannot read the file (${ioReason(error)})`);
+  if (file === STDIN) {
+    // No size to check first: read up to the limit, and stop there.
+    const read = await readStdin(rules.maxBytes);
+    if (read === null) throw tooLarge(`more than ${mib(rules.maxBytes)} MiB`);
+    bytes = read;
+  } else {
+    const { size } = await checkReadable(file);
+    if (size > rules.maxBytes) throw tooLarge(`${mib(size)} MiB`);
+    try {
+      bytes = await readFile(file);
+    } catch (error) {
+      throw inputError(`${file}: cannot read the file (${ioReason(error)})`);
+    }
   }
   const nul = bytes.indexOf(0);
   if (nul >= 0) throw binaryError(file, bytes.subarray(0, nul).toString('latin1').split('\n').length);
