@@ -87,6 +87,8 @@ function globalOptions(values: Record<string, string | boolean | undefined>): Gl
   const out = text('out') === '-' ? undefined : text('out');
   const maxLineBytes = text('max-line-bytes');
   if (text('rejects') !== undefined && values['keep-going'] !== true) throw usageError('--rejects FILE goes with --keep-going');
+  // Stdout holds the output; a file named `-` would surprise everyone.
+  if (text('rejects') === '-') throw usageError('--rejects -: stdout holds the output; name a file, or leave --rejects out to report bad rows on stderr');
   return {
     format: text('format'),
     out,
@@ -132,7 +134,13 @@ async function execute(command: Command, args: readonly string[], streams: Strea
   if (positionals.length > max) throw usageError(`${command.name}: unexpected argument ${JSON.stringify(positionals[max])}`);
   const files = positionals.map(inputPath);
   for (const file of files) inputFormatOf(file, global.format); // A usage error before any file is opened.
-  const optionInputs = Object.entries(command.options).flatMap(([name, spec]) => (spec.input === true && typeof values[name] === 'string' ? [values[name]] : []));
+  const optionInputs = Object.entries(command.options).flatMap(([name, spec]) => {
+    const value = values[name];
+    if (spec.input !== true || typeof value !== 'string') return [];
+    values[name] = inputPath(value);
+    return [values[name]];
+  });
+  if ([...files, ...optionInputs].filter((file) => file === STDIN).length > 1) throw usageError('- (stdin) can be read once: give it to one input only');
   // Stdin is no file an output could overwrite.
   const inputs = [...files, ...optionInputs].filter((file) => file !== STDIN);
   // Compared as files, not strings: `--rejects /tmp/../tmp/x.json` would otherwise replace `--out /tmp/x.json`.

@@ -219,6 +219,22 @@ describe('- for stdin and --out - for stdout', () => {
     expect(runCli(['chart', '-', '--format', 'ndjson', ...chart], { input: ndjson })).toMatchObject({ status: 0, stdout: runCli(['chart', 'examples/data/assessments.ndjson', ...chart]).stdout });
   });
 
+  it('- serves a side file (--policy, --population-file) when the assessments come from a file; stdin is read once', () => {
+    const policy = readFileSync(join(ROOT, 'examples/data/local-policy.json'), 'utf8');
+    const place = ['place', 'examples/data/assessments.ndjson', '--as-of', '2025-11-20'];
+    expect(runCli([...place, '--policy', '-'], { input: policy })).toMatchObject({ status: 0, stdout: runCli([...place, '--policy', 'examples/data/local-policy.json']).stdout });
+    const cohort = ['cohort', 'examples/data/assessments.ndjson', '--as-of', '2025-11-20', '--group-by', 'locality'];
+    const population = { Central: 14_200, East: 8_300, North: 9_800, Rural: 4_100, West: 11_000 };
+    const fromStdin = runCli([...cohort, '--population-file', '-'], { input: JSON.stringify(population) });
+    const dir = tempDir({ 'population.json': JSON.stringify(population) });
+    expect(fromStdin).toMatchObject({ status: 0, stdout: runCli([...cohort, '--population-file', join(dir, 'population.json')]).stdout });
+    expect(runCli(['place', '-', '--format', 'ndjson', '--as-of', '2025-11-20', '--policy', '-'], { input: policy })).toMatchObject({ status: 1, stdout: '', stderr: 'graded-care: - (stdin) can be read once: give it to one input only\n' });
+  });
+
+  it('--rejects - is bad usage: stdout holds the output', () => {
+    expect(runCli(['score', 'examples/data/assessments.ndjson', '--keep-going', '--rejects', '-'])).toMatchObject({ status: 1, stdout: '', stderr: 'graded-care: --rejects -: stdout holds the output; name a file, or leave --rejects out to report bad rows on stderr\n' });
+  });
+
   it('- without --format is bad usage that says why', () => {
     expect(runCli(['score', '-'], { input: ndjson })).toMatchObject({ status: 1, stdout: '', stderr: 'graded-care: - (stdin) has no extension to tell the format by; name it with --format json|ndjson|csv\n' });
   });
