@@ -1,9 +1,12 @@
 # Cohen's kappa from R psych for scripts/kappa-reference.py, which runs this script.
 # Reads lines `id|weights|labels|a|b` (lists comma-separated) on standard input and writes
-# `id weights kappa observed expected` lines, numbers to 17 significant digits.
-#   weights none:      psych's unweighted kappa, observed tr(agree), expected tr(rs %o% cs)
+# `id weights kappa observed expected se` lines, numbers to 17 significant digits.
+#   weights none:      psych's unweighted kappa, observed tr(agree), expected tr(rs %o% cs),
+#                      and sqrt(var.kappa), its large-sample standard error
 #   weights linear:    psych's weighted kappa with w = 1 - |i - j| / (k - 1)
 #   weights quadratic: psych's weighted kappa with its default weights, 1 - (i - j)^2 / (k - 1)^2
+# For weighted kappa `se` is NA: psych 2.2.9's var.weighted departs from Fleiss, Cohen & Everitt
+# (1969) (it weights a column by the row shares), and statsmodels gives the reference there.
 suppressPackageStartupMessages(library(psych))
 
 ints <- function(text) as.integer(strsplit(text, ",", fixed = TRUE)[[1]])
@@ -20,9 +23,9 @@ for (line in readLines(file("stdin"))) {
   agree <- res$agree
   chance <- rowSums(agree) %o% colSums(agree)
   if (weights == "none") {
-    out <- c(res$kappa, sum(diag(agree)), sum(diag(chance)))
+    out <- c(res$kappa, sum(diag(agree)), sum(diag(chance)), sqrt(res$var.kappa))
   } else {
-    out <- c(res$weighted.kappa, sum(res$weight * agree), sum(res$weight * chance))
+    out <- c(res$weighted.kappa, sum(res$weight * agree), sum(res$weight * chance), NA)
   }
-  cat(id, weights, num(out[1]), num(out[2]), num(out[3]), "\n")
+  cat(id, weights, num(out[1]), num(out[2]), num(out[3]), num(out[4]), "\n")
 }

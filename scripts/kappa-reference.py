@@ -10,6 +10,8 @@ script: the tests read the committed JSON. The output is deterministic (seeded d
 - Cohen's kappa: scikit-learn's `cohen_kappa_score(a, b, labels=..., weights=...)` and R
   psych's `cohen.kappa(cbind(a, b), w=..., levels=...)`, with psych's observed and expected
   agreement (`sum(w * agree)`, `sum(w * rowSums %o% colSums)` of its `agree` table).
+- Its standard error and 95 % interval: statsmodels' `cohens_kappa(table, wt=...)` (Fleiss,
+  Cohen & Everitt 1969), and psych's `sqrt(var.kappa)` for unweighted kappa.
 - Fleiss' kappa: statsmodels' `fleiss_kappa` on the counts table of each data set.
 
 `categories` is what the test passes to `cohenKappa` (`null`: none, so the library takes the
@@ -27,7 +29,7 @@ import numpy as np
 import sklearn
 import statsmodels
 from sklearn.metrics import cohen_kappa_score
-from statsmodels.stats.inter_rater import aggregate_raters, fleiss_kappa
+from statsmodels.stats.inter_rater import aggregate_raters, cohens_kappa, fleiss_kappa
 
 COMMAND = "/usr/bin/python3 scripts/kappa-reference.py > test/agreement/kappa-reference.json"
 R_SCRIPT = Path(__file__).with_name("kappa-reference.R")
@@ -105,7 +107,7 @@ def labels_of(a, b, categories):
 
 
 def psych_values(cases):
-    """Runs R psych on every case; returns {(id, weights): (kappa, observed, expected)}."""
+    """Runs R psych on every case; returns {(id, weights): (kappa, observed, expected, se or None)}."""
     lines = []
     for case in cases:
         cols = [case["id"], case["weights"], case["labels"], case["a"], case["b"]]
@@ -113,8 +115,8 @@ def psych_values(cases):
     out = subprocess.run(["Rscript", str(R_SCRIPT)], input="\n".join(lines) + "\n", capture_output=True, text=True, check=True)
     values = {}
     for line in out.stdout.strip().splitlines():
-        case_id, weights, kappa, observed, expected = line.split()
-        values[(case_id, weights)] = (float(kappa), float(observed), float(expected))
+        case_id, weights, kappa, observed, expected, se = line.split()
+        values[(case_id, weights)] = (float(kappa), float(observed), float(expected), None if se == "NA" else float(se))
     return values
 
 
@@ -132,12 +134,32 @@ def cohen_cases():
         for weights in ["none", "linear", "quadratic"]:
             kappa = cohen_kappa_score(a, b, labels=None if categories is None else labels, weights=None if weights == "none" else weights)
             cases.append({"id": case_id, "weights": weights, "categories": categories, "labels": labels,
-                          "a": a, "b": b, "sklearn": float(kappa)})
+                          "a": a, "b": b, "sklearn": float(kappa), "statsmodels": statsmodels_kappa(a, b, labels, weights)})
     psych = psych_values(cases)
     for case in cases:
-        kappa, observed, expected = psych[(case["id"], case["weights"])]
+        kappa, observed, expected, se = psych[(case["id"], case["weights"])]
         case["psych"] = {"kappa": kappa, "observed": observed, "expected": expected}
+        if se is not None:
+            case["psych"]["standardError"] = se
     return cases
+
+
+def statsmodels_kappa(a, b, labels, weights):
+    """statsmodels' `cohens_kappa` on the table of the pairs: kappa, its large-sample variance
+    (Fleiss, Cohen & Everitt 1969, as in SAS PROC FREQ) and 95 % bounds. Its weights are
+    by position among the labels, as the library's are."""
+    index = {label: i for i, label in enumerate(labels)}
+    table = np.zeros((len(labels), len(labels)))
+    for x, y in zip(a, b):
+        table[index[x], index[y]] += 1
+    with np.errstate(all="ignore"):
+        result = cohens_kappa(table) if weights == "none" else cohens_kappa(table, wt=weights)
+    # Perfect agreement (or a rater who used one category) has variance 0, which rounding can
+    # make slightly negative: statsmodels' square root is then NaN, which JSON cannot hold.
+    # The variance itself is written, and the bounds as null there.
+    finite = lambda x: None if np.isnan(x) else float(x)
+    return {"kappa": float(result.kappa), "variance": float(result.var_kappa),
+            "lower": finite(result.kappa_low), "upper": finite(result.kappa_upp)}
 
 
 def degenerate_cases():

@@ -51,6 +51,7 @@ export {
   type CohenKappaFields,
   type CohenKappaOptions,
   type CohenKappaResult,
+  type KappaInterval,
   KAPPA_WEIGHTS,
   type KappaWeights,
 } from './agreement/cohen-kappa.js';

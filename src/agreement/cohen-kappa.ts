@@ -48,6 +48,14 @@ export interface CohenKappaFields {
   readonly withinOneAgreement: number;
 }
 
+/** A 95 % confidence interval of kappa: `kappa ± 1.96 × standardError`, kept within −1…1. */
+export interface KappaInterval {
+  /** The lower bound, at least −1. */
+  readonly lower: number;
+  /** The upper bound, at most 1. */
+  readonly upper: number;
+}
+
 /**
  * The result of {@link cohenKappa}. Kappa is `(observed − expected) / (1 − expected)`. When
  * both raters used one and the same category only, `expected` is 1 and kappa is 0/0: the
@@ -57,15 +65,30 @@ export type CohenKappaResult =
   | (CohenKappaFields & {
       /** `(observed − expected) / (1 − expected)`. */
       readonly kappa: number;
+      /**
+       * The large-sample standard error of kappa (Fleiss, Cohen & Everitt 1969; the formula of
+       * SAS PROC FREQ and statsmodels' `cohens_kappa`, weighted or not). It is an
+       * approximation: with few cases (under about 30) read the interval as rough.
+       */
+      readonly standardError: number;
+      /** The 95 % confidence interval from `standardError`. */
+      readonly confidenceInterval: KappaInterval;
       /** `false`: kappa is a number. */
       readonly degenerate: false;
     })
   | (CohenKappaFields & {
       /** `null`: kappa is 0/0 here. */
       readonly kappa: null;
+      /** `null`, as kappa is. */
+      readonly standardError: null;
+      /** `null`, as kappa is. */
+      readonly confidenceInterval: null;
       /** `true`: both raters used one and the same category only. */
       readonly degenerate: true;
     });
+
+/** The standard normal quantile of 0.975: a 95 % interval is ± this many standard errors. */
+const Z_975 = 1.959963984540054;
 
 /** Agreement weight of two category positions `d` apart among `k` categories (internal). */
 function agreementWeight(weights: KappaWeights, d: number, k: number): number {
@@ -90,9 +113,11 @@ function checkOptions(options: unknown): CohenKappaOptions {
 /**
  * Cohen's kappa between two raters' ratings of the same cases (`a[i]` and `b[i]` rate case
  * `i`), unweighted or with linear or quadratic weights, with observed and expected agreement,
- * the number of pairs, and exact and within-one agreement. Pass the instrument's scale (or
+ * the number of pairs, exact and within-one agreement, and kappa's large-sample standard
+ * error and 95 % confidence interval. Pass the instrument's scale (or
  * the categories) so that a category no rater used still counts in the weights.
- * Values agree with scikit-learn's `cohen_kappa_score` and R psych's `cohen.kappa` to 1e-9.
+ * Values agree with scikit-learn's `cohen_kappa_score` and R psych's `cohen.kappa` to 1e-9,
+ * the standard error with statsmodels' `cohens_kappa`.
  *
  * @throws {@link OptionsError} without a valid `weights`, or with bad categories;
  * {@link ValidationError} for ratings that are not whole numbers or not categories, or for
@@ -102,6 +127,8 @@ function checkOptions(options: unknown): CohenKappaOptions {
  * ```ts
  * const k = cohenKappa([1, 2, 3, 3, 4], [1, 2, 3, 4, 4], { weights: 'none', scale: getInstrument('gcp2').scale });
  * k.kappa; // 0.736842105263158 (observed 0.8, expected 0.24)
+ * k.standardError; // 0.2295… (five pairs: a wide interval)
+ * k.confidenceInterval; // { lower: 0.2868…, upper: 1 }
  * k.withinOneAgreement; // 1
  * cohenKappa([2, 2], [2, 2], { weights: 'linear' }); // { kappa: null, degenerate: true, observed: 1, expected: 1, … }
  * ```
@@ -143,6 +170,52 @@ export function cohenKappa(a: readonly number[], b: readonly number[], options: 
   const observed = agreement / n;
   const expected = chance / (n * n);
   const fields = { observed, expected, n, weights, categories, exactAgreement: exact / n, withinOneAgreement: withinOne / n };
-  if (expected >= 1) return { kappa: null, degenerate: true, ...fields };
-  return { kappa: (observed - expected) / (1 - expected), degenerate: false, ...fields };
+  if (expected >= 1) return { kappa: null, standardError: null, confidenceInterval: null, degenerate: true, ...fields };
+  const kappa = (observed - expected) / (1 - expected);
+  const standardError = kappaStandardError({ a, b, position, weights, k, rows, cols, kappa, expected });
+  const confidenceInterval = { lower: Math.max(-1, kappa - Z_975 * standardError), upper: Math.min(1, kappa + Z_975 * standardError) };
+  return { kappa, standardError, confidenceInterval, degenerate: false, ...fields };
+}
+
+/**
+ * The large-sample standard error of (weighted) kappa, Fleiss, Cohen & Everitt (1969), as
+ * SAS PROC FREQ documents it:
+ * `Var = [Σ p_ij (w_ij − (w̄_i + w̄_j)(1 − κ))² − (κ − P_e(1 − κ))²] / (n (1 − P_e)²)`, where
+ * `w̄_i = Σ_j p_·j w_ij` (row category `i` against the column rater's shares) and
+ * `w̄_j = Σ_i p_i· w_ij`. Unweighted kappa is the case `w_ij = 1` on the diagonal, else 0.
+ * The sum over cells is taken over the pairs themselves, so only the cells used cost anything.
+ */
+function kappaStandardError(t: {
+  a: readonly number[];
+  b: readonly number[];
+  position: ReadonlyMap<number, number>;
+  weights: KappaWeights;
+  k: number;
+  rows: readonly number[];
+  cols: readonly number[];
+  kappa: number;
+  expected: number;
+}): number {
+  const n = t.a.length;
+  const rowMean = new Array<number>(t.k).fill(0);
+  const colMean = new Array<number>(t.k).fill(0);
+  for (let i = 0; i < t.k; i++) {
+    for (let j = 0; j < t.k; j++) {
+      const w = agreementWeight(t.weights, i - j, t.k);
+      if (w === 0) continue;
+      rowMean[i] = (rowMean[i] as number) + (w * (t.cols[j] as number)) / n;
+      colMean[j] = (colMean[j] as number) + (w * (t.rows[i] as number)) / n;
+    }
+  }
+  let sum = 0;
+  for (let p = 0; p < n; p++) {
+    const i = t.position.get(t.a[p] as number) as number;
+    const j = t.position.get(t.b[p] as number) as number;
+    const term = agreementWeight(t.weights, i - j, t.k) - ((rowMean[i] as number) + (colMean[j] as number)) * (1 - t.kappa);
+    sum += term * term;
+  }
+  const last = t.kappa - t.expected * (1 - t.kappa);
+  const variance = (sum / n - last * last) / (n * (1 - t.expected) ** 2);
+  // Perfect agreement gives 0 less rounding: a variance is never negative.
+  return Math.sqrt(Math.max(0, variance));
 }

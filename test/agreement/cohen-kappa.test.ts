@@ -13,7 +13,8 @@ import {
 import { catchError } from '../support/errors.js';
 
 /*
- * Reference values from scikit-learn's cohen_kappa_score and R psych's cohen.kappa, made by
+ * Reference values from scikit-learn's cohen_kappa_score, R psych's cohen.kappa and
+ * statsmodels' cohens_kappa (the standard error and interval), made by
  *   /usr/bin/python3 scripts/kappa-reference.py > test/agreement/kappa-reference.json
  * (the command is also recorded in the file, with the versions that produced it).
  */
@@ -25,7 +26,9 @@ interface CohenCase {
   a: number[];
   b: number[];
   sklearn: number;
-  psych: { kappa: number; observed: number; expected: number };
+  statsmodels: { kappa: number; variance: number; lower: number | null; upper: number | null };
+  /** `standardError` for unweighted kappa only: psych's weighted variance is not the 1969 formula. */
+  psych: { kappa: number; observed: number; expected: number; standardError?: number };
 }
 interface Reference {
   command: string;
@@ -68,13 +71,35 @@ describe('cohenKappa against scikit-learn and R psych', () => {
     });
   }
 
+  for (const c of reference.cohen) {
+    it(`${c.id}, weights ${c.weights}: the standard error and 95 % interval, as statsmodels gives them`, () => {
+      const result = run(c);
+      if (result.degenerate) throw new Error('expected a kappa');
+      // statsmodels' variance may be a rounding below 0 where it is 0 (perfect agreement): its square root is then NaN.
+      const se = Math.sqrt(Math.max(0, c.statsmodels.variance));
+      expect(Math.abs(result.standardError - se)).toBeLessThan(TOLERANCE);
+      if (c.psych.standardError !== undefined) expect(Math.abs(result.standardError - c.psych.standardError)).toBeLessThan(1e-7);
+      // statsmodels' bounds are kappa ± 1.96 SE unclipped; the library keeps them within −1…1, as psych does.
+      const lower = c.statsmodels.lower ?? result.kappa;
+      const upper = c.statsmodels.upper ?? result.kappa;
+      expect(Math.abs(result.confidenceInterval.lower - Math.max(-1, lower))).toBeLessThan(TOLERANCE);
+      expect(Math.abs(result.confidenceInterval.upper - Math.min(1, upper))).toBeLessThan(TOLERANCE);
+    });
+  }
+
+  it('the reference covers intervals cut at 1 and standard errors of 0', () => {
+    expect(reference.cohen.filter((c) => (c.statsmodels.upper ?? 0) > 1).length).toBeGreaterThanOrEqual(3);
+    expect(reference.cohen.filter((c) => c.statsmodels.variance <= 1e-12).length).toBeGreaterThanOrEqual(3);
+    expect(reference.cohen.filter((c) => c.psych.standardError !== undefined).length).toBe(reference.cohen.filter((c) => c.weights === 'none').length);
+  });
+
   it('where scikit-learn answers NaN (one category only), the result is kappa null and degenerate', () => {
     expect(reference.cohenDegenerate.length).toBeGreaterThanOrEqual(2);
     for (const c of reference.cohenDegenerate) {
       expect(c.sklearn).toBeNull();
       for (const weights of ['none', 'linear', 'quadratic'] as const) {
         const result = cohenKappa(c.a, c.b, { weights, categories: c.labels });
-        expect(result).toMatchObject({ kappa: null, degenerate: true, observed: 1, expected: 1, exactAgreement: 1, withinOneAgreement: 1 });
+        expect(result).toMatchObject({ kappa: null, standardError: null, confidenceInterval: null, degenerate: true, observed: 1, expected: 1, exactAgreement: 1, withinOneAgreement: 1 });
       }
     }
   });
@@ -209,7 +234,7 @@ describe('cohenKappa degenerate and bad input', () => {
   it('a single pair that agrees is degenerate, not NaN', () => {
     const result = cohenKappa([3], [3], { weights: 'quadratic' });
     expect(result).toEqual({
-      kappa: null, degenerate: true, observed: 1, expected: 1, n: 1, weights: 'quadratic', categories: [3], exactAgreement: 1, withinOneAgreement: 1,
+      kappa: null, standardError: null, confidenceInterval: null, degenerate: true, observed: 1, expected: 1, n: 1, weights: 'quadratic', categories: [3], exactAgreement: 1, withinOneAgreement: 1,
     });
   });
 

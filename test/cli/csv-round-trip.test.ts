@@ -249,7 +249,12 @@ describe('CSV output read back with a strict RFC 4180 parser equals the JSON out
     const numbers = ['n', 'kappa', 'observed', 'expected'];
     const expected: Record<string, Json>[] = list(result['pairs']).map((value) => {
       const p = o(value);
-      return { raterA: p['a'] as Json, raterB: p['b'] as Json, statistic: 'cohen', weights: p['weights'] as Json, ...Object.fromEntries(numbers.map((k) => [k, p[k] as Json])), exactAgreement: p['exactAgreement'] as Json, withinOneAgreement: p['withinOneAgreement'] as Json };
+      const interval = o(p['confidenceInterval']);
+      return {
+        raterA: p['a'] as Json, raterB: p['b'] as Json, statistic: 'cohen', weights: p['weights'] as Json, ...Object.fromEntries(numbers.map((k) => [k, p[k] as Json])),
+        exactAgreement: p['exactAgreement'] as Json, withinOneAgreement: p['withinOneAgreement'] as Json,
+        standardError: p['standardError'] as Json, ciLower: interval['lower'] as Json, ciUpper: interval['upper'] as Json,
+      };
     });
     const f = o(result['fleiss']);
     expected.push({ raterA: 'all', raterB: 'all', statistic: 'fleiss', weights: 'none', ...Object.fromEntries(numbers.map((k) => [k, f[k] as Json])) });

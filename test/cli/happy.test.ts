@@ -127,7 +127,8 @@ describe('CSV output and spreadsheet formulas (OWASP, CSV injection)', () => {
     const dir = tempDir({ 'grades.csv': 'case,=x,@y\n1,1,2\n2,2,1\n' });
     const run = runCli(['agree', join(dir, 'grades.csv'), '--weights', 'none', '--output-format', 'csv']);
     expect(run.stderr).toBe('');
-    expect(run.stdout.split('\n').slice(1, 3)).toEqual(["'=x,'@y,cohen,none,2,-1,0,0.5,0,1", 'all,all,fleiss,none,2,-1,0,0.5,,']);
+    // Its large-sample variance is 0 by the 1969 formula ((4 − 4) / (2 × 0.25)): standard error 0, interval −1…−1.
+    expect(run.stdout.split('\n').slice(1, 3)).toEqual(["'=x,'@y,cohen,none,2,-1,0,0.5,0,1,0,-1,-1", 'all,all,fleiss,none,2,-1,0,0.5,,,,,']);
   });
 });
 

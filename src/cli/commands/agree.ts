@@ -157,9 +157,14 @@ export interface AgreeResultTable {
  * number, never guarded as text); a degenerate kappa is `null`, an empty cell.
  */
 export function agreeResultTable(result: AgreeCommandResult): AgreeResultTable {
-  const header = ['raterA', 'raterB', 'statistic', 'weights', 'n', 'kappa', 'observed', 'expected', 'exactAgreement', 'withinOneAgreement'];
-  const rows: (string | number | null)[][] = result.pairs.map((p) => [p.a, p.b, 'cohen', p.weights, p.n, p.kappa, p.observed, p.expected, p.exactAgreement, p.withinOneAgreement]);
+  // The interval's columns come last, so that a reader of the earlier columns by position is not broken.
+  const header = ['raterA', 'raterB', 'statistic', 'weights', 'n', 'kappa', 'observed', 'expected', 'exactAgreement', 'withinOneAgreement', 'standardError', 'ciLower', 'ciUpper'];
+  const rows: (string | number | null)[][] = result.pairs.map((p) => [
+    ...[p.a, p.b, 'cohen', p.weights, p.n, p.kappa, p.observed, p.expected, p.exactAgreement, p.withinOneAgreement],
+    ...[p.standardError, p.confidenceInterval?.lower ?? null, p.confidenceInterval?.upper ?? null],
+  ]);
   const f = result.fleiss;
-  if (f !== null) rows.push(['all', 'all', 'fleiss', 'none', f.n, f.kappa, f.observed, f.expected, null, null]);
+  // Fleiss' kappa has no interval here: its classic standard error holds only where raters agree by chance alone.
+  if (f !== null) rows.push(['all', 'all', 'fleiss', 'none', f.n, f.kappa, f.observed, f.expected, null, null, null, null, null]);
   return { header, rows };
 }
