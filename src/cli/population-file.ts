@@ -1,5 +1,6 @@
 import { extname } from 'node:path';
 import { isPopulation } from '../cohort/rate.js';
+import { isWellFormed } from '../internal/well-formed.js';
 import { inputError } from './errors.js';
 import { splitCsvRecord } from './input/csv.js';
 import { holdsLoneCr, LONE_CR_HINT } from './input/lines.js';
@@ -25,6 +26,8 @@ export async function readPopulationFile(file: string): Promise<Record<string, n
     if (typeof group !== 'string' || group === '') throw inputError(`${file}: ${where}: expected a group name, received ${JSON.stringify(group)}`);
     // The CSV output names the whole area's rows `total`: a group of that name could not be told from them.
     if (group === 'total') throw inputError(`${file}: ${where}: expected a group name other than "total", which names the whole area in the output`);
+    // No locality or attribute value holds one (the contract refuses it), and the CSV output would write U+FFFD in its place.
+    if (!isWellFormed(group)) throw inputError(`${file}: ${where}: expected a group name without a lone surrogate (half of a UTF-16 pair, which UTF-8 cannot write), received ${JSON.stringify(group)}`);
     const value = typeof n === 'string' && /^\d+$/.test(n) ? Number(n) : n;
     // Children are counted: 14200.5 is a mistake in the file, not a population.
     if (!isPopulation(value)) {

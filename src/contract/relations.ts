@@ -1,8 +1,15 @@
 import { type Issue, makeIssue } from '../errors.js';
 import { isCalendarDate } from '../internal/calendar.js';
-import { describeValue, isPlainObject } from '../internal/describe.js';
+import { characterCount, describeValue, isPlainObject } from '../internal/describe.js';
+import { isWellFormed } from '../internal/well-formed.js';
 import { nearMissFlag } from './flags.js';
 import type { InstrumentIndex } from '../internal/instrument-index.js';
+import { LIMITS } from './limits.js';
+
+/** A flag the schema takes (1–50 characters, well-formed): only such a flag is judged a near miss, as each flag gets one issue. */
+function isFlagText(flag: unknown): flag is string {
+  return typeof flag === 'string' && flag !== '' && characterCount(flag) <= LIMITS.flagLength && isWellFormed(flag);
+}
 
 /**
  * The checks that relate one field to another, which a JSON Schema cannot express: the
@@ -20,7 +27,7 @@ export function relationIssues(input: Record<string, unknown>, index: Instrument
   const flags = isPlainObject(child) ? child['flags'] : undefined;
   if (Array.isArray(flags)) {
     flags.forEach((flag: unknown, i) => {
-      const meant = typeof flag === 'string' ? nearMissFlag(flag) : undefined;
+      const meant = isFlagText(flag) ? nearMissFlag(flag) : undefined;
       if (meant !== undefined) issues.push(makeIssue(['child', 'flags', i], `the flag written exactly "${meant}" (or a free-form flag that is not a variant of it)`, describeValue(flag)));
     });
   }

@@ -297,6 +297,14 @@ const cases: Case[] = [
     status: 2,
     message: /^graded-care: @\/population\.csv: line 3: expected a group name other than "total", which names the whole area in the output$/,
   },
+  // No locality or attribute value holds a lone surrogate, and the CSV output would show U+FFFD: "C\ud800" and "C\ud801" alike.
+  {
+    what: 'a group name holding a lone surrogate in a JSON --population-file',
+    files: { 'in.ndjson': ndjson, 'population.json': '{ "Central": 14200, "C\\ud800": 100 }' },
+    args: ['cohort', '@/in.ndjson', '--as-of', '2025-11-20', '--population-file', '@/population.json', '--group-by', 'locality'],
+    status: 2,
+    message: /^graded-care: @\/population\.json: "C\\ud800": expected a group name without a lone surrogate \(half of a UTF-16 pair, which UTF-8 cannot write\), received "C\\ud800"$/,
+  },
   {
     what: 'a field written twice in a --policy file',
     files: { 'in.ndjson': ndjson, 'policy.json': '{ "id": "local",\n "persistenceDays": 90, "persistenceDays": 30 }' },

@@ -136,6 +136,15 @@ describe('issues name what is wrong, once', () => {
     ]);
   });
 
+  it('a flag that is a near miss and also breaks the schema gets one issue, the schema\'s', () => {
+    const result = safeParseAssessment(withValue(gcp2(), ['child', 'flags'], ['Disabled\ud800', `Disabled${' '.repeat(50)}`, 'Mobile']));
+    expect(result.success ? [] : result.issues.map(({ path, expected }) => ({ path, expected }))).toEqual([
+      { path: ['child', 'flags', 0], expected: 'text without a lone surrogate (half of a UTF-16 pair, such as \\ud800, which UTF-8 cannot write)' },
+      { path: ['child', 'flags', 1], expected: 'a string of at most 50 characters' },
+      { path: ['child', 'flags', 2], expected: 'the flag written exactly "mobile" (or a free-form flag that is not a variant of it)' },
+    ]);
+  });
+
   it('a number past 2^53 gives one issue per field, not a second for the safe-integer range', () => {
     const input = gcp2({ ratings: { 'physical.nutrition': 1e308, 'physical.health': { grade: 2 ** 53 } }, areaGrades: { physical: -1e20 } });
     const result = safeParseAssessment(input);

@@ -46,12 +46,12 @@ function assessmentArbitrary(instrument: Instrument) {
   return fc.record(
     {
       schemaVersion: maybe(fc.constant(1)),
-      id: maybe(fc.oneof({ weight: 20, arbitrary: text(fc.string({ minLength: 1, maxLength: 3 })) }, { weight: 1, arbitrary: fc.constant('') })),
+      id: maybe(fc.oneof({ weight: 20, arbitrary: text(fc.string({ minLength: 1, maxLength: 3 })) }, { weight: 1, arbitrary: fc.constantFrom('', 'x'.repeat(101), '\ud800'.repeat(101), '\ud83d\ude00'.repeat(100)) })),
       instrument: maybe(fc.constant(instrument.id)),
-      child: maybe(fc.record({ id: maybe(fc.constant('C-1')), dateOfBirth: optional(birth), flags: optional(fc.array(fc.oneof({ weight: 20, arbitrary: fc.constantFrom('disabled', 'mobile', 'runaway', 'young-carer') }, { weight: 1, arbitrary: fc.constantFrom('Disabled', ' mobile', 'pre mobile') }), { maxLength: 3 })), locality: optional(text(fc.constant('North'))), attributes: optional(fc.dictionary(fc.constantFrom('ward', 'ward', 'ward', 'bad key'), text(fc.string({ maxLength: 3 })), { maxKeys: 2 })) }, { requiredKeys: ['id'] })),
+      child: maybe(fc.record({ id: maybe(fc.constant('C-1')), dateOfBirth: optional(birth), flags: optional(fc.array(fc.oneof({ weight: 20, arbitrary: text(fc.constantFrom('disabled', 'mobile', 'runaway', 'young-carer')) }, { weight: 1, arbitrary: fc.constantFrom('Disabled', ' mobile', 'pre mobile', 'Disabled\ud800') }), { maxLength: 3 })), locality: optional(text(fc.constant('North'))), attributes: optional(fc.dictionary(fc.constantFrom('ward', 'ward', 'ward', 'bad key'), text(fc.string({ maxLength: 3 })), { maxKeys: 2 })) }, { requiredKeys: ['id'] })),
       assessedOn: maybe(date),
       kind: optional(fc.constantFrom('baseline', 'review', 'review', 'closure', 'interim')),
-      assessor: optional(fc.constant('HV-1')),
+      assessor: optional(text(fc.constant('HV-1'))),
       ratings: maybe(ratings),
       areaGrades: index.isStar ? fc.option(areaGrades, { nil: undefined, freq: 30 }) : optional(areaGrades),
       extra: fc.option(fc.constant(1), { nil: undefined, freq: 20 }),

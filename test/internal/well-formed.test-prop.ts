@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { isWellFormed, WELL_FORMED_TEXT } from '../../src/internal/well-formed.js';
 import { fc, PROPERTY_RUNS } from '../support/fc.js';
 
@@ -7,11 +7,16 @@ const unit = fc.constantFrom('a', 'é', '\ud7ff', '\ud800', '\udbff', '\udc00', 
 const text = fc.string({ unit, maxLength: 12 });
 
 // The reference is ECMAScript's own String.prototype.isWellFormed (ES2024).
-const native = String.prototype.isWellFormed;
+const native = Object.getOwnPropertyDescriptor(String.prototype, 'isWellFormed') as PropertyDescriptor;
 
 describe('well-formed text', () => {
   afterEach(() => {
-    String.prototype.isWellFormed = native;
+    // Put back as it was: an assignment would make it enumerable, seen by `for…in` over a String object.
+    Object.defineProperty(String.prototype, 'isWellFormed', native);
+  });
+
+  afterAll(() => {
+    expect(Object.getOwnPropertyDescriptor(String.prototype, 'isWellFormed')).toEqual(native);
   });
 
   it('the pattern, the fallback for runtimes without isWellFormed, agrees with it', () => {
