@@ -64,6 +64,8 @@ function showFeedback(event) {
   const kappa = summary.kappa;
   $('kappa').textContent = kappa.kappa === null ? 'not defined (both used one grade only)' : kappa.kappa.toFixed(3);
   $('kappa-weights').textContent = kappa.weights;
+  const interval = kappa.confidenceInterval;
+  $('kappa-interval').textContent = interval === null ? 'not defined' : `${interval.lower.toFixed(2)} to ${interval.upper.toFixed(2)}`;
   $('compared').textContent = `${summary.compared} of ${Object.keys(result.subAreas).length}`;
   $('exact').textContent = percent(summary.exactAgreement);
   $('within-one').textContent = percent(summary.withinOneAgreement);

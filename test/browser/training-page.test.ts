@@ -34,6 +34,7 @@ interface CohenCase {
   a: number[];
   b: number[];
   sklearn: number;
+  statsmodels: { lower: number | null; upper: number | null };
 }
 const reference = JSON.parse(readFileSync(resolve(ROOT, 'test/agreement/kappa-reference.json'), 'utf8')) as { cohen: CohenCase[] };
 const sample = reference.cohen.find((c) => c.id === 'browser-sample' && c.weights === 'linear') as CohenCase;
@@ -135,6 +136,9 @@ describe('the training page in headless Chromium', () => {
     await page.waitForSelector('#feedback:not([hidden])');
     expect(await page.textContent('#kappa')).toBe(sample.sklearn.toFixed(3));
     expect(await page.textContent('#kappa-weights')).toBe('linear');
+    // The interval: statsmodels' bounds (from the same data set), kept within −1…1.
+    const bound = (value: number | null): string => Math.min(1, Math.max(-1, value as number)).toFixed(2);
+    expect(await page.textContent('#kappa-interval')).toBe(`${bound(sample.statsmodels.lower)} to ${bound(sample.statsmodels.upper)}`);
     expect(await page.textContent('#compared')).toBe('16 of 16');
     const exact = sample.a.filter((g, i) => g === sample.b[i]).length;
     expect(await page.textContent('#exact')).toBe(`${Math.round((exact / 16) * 100)}%`);
