@@ -13,6 +13,7 @@ import { ProgressLine } from './progress-line.js';
 import { COMMANDS } from './registry.js';
 import { Rejects } from './rejects.js';
 import { terminalText } from './terminal-text.js';
+import { unknownOptionMessage } from './unknown-option.js';
 
 /** Where the CLI writes: process.stdout and process.stderr. */
 export interface Streams {
@@ -59,6 +60,10 @@ function parse(command: Command, args: readonly string[]): { values: Record<stri
         options: Object.fromEntries(Object.entries(options).map(([name, spec]) => [name, { type: spec.type, ...(spec.short === undefined ? {} : { short: spec.short }) }])),
       });
     } catch (error) {
+      const unknown = /^Unknown option '([^']*)'/.exec((error as Error).message);
+      if ((error as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && unknown !== null) {
+        throw usageError(unknownOptionMessage(command, unknown[1] as string, Object.keys(GLOBAL_OPTIONS), COMMANDS));
+      }
       // parseArgs may say it over several lines (`argument is ambiguous.`, then `Did you forget to
       // specify the option argument …?`): the first alone does not say what is wrong, so all are kept, on one line.
       throw usageError(`${command.name}: ${(error as Error).message.split('\n').join(' ')} (see graded-care ${command.name} --help)`);

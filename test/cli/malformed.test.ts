@@ -138,7 +138,7 @@ const cases: Case[] = [
   { what: 'a missing file', files: {}, args: ['score', '@/missing.ndjson'], status: 2, message: /^graded-care: @\/missing\.ndjson: cannot read the file \(no such file or directory\)$/ },
   { what: 'an unknown --format', files: { 'in.json': '[]' }, args: ['score', '@/in.json', '--format', 'xml'], status: 1, message: /^graded-care: --format "xml": expected one of json, ndjson, csv$/ },
   { what: 'an unknown extension', files: { 'in.txt': '[]' }, args: ['score', '@/in.txt'], status: 1, message: /^graded-care: @\/in\.txt: cannot tell the format from the extension .*--format json\|ndjson\|csv$/ },
-  { what: 'an unknown option', files: { 'in.json': '[]' }, args: ['score', '@/in.json', '--reprot'], status: 1, message: /^graded-care: score: Unknown option '--reprot'/ },
+  { what: 'an unknown option', files: { 'in.json': '[]' }, args: ['score', '@/in.json', '--reprot'], status: 1, message: /^graded-care: score: unknown option --reprot; did you mean --report\? \(see graded-care score --help\)$/ },
   {
     // parseArgs's first line alone (`Option '--as-of' argument is ambiguous.`) does not say that the value is missing.
     what: 'an option whose value is left out before the next option',
