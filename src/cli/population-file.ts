@@ -1,7 +1,8 @@
 import { extname } from 'node:path';
 import { isPopulation } from '../cohort/rate.js';
+import { describeValue } from '../internal/describe.js';
 import { inputError } from './errors.js';
-import { splitCsvRecord } from './input/csv.js';
+import { separatorProblem, splitCsvRecord } from './input/csv.js';
 import { holdsLoneCr, LONE_CR_HINT } from './input/lines.js';
 import { readJsonFile, readTextFile, sideFileRules } from './input/small-file.js';
 
@@ -36,8 +37,11 @@ export async function readPopulationFile(file: string): Promise<Record<string, n
   if (csv) {
     const lines = (await readTextFile(file, rules)).split(/\r?\n/);
     const header = lines[0] === undefined ? null : splitCsvRecord(lines[0]);
+    const separator = Array.isArray(header) ? separatorProblem(header) : null;
+    if (separator !== null) throw inputError(`${file}: line 1 (the header): ${separator}`);
     if (!Array.isArray(header) || header.join(',') !== 'group,population') {
-      throw inputError(`${file}: line 1: expected the header group,population${holdsLoneCr(lines[0] ?? '') ? LONE_CR_HINT : ''}`);
+      // Said as read, so that `Group,Population` or `locality,children` shows what differs.
+      throw inputError(`${file}: line 1: expected the header group,population, received ${describeValue(lines[0] ?? '')}${holdsLoneCr(lines[0] ?? '') ? LONE_CR_HINT : ''}`);
     }
     lines.slice(1).forEach((line, i) => {
       if (line === '') return;

@@ -228,7 +228,7 @@ const cases: Case[] = [
     files: { 'in.ndjson': ndjson, 'population.csv': 'group,population\rCentral,9800\r' },
     args: ['cohort', '@/in.ndjson', '--as-of', '2025-11-20', '--group-by', 'locality', '--population-file', '@/population.csv'],
     status: 2,
-    message: /^graded-care: @\/population\.csv: line 1: expected the header group,population; the file seems to end its lines in a carriage return alone/,
+    message: /^graded-care: @\/population\.csv: line 1: expected the header group,population, received the string "group,population\\rCentral,9800\\r"; the file seems to end its lines in a carriage return alone/,
   },
   {
     what: 'an NDJSON file whose lines end in CR alone',

@@ -4,7 +4,7 @@ import { describeValue } from '../../internal/describe.js';
 import { describeIssues, inputError } from '../errors.js';
 import { childIdOf, childOfBrokenJson, childOfOverlongCsvRow } from './child-of-bad-row.js';
 import { csvColumnOf, csvLayout, csvRowToAssessment } from './csv-columns.js';
-import { csvRecords } from './csv.js';
+import { csvRecords, separatorProblem } from './csv.js';
 import { repeatedKeysOf, type RepeatedKey } from './duplicate-keys.js';
 import { jsonReason } from './json-error.js';
 import type { InputFormat } from './format.js';
@@ -128,7 +128,8 @@ async function* readCsv(file: string, options: ReadOptions): AsyncGenerator<Row>
   for await (const record of csvRecords(readLineBatches(file, options.maxLineBytes, options.onProgress), file, options.maxLineBytes)) {
     const where = { file, line: record.line };
     if (layout === null) {
-      layout = 'error' in record ? { error: record.error } : csvLayout(record.fields);
+      const separator = 'error' in record ? null : separatorProblem(record.fields);
+      layout = 'error' in record ? { error: record.error } : separator !== null ? { error: separator } : csvLayout(record.fields);
       if ('error' in layout) {
         const loneCr = 'fields' in record && record.fields.some((name) => name.includes('\r'));
         throw inputError(`${file}: line ${record.line} (the header): ${layout.error}${loneCr ? LONE_CR_HINT : ''}`);

@@ -76,6 +76,24 @@ function stillQuoted(text: string): boolean {
   }
 }
 
+/**
+ * Why a header read as one column is no CSV header, when it holds semicolons or tabs and no
+ * comma: a spreadsheet set to a language that writes decimal commas (Excel in much of Europe)
+ * saves "CSV" with `;` between the columns, and some exports use tabs. `null` otherwise.
+ */
+export function separatorProblem(header: readonly string[]): string | null {
+  const only = header.length === 1 ? (header[0] as string) : '';
+  const marks = [
+    [';', 'semicolon', ' (as a spreadsheet set to a language that writes decimal commas saves CSV)'],
+    ['\t', 'tab', ' (a tab-separated export)'],
+  ] as const;
+  for (const [mark, name, why] of marks) {
+    const n = only.split(mark).length - 1;
+    if (n > 0) return `expected columns separated by commas, received one column holding ${n} ${name}${n === 1 ? '' : 's'} and no comma${why}; save the file with commas between the columns`;
+  }
+  return null;
+}
+
 /** A record's error, with the hint when its text holds a carriage return alone: a file whose lines end in CR reads as one record. */
 function withCrHint(error: string, text: string): string {
   return holdsLoneCr(text) ? error + LONE_CR_HINT : error;
