@@ -87,7 +87,7 @@ const cases: Case[] = [
     files: { 'in.csv': `${HEADER}\nA-1,gcp2,C-1,2025-01-10,7\n` },
     args: ['score', '@/in.csv'],
     status: 2,
-    message: /^graded-care: @\/in\.csv: line 2: column physical\.nutrition: expected an integer grade from 1 to 5, .*received the number 7$/,
+    message: /^graded-care: @\/in\.csv: line 2: column physical\.nutrition: expected an integer grade from 1 to 5 or "not-scored", received the number 7$/,
   },
   {
     what: 'an impossible date in a CSV cell',

@@ -3,7 +3,7 @@ import { formatPath, makeIssue, type Issue, type IssuePath } from '../../errors.
 import { describeValue } from '../../internal/describe.js';
 import { describeIssues, inputError } from '../errors.js';
 import { childIdOf, childOfBrokenJson, childOfOverlongCsvRow } from './child-of-bad-row.js';
-import { csvColumnOf, csvLayout, csvRowToAssessment } from './csv-columns.js';
+import { csvColumnOf, csvIssue, csvLayout, csvRowToAssessment } from './csv-columns.js';
 import { csvRecords, separatorProblem } from './csv.js';
 import { repeatedKeysOf, type RepeatedKey } from './duplicate-keys.js';
 import { jsonReason } from './json-error.js';
@@ -43,7 +43,7 @@ export interface ReadOptions {
 function judge(value: unknown, where: Where, extra: readonly Issue[] = [], csv = false): Row {
   const result = safeParseAssessment(value);
   if (result.success && extra.length === 0) return { ok: true, assessment: result.data, where };
-  const issues = [...extra, ...(result.success ? [] : result.issues)];
+  const issues = [...extra, ...(result.success ? [] : csv ? result.issues.map(csvIssue) : result.issues)];
   const name = (issue: Issue): string => {
     const column = csv ? csvColumnOf(issue.path) : null;
     return column === null ? formatPath(issue.path) : `column ${column}`;

@@ -166,3 +166,16 @@ export function csvColumnOf(path: IssuePath): string | null {
   if (typeof first === 'string' && path.length === 1 && first !== 'ratings') return first;
   return null;
 }
+
+/** How the contract words a rating given as JSON can be: a grade, `{ grade, note? }`, or `"not-scored"`. */
+const JSON_RATING_FORMS = ', { grade, note? }, or "not-scored"';
+
+/**
+ * An issue as a reader of the CSV meets it: a rating's cell holds a grade or `not-scored`
+ * (its note has a column of its own), so the `{ grade, note? }` of JSON is not offered, and a
+ * grade is worded alike whether or not the row has a note beside it.
+ */
+export function csvIssue(issue: Issue): Issue {
+  if (issue.path[0] !== 'ratings' || issue.path.length !== 2 || !issue.expected.endsWith(JSON_RATING_FORMS)) return issue;
+  return makeIssue(issue.path, `${issue.expected.slice(0, -JSON_RATING_FORMS.length)} or "not-scored"`, issue.received);
+}
