@@ -327,7 +327,14 @@ const outputCases: Case[] = [
     files: { 'in.ndjson': ndjson },
     args: ['score', '@/in.ndjson', '--out', '@/no/such/dir/out.json'],
     status: 2,
-    message: /^graded-care: @\/no\/such\/dir\/out\.json: cannot write the output \(no such file or directory\)$/,
+    message: /^graded-care: @\/no\/such\/dir\/out\.json: cannot write the output \(the folder @\/no\/such\/dir does not exist; create it first\)$/,
+  },
+  {
+    what: 'a --rejects whose directory does not exist',
+    files: { 'in.ndjson': ndjson },
+    args: ['score', '@/in.ndjson', '--keep-going', '--rejects', '@/no/rejects.ndjson', '--out', '@/out.json'],
+    status: 2,
+    message: /^graded-care: @\/no\/rejects\.ndjson: cannot write the rejects file \(the folder @\/no does not exist; create it first\)$/,
   },
   {
     what: 'an --out under a file, not a directory',
