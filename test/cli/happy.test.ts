@@ -187,6 +187,7 @@ describe('commands that depend on a date', () => {
   it('refuses an --as-of that is not a calendar date', () => {
     const run = runCli(['place', 'examples/data/assessments.ndjson', '--as-of', '2025-02-30']);
     expect(run.status).toBe(1);
-    expect(run.stderr).toBe('graded-care: --as-of "2025-02-30": expected a calendar date YYYY-MM-DD\n');
+    // Written as asked, the date does not exist: the message says that is what is wrong, as the contract's does.
+    expect(run.stderr).toBe('graded-care: --as-of "2025-02-30": expected a calendar date written YYYY-MM-DD that exists\n');
   });
 });

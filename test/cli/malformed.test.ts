@@ -135,6 +135,8 @@ const cases: Case[] = [
     message: /^graded-care: @\/in\.json: item 2: kind: expected .*baseline.*, received the string "interim"$/,
   },
   { what: 'a directory given as input', files: { 'in.json/': '' }, args: ['score', '@/in.json'], status: 2, message: /^graded-care: @\/in\.json: is a directory, expected a file$/ },
+  // A folder has no extension: it is named as a folder, not sent to --format, which would only lead here.
+  { what: 'a directory with no extension given as input', files: { 'data/': '' }, args: ['score', '@/data'], status: 2, message: /^graded-care: @\/data: is a directory, expected a file$/ },
   { what: 'a missing file', files: {}, args: ['score', '@/missing.ndjson'], status: 2, message: /^graded-care: @\/missing\.ndjson: cannot read the file \(no such file or directory\)$/ },
   { what: 'an unknown --format', files: { 'in.json': '[]' }, args: ['score', '@/in.json', '--format', 'xml'], status: 1, message: /^graded-care: --format "xml": expected one of json, ndjson, csv$/ },
   { what: 'an unknown extension', files: { 'in.txt': '[]' }, args: ['score', '@/in.txt'], status: 1, message: /^graded-care: @\/in\.txt: cannot tell the format from the extension .*--format json\|ndjson\|csv$/ },
