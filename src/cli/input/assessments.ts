@@ -32,6 +32,7 @@ const JSON_ARRAY_RULES: WholeFileRules = {
   purpose: 'to read as one JSON array',
   advice: '; write it as NDJSON, which is streamed',
   expected: 'a JSON array of assessments',
+  ndjsonAdvice: '; the file holds one assessment after another, as NDJSON does: name it .ndjson or give --format ndjson',
 };
 
 export interface ReadOptions {
@@ -99,19 +100,23 @@ async function* readJsonArray(file: string): AsyncGenerator<Row> {
   for (const [i, value] of data.entries()) yield judgeJson(value, { file, item: i + 1 }, byItem.get(i));
 }
 
+/** Said of an NDJSON file whose first record opens an array: a JSON array written over many lines. */
+const JSON_ARRAY_HINT = '; the file seems to be one JSON array over many lines, not one assessment a line: name it .json or give --format json';
+
 async function* readNdjson(file: string, options: ReadOptions): AsyncGenerator<Row> {
   await checkReadable(file);
   let any = false;
   for await (const batch of readLineBatches(file, options.maxLineBytes, options.onProgress)) {
     for (const { text, line } of batch) {
       if (text.trim() === '') continue;
+      const first = !any;
       any = true;
       let value: unknown;
       try {
         value = JSON.parse(text);
       } catch (error) {
         // A CR between two records: the file ends its lines in CR alone, and the "line" is the whole file.
-        const reason = `not valid JSON (${jsonReason(error)})${holdsLoneCr(text) ? LONE_CR_HINT : ''}`;
+        const reason = `not valid JSON (${jsonReason(error)})${holdsLoneCr(text) ? LONE_CR_HINT : first && text.trimStart().startsWith('[') ? JSON_ARRAY_HINT : ''}`;
         yield badRow({ file, line }, reason, 'one assessment as a JSON object', `text that is ${reason}`, childOfBrokenJson(text));
         continue;
       }
