@@ -2,7 +2,7 @@ import { extname } from 'node:path';
 import { isPopulation } from '../cohort/rate.js';
 import { describeValue } from '../internal/describe.js';
 import { inputError } from './errors.js';
-import { separatorProblem, splitCsvRecord } from './input/csv.js';
+import { isEmptyRow, separatorProblem, splitCsvRecord } from './input/csv.js';
 import { holdsLoneCr, LONE_CR_HINT } from './input/lines.js';
 import { readJsonFile, readTextFile, sideFileRules } from './input/small-file.js';
 
@@ -46,6 +46,7 @@ export async function readPopulationFile(file: string): Promise<Record<string, n
     lines.slice(1).forEach((line, i) => {
       if (line === '') return;
       const fields = splitCsvRecord(line);
+      if (Array.isArray(fields) && isEmptyRow(fields)) return;
       if (!Array.isArray(fields) || fields.length !== 2) throw inputError(`${file}: line ${i + 2}: expected 2 columns, group and population`);
       add(fields[0], fields[1], `line ${i + 2}`);
     });

@@ -52,3 +52,29 @@ describe("a population file's header that is not group,population", () => {
     expect(run.stderr).toBe(`graded-care: ${join(dir, 'population.csv')}: line 1: expected the header group,population, received the string "Group,Population"\n`);
   });
 });
+
+describe('rows of empty cells, as a spreadsheet writes rows it once used', () => {
+  const emptyRows = (csv: string, cells: number): string => `${csv}${`${','.repeat(cells - 1)}\r\n`.repeat(2)}`;
+
+  it('are skipped among assessments, as blank lines are, even with --keep-going', () => {
+    const dir = tempDir({ 'export.csv': emptyRows(sample('assessments.csv'), 44) });
+    const run = runCli(['place', join(dir, 'export.csv'), '--as-of', '2025-11-20', '--keep-going']);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe(runCli(['place', 'examples/data/assessments.csv', '--as-of', '2025-11-20']).stdout);
+  });
+
+  it("are skipped in agree's table, so they are not counted as cases", () => {
+    const dir = tempDir({ 'grades.csv': emptyRows(sample('training-grades.csv'), 5) });
+    const run = runCli(['agree', join(dir, 'grades.csv'), '--weights', 'linear']);
+    expect(run.status).toBe(0);
+    expect((JSON.parse(run.stdout) as { cases: number }).cases).toBe(16);
+  });
+
+  it("are skipped in cohort's population file", () => {
+    const dir = tempDir({ 'population.csv': emptyRows(sample('population.csv'), 2) });
+    const run = runCli(['cohort', 'examples/data/assessments.ndjson', '--as-of', '2025-11-20', '--group-by', 'locality', '--population-file', join(dir, 'population.csv')]);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+  });
+});

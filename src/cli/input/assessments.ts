@@ -4,7 +4,7 @@ import { describeValue } from '../../internal/describe.js';
 import { describeIssues, inputError } from '../errors.js';
 import { childIdOf, childOfBrokenJson, childOfOverlongCsvRow } from './child-of-bad-row.js';
 import { csvColumnOf, csvIssue, csvLayout, csvRowToAssessment } from './csv-columns.js';
-import { csvRecords, separatorProblem } from './csv.js';
+import { csvRecords, isEmptyRow, separatorProblem } from './csv.js';
 import { repeatedKeysOf, type RepeatedKey } from './duplicate-keys.js';
 import { jsonReason } from './json-error.js';
 import type { InputFormat } from './format.js';
@@ -142,6 +142,7 @@ async function* readCsv(file: string, options: ReadOptions): AsyncGenerator<Row>
       continue;
     }
     if ('error' in layout) continue;
+    if ('fields' in record && isEmptyRow(record.fields)) continue;
     if ('error' in record) {
       yield badRow(where, record.error, 'a CSV row (RFC 4180)', record.error);
       continue;

@@ -77,6 +77,15 @@ function stillQuoted(text: string): boolean {
 }
 
 /**
+ * Whether a data row has only empty cells (`,,,,`): a spreadsheet writes one for a row it
+ * once used or formatted, which looks blank on its screen. It holds nothing, so it is skipped
+ * as a blank line is, rather than refused as a row with no id or child.
+ */
+export function isEmptyRow(fields: readonly string[]): boolean {
+  return fields.every((field) => field === '');
+}
+
+/**
  * Why a header read as one column is no CSV header, when it holds semicolons or tabs and no
  * comma: a spreadsheet set to a language that writes decimal commas (Excel in much of Europe)
  * saves "CSV" with `;` between the columns, and some exports use tabs. `null` otherwise.
