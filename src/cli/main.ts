@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { ioReason } from './input/lines.js';
 import { removeTemporariesNow } from './output/sink.js';
 import { internalErrorLine, run } from './run.js';
@@ -40,4 +41,12 @@ process.stderr.on('error', () => undefined);
 process.on('uncaughtException', (error) => endNow(internalErrorLine(error), 3));
 process.on('unhandledRejection', (reason) => endNow(internalErrorLine(reason), 3));
 
-process.exitCode = await run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr });
+/** The installed package's version: dist/cli.js sits one folder below its package.json. */
+function version(): string {
+  return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+}
+
+const argv = process.argv.slice(2);
+// `--version` alone, as a user checks what is installed; with a command it is an unknown option.
+if (argv.length === 1 && argv[0] === '--version') process.stdout.write(`graded-care ${version()}\n`);
+else process.exitCode = await run(argv, { stdout: process.stdout, stderr: process.stderr });
