@@ -47,3 +47,11 @@ describe('likelyOptions', () => {
     expect(likelyOptions('-z', names)).toEqual([]);
   });
 });
+
+describe('a --suppress method other than dfe', () => {
+  it('says how exact counts are asked for', () => {
+    const run = runCli(['cohort', 'examples/data/assessments.ndjson', '--as-of', '2025-11-20', '--population', '48400', '--suppress', 'none']);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe('graded-care: --suppress "none": expected dfe (exact counts, for internal use only, are --no-suppress)\n');
+  });
+});

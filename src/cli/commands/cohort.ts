@@ -23,7 +23,7 @@ function suppressionOf(values: Readonly<Record<string, string | boolean | undefi
     if (suppress !== undefined || values['round-totals'] === true) throw usageError('cohort: --no-suppress cannot go with --suppress or --round-totals');
     return 'none';
   }
-  if (suppress !== undefined && suppress !== 'dfe') throw usageError(`--suppress ${JSON.stringify(suppress)}: expected dfe`);
+  if (suppress !== undefined && suppress !== 'dfe') throw usageError(`--suppress ${JSON.stringify(suppress)}: expected dfe (exact counts, for internal use only, are --no-suppress)`);
   return values['round-totals'] === true ? { method: 'dfe', roundTotals: true } : 'dfe';
 }
 
