@@ -201,7 +201,10 @@ export async function run(argv: readonly string[], streams: Streams): Promise<nu
       return name === undefined ? 1 : 0;
     }
     const command = COMMANDS.find((c) => c.name === name);
-    if (command === undefined) throw usageError(`unknown command ${JSON.stringify(name)}; expected one of ${COMMANDS.map((c) => c.name).join(', ')} (see graded-care --help)`);
+    const names = COMMANDS.map((c) => c.name).join(', ');
+    // An option before the command (`graded-care --as-of D place …`): the command must come first.
+    if (command === undefined && name.startsWith('-')) throw usageError(`expected the command first (${names}), then its options: graded-care <command> [options] (see graded-care --help)`);
+    if (command === undefined) throw usageError(`unknown command ${JSON.stringify(name)}; expected one of ${names} (see graded-care --help)`);
     return await execute(command, rest, streams, opened);
   } catch (error) {
     for (const sink of opened) await sink.abort();

@@ -55,3 +55,15 @@ describe('a --suppress method other than dfe', () => {
     expect(run.stderr).toBe('graded-care: --suppress "none": expected dfe (exact counts, for internal use only, are --no-suppress)\n');
   });
 });
+
+describe('an option before the command', () => {
+  it('says that the command comes first', () => {
+    const run = runCli(['--as-of', '2025-11-20', 'place', 'examples/data/assessments.ndjson']);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe('graded-care: expected the command first (score, progress, place, cohort, agree, chart, schema), then its options: graded-care <command> [options] (see graded-care --help)\n');
+  });
+
+  it('a word that is no command is still named as one', () => {
+    expect(runCli(['scores', 'examples/data/assessments.csv']).stderr).toBe('graded-care: unknown command "scores"; expected one of score, progress, place, cohort, agree, chart, schema (see graded-care --help)\n');
+  });
+});
