@@ -13,7 +13,7 @@ import { ProgressLine } from './progress-line.js';
 import { COMMANDS } from './registry.js';
 import { Rejects } from './rejects.js';
 import { terminalText } from './terminal-text.js';
-import { unknownOptionMessage } from './unknown-option.js';
+import { likelyOptions, unknownOptionMessage } from './unknown-option.js';
 
 /** Where the CLI writes: process.stdout and process.stderr. */
 export interface Streams {
@@ -204,7 +204,10 @@ export async function run(argv: readonly string[], streams: Streams): Promise<nu
     const names = COMMANDS.map((c) => c.name).join(', ');
     // An option before the command (`graded-care --as-of D place …`): the command must come first.
     if (command === undefined && name.startsWith('-')) throw usageError(`expected the command first (${names}), then its options: graded-care <command> [options] (see graded-care --help)`);
-    if (command === undefined) throw usageError(`unknown command ${JSON.stringify(name)}; expected one of ${names} (see graded-care --help)`);
+    if (command === undefined) {
+      const meant = likelyOptions(name, COMMANDS.map((c) => c.name));
+      throw usageError(`unknown command ${JSON.stringify(name)}; ${meant.length > 0 ? `did you mean ${meant.join(' or ')}?` : `expected one of ${names}`} (see graded-care --help)`);
+    }
     return await execute(command, rest, streams, opened);
   } catch (error) {
     for (const sink of opened) await sink.abort();
