@@ -29,6 +29,13 @@ describe('a CSV file separated by semicolons or tabs', () => {
     expect(run.stderr).toMatch(/line 1 \(the header\): expected columns separated by commas, received one column holding 3 tabs and no comma \(a tab-separated export\); save the file with commas between the columns\n$/);
   });
 
+  it('with every field quoted, as some spreadsheets save it: the quote is said to end at a semicolon', () => {
+    const dir = tempDir({ 'export.csv': '"id";"instrument";"child.id";"assessedOn"\r\n"A-1";"gcp2";"C-1";"2025-01-10"\r\n' });
+    const run = runCli(['score', join(dir, 'export.csv')]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(`graded-care: ${join(dir, 'export.csv')}: line 1 (the header): field 1: a quoted field must end at a comma or the end of the line; it ends at a semicolon: save the file with commas between the columns\n`);
+  });
+
   it("as agree's table of grades", () => {
     const dir = tempDir({ 'grades.csv': withSemicolons(sample('training-grades.csv')) });
     const run = runCli(['agree', join(dir, 'grades.csv'), '--weights', 'linear']);

@@ -4,6 +4,12 @@ import { holdsLoneCr, LONE_CR_HINT, type TextLine } from './lines.js';
 /** One CSV record: its fields, or why it could not be read; `line` is where it starts. */
 export type CsvRecord = { readonly line: number; readonly fields: string[] } | { readonly line: number; readonly error: string };
 
+/** Said when a quoted field is followed by another separator: a file saved with `;` or tabs between its columns. */
+const SEPARATOR_AFTER_QUOTE: Readonly<Record<string, string>> = {
+  ';': '; it ends at a semicolon: save the file with commas between the columns',
+  '\t': '; it ends at a tab: save the file with commas between the columns',
+};
+
 /**
  * Splits one record (RFC 4180): fields separated by commas, a field in double quotes may hold
  * commas, line ends and doubled quotes. Returns `null` when a quoted field is still open at
@@ -31,7 +37,7 @@ export function splitCsvRecord(text: string): string[] | { error: string } | nul
       }
       fields.push(value);
       if (i === text.length) return fields;
-      if (text[i] !== ',') return { error: `field ${fields.length}: a quoted field must end at a comma or the end of the line` };
+      if (text[i] !== ',') return { error: `field ${fields.length}: a quoted field must end at a comma or the end of the line${SEPARATOR_AFTER_QUOTE[text[i] as string] ?? ''}` };
       i++;
     } else {
       const comma = text.indexOf(',', i);
