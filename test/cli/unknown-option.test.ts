@@ -68,3 +68,12 @@ describe('an option before the command', () => {
     expect(runCli(['report', 'examples/data/assessments.csv']).stderr).toBe('graded-care: unknown command "report"; expected one of score, progress, place, cohort, agree, chart, schema (see graded-care --help)\n');
   });
 });
+
+describe('--group-by an attribute named without attributes.', () => {
+  it('names the field meant', () => {
+    const run = runCli(['cohort', 'examples/data/assessments.ndjson', '--as-of', '2025-11-20', '--population-file', 'examples/data/population.csv', '--group-by', 'ward']);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe('graded-care: --group-by "ward": expected locality or attributes.<name> (a name of letters, digits, _ and -, starting with a letter); did you mean attributes.ward?\n');
+    expect(runCli(['cohort', 'examples/data/assessments.ndjson', '--as-of', '2025-11-20', '--population-file', 'examples/data/population.csv', '--group-by', 'Locality']).stderr).toMatch(/; did you mean locality\?\n$/);
+  });
+});
