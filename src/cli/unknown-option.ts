@@ -22,6 +22,13 @@ function distance(a: string, b: string): number {
   return (rows[x.length] as number[])[y.length] as number;
 }
 
+/** The names a slip or two away from `given` (one for a short name), the nearest only. */
+export function nearestNames(given: string, names: readonly string[]): string[] {
+  const near = names.map((name) => ({ name, edits: distance(given, name) })).filter(({ name, edits }) => edits <= (name.length >= 5 ? 2 : 1));
+  const fewest = Math.min(...near.map(({ edits }) => edits));
+  return near.filter(({ edits }) => edits === fewest).map(({ name }) => name);
+}
+
 /**
  * The options a mistyped one most likely meant: a name a slip or two away (`--asof`,
  * `--reprot`), one it begins or is the beginning of (`--output`, `--weight`), or, for a single
@@ -31,9 +38,8 @@ export function likelyOptions(given: string, names: readonly string[]): string[]
   const bare = given.replace(/^-+/, '').toLowerCase();
   if (bare === '') return [];
   if (!given.startsWith('--') && bare.length === 1) return names.filter((name) => name.startsWith(bare));
-  const near = names.map((name) => ({ name, edits: distance(bare, name) })).filter(({ name, edits }) => edits <= (name.length >= 5 ? 2 : 1));
-  const fewest = Math.min(...near.map(({ edits }) => edits));
-  if (near.length > 0) return near.filter(({ edits }) => edits === fewest).map(({ name }) => name);
+  const near = nearestNames(bare, names);
+  if (near.length > 0) return near;
   return bare.length < 3 ? [] : names.filter((name) => name.startsWith(bare) || bare.startsWith(name));
 }
 

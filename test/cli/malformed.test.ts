@@ -65,7 +65,7 @@ const cases: Case[] = [
     files: { 'in.csv': `${HEADER},physical.nutriton\n${ROW},3\n` },
     args: ['score', '@/in.csv'],
     status: 2,
-    message: /^graded-care: @\/in\.csv: line 1 \(the header\): unknown column "physical\.nutriton"; expected schemaVersion, id, .*a rating key of gcp, gcp2, family-star-plus/,
+    message: /^graded-care: @\/in\.csv: line 1 \(the header\): unknown column "physical\.nutriton" \(did you mean physical\.nutrition\?\); expected schemaVersion, id, .*a rating key of gcp, gcp2, family-star-plus/,
   },
   { what: 'a CSV header without assessedOn', files: { 'in.csv': 'id,instrument,child.id\nA,gcp2,C\n' }, args: ['score', '@/in.csv'], status: 2, message: /^graded-care: @\/in\.csv: line 1 \(the header\): missing column "assessedOn"$/ },
   {

@@ -85,3 +85,23 @@ describe('rows of empty cells, as a spreadsheet writes rows it once used', () =>
     expect(run.status).toBe(0);
   });
 });
+
+describe('an unknown column in the header', () => {
+  it.each([
+    ['physical.nutriton', 'physical.nutrition'],
+    ['childId', 'child.id'],
+    ['assessed_on', 'assessedOn'],
+    ['locality', 'child.locality'],
+    ['dateOfBirth', 'child.dateOfBirth'],
+  ])('%s: names the column most likely meant, %s', (written, meant) => {
+    const dir = tempDir({ 'export.csv': `id,instrument,child.id,assessedOn,${written}\nA-1,gcp2,C-1,2025-01-10,4\n` });
+    const run = runCli(['score', join(dir, 'export.csv')]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(`: line 1 (the header): unknown column "${written}" (did you mean ${meant}?); expected schemaVersion, id, `);
+  });
+
+  it('suggests nothing for a column unlike any', () => {
+    const dir = tempDir({ 'export.csv': 'id,instrument,child.id,assessedOn,comments\nA-1,gcp2,C-1,2025-01-10,x\n' });
+    expect(runCli(['score', join(dir, 'export.csv')]).stderr).toContain('unknown column "comments"; expected schemaVersion, id, ');
+  });
+});
