@@ -105,3 +105,23 @@ describe('an unknown column in the header', () => {
     expect(runCli(['score', join(dir, 'export.csv')]).stderr).toContain('unknown column "comments"; expected schemaVersion, id, ');
   });
 });
+
+describe('two exports joined end to end (cat a b > c)', () => {
+  const BOM = '\uFEFF';
+
+  it('NDJSON files that each begin with a byte-order mark read as one file', () => {
+    const ndjson = sample('assessments.ndjson');
+    const dir = tempDir({ 'joined.ndjson': `${BOM}${ndjson}${BOM}${ndjson.split('\n')[0]}\n` });
+    const run = runCli(['score', join(dir, 'joined.ndjson'), '--output-format', 'ndjson']);
+    expect(run.stderr).toBe('');
+    expect(run.stdout.trimEnd().split('\n')).toHaveLength(20);
+  });
+
+  it("CSV: the second file's header is named as a repeated header, mark or none", () => {
+    const csv = sample('assessments.csv');
+    const dir = tempDir({ 'joined.csv': `${BOM}${csv}${BOM}${csv}` });
+    const run = runCli(['score', join(dir, 'joined.csv')]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(`graded-care: ${join(dir, 'joined.csv')}: line 21: the row repeats the header (two files joined?); expected one header, at the top: remove this row\n`);
+  });
+});

@@ -147,6 +147,12 @@ async function* readCsv(file: string, options: ReadOptions): AsyncGenerator<Row>
       yield badRow(where, record.error, 'a CSV row (RFC 4180)', record.error);
       continue;
     }
+    // Two exports joined end to end: the second's header reads as a row whose every field is wrong.
+    const { names } = layout;
+    if (record.fields.length === names.length && record.fields.every((field, i) => field === names[i])) {
+      yield badRow(where, 'the row repeats the header (two files joined?); expected one header, at the top: remove this row', 'a row of one assessment', 'the header again');
+      continue;
+    }
     if (record.fields.length !== layout.columns.length) {
       const n = record.fields.length;
       const found = `${n} column${n === 1 ? '' : 's'}`;
