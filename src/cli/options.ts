@@ -21,7 +21,7 @@ export const AS_OF_OPTION: OptionSpec = { type: 'string', value: 'YYYY-MM-DD', d
 /** The `--as-of` value, checked: present and a real calendar date. */
 export function asOfOf(command: string, value: string | boolean | undefined): string {
   if (value === undefined || typeof value !== 'string') throw usageError(`${command}: --as-of YYYY-MM-DD is required (results never depend on the clock)`);
-  if (!isCalendarDate(value)) throw usageError(`--as-of ${JSON.stringify(value)}: expected a calendar date YYYY-MM-DD`);
+  if (!isCalendarDate(value)) throw usageError(`--as-of ${JSON.stringify(value)}: expected a calendar date written YYYY-MM-DD that exists`);
   return value;
 }
 

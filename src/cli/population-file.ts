@@ -1,8 +1,9 @@
 import { extname } from 'node:path';
 import { isPopulation } from '../cohort/rate.js';
+import { describeValue } from '../internal/describe.js';
 import { isWellFormed } from '../internal/well-formed.js';
 import { inputError } from './errors.js';
-import { splitCsvRecord } from './input/csv.js';
+import { isEmptyRow, separatorProblem, splitCsvRecord } from './input/csv.js';
 import { holdsLoneCr, LONE_CR_HINT } from './input/lines.js';
 import { readJsonFile, readTextFile, sideFileRules } from './input/small-file.js';
 
@@ -39,12 +40,16 @@ export async function readPopulationFile(file: string): Promise<Record<string, n
   if (csv) {
     const lines = (await readTextFile(file, rules)).split(/\r?\n/);
     const header = lines[0] === undefined ? null : splitCsvRecord(lines[0]);
+    const separator = Array.isArray(header) ? separatorProblem(header) : null;
+    if (separator !== null) throw inputError(`${file}: line 1 (the header): ${separator}`);
     if (!Array.isArray(header) || header.join(',') !== 'group,population') {
-      throw inputError(`${file}: line 1: expected the header group,population${holdsLoneCr(lines[0] ?? '') ? LONE_CR_HINT : ''}`);
+      // Said as read, so that `Group,Population` or `locality,children` shows what differs.
+      throw inputError(`${file}: line 1: expected the header group,population, received ${describeValue(lines[0] ?? '')}${holdsLoneCr(lines[0] ?? '') ? LONE_CR_HINT : ''}`);
     }
     lines.slice(1).forEach((line, i) => {
       if (line === '') return;
       const fields = splitCsvRecord(line);
+      if (Array.isArray(fields) && isEmptyRow(fields)) return;
       if (!Array.isArray(fields) || fields.length !== 2) throw inputError(`${file}: line ${i + 2}: expected 2 columns, group and population`);
       add(fields[0], fields[1], `line ${i + 2}`);
     });

@@ -15,6 +15,7 @@ import { Rejects } from './rejects.js';
 import { terminalText } from './terminal-text.js';
 import { VERSION } from './version.js';
 import { inputPath, STDIN } from './input/stdin.js';
+import { likelyOptions, unknownOptionMessage } from './unknown-option.js';
 
 /** Where the CLI writes: process.stdout and process.stderr. */
 export interface Streams {
@@ -37,11 +38,10 @@ export function usage(): string {
     'Options of every command:',
     ...optionLines(GLOBAL_OPTIONS),
     '',
-    'graded-care --version prints the version.',
     'Input: JSON (an array), NDJSON (one assessment a line) or CSV (one row per assessment; see docs/cli.md).',
     'FILE - reads stdin (name its format with --format).',
     'Exit status: 0 done, 1 bad usage, 2 bad input (or a file that cannot be read or written), 3 internal error (a bug: please report it).',
-    "Run 'graded-care <command> --help' for a command's own options.",
+    "Run 'graded-care <command> --help' for a command's own options, 'graded-care --version' for the version.",
     '',
   ].join('\n');
 }
@@ -63,6 +63,10 @@ function parse(command: Command, args: readonly string[]): { values: Record<stri
         options: Object.fromEntries(Object.entries(options).map(([name, spec]) => [name, { type: spec.type, ...(spec.short === undefined ? {} : { short: spec.short }) }])),
       });
     } catch (error) {
+      const unknown = /^Unknown option '([^']*)'/.exec((error as Error).message);
+      if ((error as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && unknown !== null) {
+        throw usageError(unknownOptionMessage(command, unknown[1] as string, Object.keys(GLOBAL_OPTIONS), COMMANDS));
+      }
       // parseArgs may say it over several lines (`argument is ambiguous.`, then `Did you forget to
       // specify the option argument …?`): the first alone does not say what is wrong, so all are kept, on one line.
       throw usageError(`${command.name}: ${(error as Error).message.split('\n').join(' ')} (see graded-care ${command.name} --help)`);
@@ -215,7 +219,13 @@ export async function run(argv: readonly string[], streams: Streams): Promise<nu
       return 0;
     }
     const command = COMMANDS.find((c) => c.name === name);
-    if (command === undefined) throw usageError(`unknown command ${JSON.stringify(name)}; expected one of ${COMMANDS.map((c) => c.name).join(', ')} (see graded-care --help)`);
+    const names = COMMANDS.map((c) => c.name).join(', ');
+    // An option before the command (`graded-care --as-of D place …`): the command must come first.
+    if (command === undefined && name.startsWith('-')) throw usageError(`expected the command first (${names}), then its options: graded-care <command> [options] (see graded-care --help)`);
+    if (command === undefined) {
+      const meant = likelyOptions(name, COMMANDS.map((c) => c.name));
+      throw usageError(`unknown command ${JSON.stringify(name)}; ${meant.length > 0 ? `did you mean ${meant.join(' or ')}?` : `expected one of ${names}`} (see graded-care --help)`);
+    }
     return await execute(command, rest, streams, opened);
   } catch (error) {
     for (const sink of opened) await sink.abort();

@@ -65,7 +65,7 @@ const cases: Case[] = [
     files: { 'in.csv': `${HEADER},physical.nutriton\n${ROW},3\n` },
     args: ['score', '@/in.csv'],
     status: 2,
-    message: /^graded-care: @\/in\.csv: line 1 \(the header\): unknown column "physical\.nutriton"; expected schemaVersion, id, .*a rating key of gcp, gcp2, family-star-plus/,
+    message: /^graded-care: @\/in\.csv: line 1 \(the header\): unknown column "physical\.nutriton" \(did you mean physical\.nutrition\?\); expected schemaVersion, id, .*a rating key of gcp, gcp2, family-star-plus/,
   },
   { what: 'a CSV header without assessedOn', files: { 'in.csv': 'id,instrument,child.id\nA,gcp2,C\n' }, args: ['score', '@/in.csv'], status: 2, message: /^graded-care: @\/in\.csv: line 1 \(the header\): missing column "assessedOn"$/ },
   {
@@ -87,7 +87,7 @@ const cases: Case[] = [
     files: { 'in.csv': `${HEADER}\nA-1,gcp2,C-1,2025-01-10,7\n` },
     args: ['score', '@/in.csv'],
     status: 2,
-    message: /^graded-care: @\/in\.csv: line 2: column physical\.nutrition: expected an integer grade from 1 to 5, .*received the number 7$/,
+    message: /^graded-care: @\/in\.csv: line 2: column physical\.nutrition: expected an integer grade from 1 to 5 or "not-scored", received the number 7$/,
   },
   {
     what: 'an impossible date in a CSV cell',
@@ -135,10 +135,12 @@ const cases: Case[] = [
     message: /^graded-care: @\/in\.json: item 2: kind: expected .*baseline.*, received the string "interim"$/,
   },
   { what: 'a directory given as input', files: { 'in.json/': '' }, args: ['score', '@/in.json'], status: 2, message: /^graded-care: @\/in\.json: is a directory, expected a file$/ },
+  // A folder has no extension: it is named as a folder, not sent to --format, which would only lead here.
+  { what: 'a directory with no extension given as input', files: { 'data/': '' }, args: ['score', '@/data'], status: 2, message: /^graded-care: @\/data: is a directory, expected a file$/ },
   { what: 'a missing file', files: {}, args: ['score', '@/missing.ndjson'], status: 2, message: /^graded-care: @\/missing\.ndjson: cannot read the file \(no such file or directory\)$/ },
   { what: 'an unknown --format', files: { 'in.json': '[]' }, args: ['score', '@/in.json', '--format', 'xml'], status: 1, message: /^graded-care: --format "xml": expected one of json, ndjson, csv$/ },
   { what: 'an unknown extension', files: { 'in.txt': '[]' }, args: ['score', '@/in.txt'], status: 1, message: /^graded-care: @\/in\.txt: cannot tell the format from the extension .*--format json\|ndjson\|csv$/ },
-  { what: 'an unknown option', files: { 'in.json': '[]' }, args: ['score', '@/in.json', '--reprot'], status: 1, message: /^graded-care: score: Unknown option '--reprot'/ },
+  { what: 'an unknown option', files: { 'in.json': '[]' }, args: ['score', '@/in.json', '--reprot'], status: 1, message: /^graded-care: score: unknown option --reprot; did you mean --report\? \(see graded-care score --help\)$/ },
   {
     // parseArgs's first line alone (`Option '--as-of' argument is ambiguous.`) does not say that the value is missing.
     what: 'an option whose value is left out before the next option',
@@ -228,7 +230,7 @@ const cases: Case[] = [
     files: { 'in.ndjson': ndjson, 'population.csv': 'group,population\rCentral,9800\r' },
     args: ['cohort', '@/in.ndjson', '--as-of', '2025-11-20', '--group-by', 'locality', '--population-file', '@/population.csv'],
     status: 2,
-    message: /^graded-care: @\/population\.csv: line 1: expected the header group,population; the file seems to end its lines in a carriage return alone/,
+    message: /^graded-care: @\/population\.csv: line 1: expected the header group,population, received the string "group,population\\rCentral,9800\\r"; the file seems to end its lines in a carriage return alone/,
   },
   {
     what: 'an NDJSON file whose lines end in CR alone',
@@ -335,7 +337,14 @@ const outputCases: Case[] = [
     files: { 'in.ndjson': ndjson },
     args: ['score', '@/in.ndjson', '--out', '@/no/such/dir/out.json'],
     status: 2,
-    message: /^graded-care: @\/no\/such\/dir\/out\.json: cannot write the output \(no such file or directory\)$/,
+    message: /^graded-care: @\/no\/such\/dir\/out\.json: cannot write the output \(the folder @\/no\/such\/dir does not exist; create it first\)$/,
+  },
+  {
+    what: 'a --rejects whose directory does not exist',
+    files: { 'in.ndjson': ndjson },
+    args: ['score', '@/in.ndjson', '--keep-going', '--rejects', '@/no/rejects.ndjson', '--out', '@/out.json'],
+    status: 2,
+    message: /^graded-care: @\/no\/rejects\.ndjson: cannot write the rejects file \(the folder @\/no does not exist; create it first\)$/,
   },
   {
     what: 'an --out under a file, not a directory',

@@ -14,7 +14,9 @@ function groupByOf(value: string | boolean | undefined): GroupField | undefined 
   if (typeof value !== 'string') return undefined;
   const field = value.startsWith('child.') ? value.slice('child.'.length) : value;
   if (isGroupField(field)) return field;
-  throw usageError(`--group-by ${JSON.stringify(value)}: expected locality or attributes.<name> (a name of letters, digits, _ and -, starting with a letter)`);
+  // A bare attribute name (`ward`, as the CSV column child.attributes.ward reads) is the usual slip.
+  const meant = field.toLowerCase() === 'locality' ? '; did you mean locality?' : isGroupField(`attributes.${field}`) ? `; did you mean attributes.${field}?` : '';
+  throw usageError(`--group-by ${JSON.stringify(value)}: expected locality or attributes.<name> (a name of letters, digits, _ and -, starting with a letter)${meant}`);
 }
 
 function suppressionOf(values: Readonly<Record<string, string | boolean | undefined>>): CohortSuppression {
@@ -23,7 +25,7 @@ function suppressionOf(values: Readonly<Record<string, string | boolean | undefi
     if (suppress !== undefined || values['round-totals'] === true) throw usageError('cohort: --no-suppress cannot go with --suppress or --round-totals');
     return 'none';
   }
-  if (suppress !== undefined && suppress !== 'dfe') throw usageError(`--suppress ${JSON.stringify(suppress)}: expected dfe`);
+  if (suppress !== undefined && suppress !== 'dfe') throw usageError(`--suppress ${JSON.stringify(suppress)}: expected dfe (exact counts, for internal use only, are --no-suppress)`);
   return values['round-totals'] === true ? { method: 'dfe', roundTotals: true } : 'dfe';
 }
 

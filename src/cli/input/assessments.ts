@@ -3,8 +3,8 @@ import { formatPath, makeIssue, type Issue, type IssuePath } from '../../errors.
 import { describeValue } from '../../internal/describe.js';
 import { describeIssues, inputError } from '../errors.js';
 import { childIdOf, childOfBrokenJson, childOfOverlongCsvRow } from './child-of-bad-row.js';
-import { csvColumnOf, csvLayout, csvRowToAssessment } from './csv-columns.js';
-import { csvRecords } from './csv.js';
+import { csvColumnOf, csvIssue, csvLayout, csvRowToAssessment } from './csv-columns.js';
+import { csvRecords, isEmptyRow, separatorProblem } from './csv.js';
 import { repeatedKeysOf, type RepeatedKey } from './duplicate-keys.js';
 import { jsonReason } from './json-error.js';
 import type { InputFormat } from './format.js';
@@ -32,6 +32,7 @@ const JSON_ARRAY_RULES: WholeFileRules = {
   purpose: 'to read as one JSON array',
   advice: '; write it as NDJSON, which is streamed',
   expected: 'a JSON array of assessments',
+  ndjsonAdvice: '; the file holds one assessment after another, as NDJSON does: name it .ndjson or give --format ndjson',
 };
 
 export interface ReadOptions {
@@ -43,7 +44,7 @@ export interface ReadOptions {
 function judge(value: unknown, where: Where, extra: readonly Issue[] = [], csv = false): Row {
   const result = safeParseAssessment(value);
   if (result.success && extra.length === 0) return { ok: true, assessment: result.data, where };
-  const issues = [...extra, ...(result.success ? [] : result.issues)];
+  const issues = [...extra, ...(result.success ? [] : csv ? result.issues.map(csvIssue) : result.issues)];
   const name = (issue: Issue): string => {
     const column = csv ? csvColumnOf(issue.path) : null;
     return column === null ? formatPath(issue.path) : `column ${column}`;
@@ -99,19 +100,23 @@ async function* readJsonArray(file: string): AsyncGenerator<Row> {
   for (const [i, value] of data.entries()) yield judgeJson(value, { file, item: i + 1 }, byItem.get(i));
 }
 
+/** Said of an NDJSON file whose first record opens an array: a JSON array written over many lines. */
+const JSON_ARRAY_HINT = '; the file seems to be one JSON array over many lines, not one assessment a line: name it .json or give --format json';
+
 async function* readNdjson(file: string, options: ReadOptions): AsyncGenerator<Row> {
   await checkReadable(file);
   let any = false;
   for await (const batch of readLineBatches(file, options.maxLineBytes, options.onProgress)) {
     for (const { text, line } of batch) {
       if (text.trim() === '') continue;
+      const first = !any;
       any = true;
       let value: unknown;
       try {
         value = JSON.parse(text);
       } catch (error) {
         // A CR between two records: the file ends its lines in CR alone, and the "line" is the whole file.
-        const reason = `not valid JSON (${jsonReason(error)})${holdsLoneCr(text) ? LONE_CR_HINT : ''}`;
+        const reason = `not valid JSON (${jsonReason(error)})${holdsLoneCr(text) ? LONE_CR_HINT : first && text.trimStart().startsWith('[') ? JSON_ARRAY_HINT : ''}`;
         yield badRow({ file, line }, reason, 'one assessment as a JSON object', `text that is ${reason}`, childOfBrokenJson(text));
         continue;
       }
@@ -128,7 +133,8 @@ async function* readCsv(file: string, options: ReadOptions): AsyncGenerator<Row>
   for await (const record of csvRecords(readLineBatches(file, options.maxLineBytes, options.onProgress), file, options.maxLineBytes)) {
     const where = { file, line: record.line };
     if (layout === null) {
-      layout = 'error' in record ? { error: record.error } : csvLayout(record.fields);
+      const separator = 'error' in record ? null : separatorProblem(record.fields);
+      layout = 'error' in record ? { error: record.error } : separator !== null ? { error: separator } : csvLayout(record.fields);
       if ('error' in layout) {
         const loneCr = 'fields' in record && record.fields.some((name) => name.includes('\r'));
         throw inputError(`${file}: line ${record.line} (the header): ${layout.error}${loneCr ? LONE_CR_HINT : ''}`);
@@ -136,8 +142,15 @@ async function* readCsv(file: string, options: ReadOptions): AsyncGenerator<Row>
       continue;
     }
     if ('error' in layout) continue;
+    if ('fields' in record && isEmptyRow(record.fields)) continue;
     if ('error' in record) {
       yield badRow(where, record.error, 'a CSV row (RFC 4180)', record.error);
+      continue;
+    }
+    // Two exports joined end to end: the second's header reads as a row whose every field is wrong.
+    const { names } = layout;
+    if (record.fields.length === names.length && record.fields.every((field, i) => field === names[i])) {
+      yield badRow(where, 'the row repeats the header (two files joined?); expected one header, at the top: remove this row', 'a row of one assessment', 'the header again');
       continue;
     }
     if (record.fields.length !== layout.columns.length) {

@@ -1,6 +1,7 @@
 import { builtinInstruments } from '../../index.js';
 import { ATTRIBUTE_KEY } from '../../contract/limits.js';
 import { makeIssue, type Issue, type IssuePath } from '../../errors.js';
+import { nearestNames } from '../unknown-option.js';
 
 /**
  * The CSV header of assessments (docs/cli.md): one row per assessment, one column per field.
@@ -72,6 +73,19 @@ function columnOf(name: string): Column | null {
   return null;
 }
 
+/** Every column name the header may hold but the attributes, for suggestions. */
+const KNOWN_COLUMNS: readonly string[] = [...FIXED_COLUMNS, ...RATING_KEYS, ...[...RATING_KEYS].map((key) => `${key}#note`), ...[...AREAS].map((area) => `areaGrades.${area}`)];
+
+/**
+ * ` (did you mean …?)` for an unknown column: a slip away from a known one
+ * (`physical.nutriton`, `childId`), or a child field written without `child.` (`locality`).
+ */
+function columnMeant(name: string): string {
+  const asChild = `child.${name}`;
+  const meant = columnOf(asChild) !== null ? [asChild] : nearestNames(name, KNOWN_COLUMNS).slice(0, 3);
+  return meant.length === 0 ? '' : ` (did you mean ${meant.join(' or ')}?)`;
+}
+
 /** A validated header: each column's meaning, in order. */
 export interface CsvLayout {
   readonly names: readonly string[];
@@ -89,7 +103,7 @@ export function csvLayout(names: readonly string[]): CsvLayout | { error: string
     const column = columnOf(name);
     if (column === null) {
       return {
-        error: `unknown column ${JSON.stringify(name)}; expected ${FIXED_COLUMNS.join(', ')}, child.attributes.<name> (a name of letters, digits, _ and -, starting with a letter), a rating key of ${builtinInstruments.map((b) => b.id).join(', ')} (such as physical.nutrition), <key>#note or areaGrades.<area>`,
+        error: `unknown column ${JSON.stringify(name)}${columnMeant(name)}; expected ${FIXED_COLUMNS.join(', ')}, child.attributes.<name> (a name of letters, digits, _ and -, starting with a letter), a rating key of ${builtinInstruments.map((b) => b.id).join(', ')} (such as physical.nutrition), <key>#note or areaGrades.<area>`,
       };
     }
     columns.push(column);
@@ -165,4 +179,17 @@ export function csvColumnOf(path: IssuePath): string | null {
   if (first === 'child' && typeof second === 'string') return `child.${second}`;
   if (typeof first === 'string' && path.length === 1 && first !== 'ratings') return first;
   return null;
+}
+
+/** How the contract words a rating given as JSON can be: a grade, `{ grade, note? }`, or `"not-scored"`. */
+const JSON_RATING_FORMS = ', { grade, note? }, or "not-scored"';
+
+/**
+ * An issue as a reader of the CSV meets it: a rating's cell holds a grade or `not-scored`
+ * (its note has a column of its own), so the `{ grade, note? }` of JSON is not offered, and a
+ * grade is worded alike whether or not the row has a note beside it.
+ */
+export function csvIssue(issue: Issue): Issue {
+  if (issue.path[0] !== 'ratings' || issue.path.length !== 2 || !issue.expected.endsWith(JSON_RATING_FORMS)) return issue;
+  return makeIssue(issue.path, `${issue.expected.slice(0, -JSON_RATING_FORMS.length)} or "not-scored"`, issue.received);
 }

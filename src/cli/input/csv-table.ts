@@ -1,5 +1,5 @@
 import { inputError } from '../errors.js';
-import { csvRecords } from './csv.js';
+import { csvRecords, isEmptyRow, separatorProblem } from './csv.js';
 import { checkReadable, readLineBatches, type ProgressCallback } from './lines.js';
 
 /** A CSV file as a table: its header, its data rows (cells as text), and the line each row starts on. */
@@ -26,9 +26,11 @@ export async function readCsvTable(file: string, maxLineBytes: number, onProgres
   for await (const record of csvRecords(readLineBatches(file, maxLineBytes, onProgress), file, maxLineBytes)) {
     if ('error' in record) throw inputError(`${file}: line ${record.line}${header === null ? ' (the header)' : ''}: ${record.error}`);
     if (header === null) {
+      const separator = separatorProblem(record.fields);
+      if (separator !== null) throw inputError(`${file}: line ${record.line} (the header): ${separator}`);
       header = record.fields;
       headerLine = record.line;
-    } else {
+    } else if (!isEmptyRow(record.fields)) {
       rows.push(record.fields);
       lines.push(record.line);
     }

@@ -4,6 +4,12 @@ import { holdsLoneCr, LONE_CR_HINT, type TextLine } from './lines.js';
 /** One CSV record: its fields, or why it could not be read; `line` is where it starts. */
 export type CsvRecord = { readonly line: number; readonly fields: string[] } | { readonly line: number; readonly error: string };
 
+/** Said when a quoted field is followed by another separator: a file saved with `;` or tabs between its columns. */
+const SEPARATOR_AFTER_QUOTE: Readonly<Record<string, string>> = {
+  ';': '; it ends at a semicolon: save the file with commas between the columns',
+  '\t': '; it ends at a tab: save the file with commas between the columns',
+};
+
 /**
  * Splits one record (RFC 4180): fields separated by commas, a field in double quotes may hold
  * commas, line ends and doubled quotes. Returns `null` when a quoted field is still open at
@@ -31,7 +37,7 @@ export function splitCsvRecord(text: string): string[] | { error: string } | nul
       }
       fields.push(value);
       if (i === text.length) return fields;
-      if (text[i] !== ',') return { error: `field ${fields.length}: a quoted field must end at a comma or the end of the line` };
+      if (text[i] !== ',') return { error: `field ${fields.length}: a quoted field must end at a comma or the end of the line${SEPARATOR_AFTER_QUOTE[text[i] as string] ?? ''}` };
       i++;
     } else {
       const comma = text.indexOf(',', i);
@@ -74,6 +80,33 @@ function stillQuoted(text: string): boolean {
     }
     i++;
   }
+}
+
+/**
+ * Whether a data row has only empty cells (`,,,,`): a spreadsheet writes one for a row it
+ * once used or formatted, which looks blank on its screen. It holds nothing, so it is skipped
+ * as a blank line is, rather than refused as a row with no id or child.
+ */
+export function isEmptyRow(fields: readonly string[]): boolean {
+  return fields.every((field) => field === '');
+}
+
+/**
+ * Why a header read as one column is no CSV header, when it holds semicolons or tabs and no
+ * comma: a spreadsheet set to a language that writes decimal commas (Excel in much of Europe)
+ * saves "CSV" with `;` between the columns, and some exports use tabs. `null` otherwise.
+ */
+export function separatorProblem(header: readonly string[]): string | null {
+  const only = header.length === 1 ? (header[0] as string) : '';
+  const marks = [
+    [';', 'semicolon', ' (as a spreadsheet set to a language that writes decimal commas saves CSV)'],
+    ['\t', 'tab', ' (a tab-separated export)'],
+  ] as const;
+  for (const [mark, name, why] of marks) {
+    const n = only.split(mark).length - 1;
+    if (n > 0) return `expected columns separated by commas, received one column holding ${n} ${name}${n === 1 ? '' : 's'} and no comma${why}; save the file with commas between the columns`;
+  }
+  return null;
 }
 
 /** A record's error, with the hint when its text holds a carriage return alone: a file whose lines end in CR reads as one record. */

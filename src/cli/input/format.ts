@@ -1,5 +1,6 @@
+import { statSync } from 'node:fs';
 import { extname } from 'node:path';
-import { usageError } from '../errors.js';
+import { inputError, usageError } from '../errors.js';
 import { STDIN } from './stdin.js';
 
 /** The input formats the CLI reads. */
@@ -7,6 +8,15 @@ export type InputFormat = 'json' | 'ndjson' | 'csv';
 const INPUT_FORMATS: readonly InputFormat[] = ['json', 'ndjson', 'csv'];
 
 const BY_EXTENSION: Readonly<Record<string, InputFormat>> = { '.json': 'json', '.ndjson': 'ndjson', '.jsonl': 'ndjson', '.csv': 'csv' };
+
+/** Whether `path` is a folder; anything that cannot be looked at is left to the read to report. */
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
 
 /** `--format` if given, else the file's extension; a usage error if neither tells. */
 export function inputFormatOf(file: string, format: string | undefined): InputFormat {
@@ -17,6 +27,8 @@ export function inputFormatOf(file: string, format: string | undefined): InputFo
   const byExtension = BY_EXTENSION[extname(file).toLowerCase()];
   if (byExtension === undefined) {
     if (file === STDIN) throw usageError('- (stdin) has no extension to tell the format by; name it with --format json|ndjson|csv');
+    // A folder has no extension either: naming a format would only lead to "is a directory".
+    if (isDirectory(file)) throw inputError(`${file}: is a directory, expected a file`);
     throw usageError(`${file}: cannot tell the format from the extension (expected .json, .ndjson, .jsonl or .csv); name it with --format json|ndjson|csv`);
   }
   return byExtension;

@@ -169,7 +169,7 @@ export async function readStdin(maxBytes: number): Promise<Buffer | null> {
  * Reads a text file line by line, a batch of lines per chunk read (so that a consumer pays
  * one step per chunk, not per line). The next chunk is read while this one is split (one
  * read always in flight), so the reader does not wait for the disk; memory holds two chunks
- * and one line. Line ends are `\n` or `\r\n`; a UTF-8 byte-order mark at the start is dropped. A
+ * and one line. Line ends are `\n` or `\r\n`; a UTF-8 byte-order mark at the start of a line is dropped. A
  * line longer than `maxLineBytes` (its line end not counted) stops the read at once, without reading the rest of it; so
  * do a NUL byte (a binary file) and bytes that are not UTF-8, naming their line.
  */
@@ -182,7 +182,9 @@ export async function* readLineBatches(file: string, maxLineBytes: number, onPro
   const text = (raw: string): TextLine => {
     line++;
     let value = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    if (line === 1 && value.startsWith(BOM)) value = value.slice(1);
+    // Not only the file's first line: files joined with `cat`, each saved with a mark, keep one at
+    // the start of each file's first line, where it would break a JSON record or a header.
+    if (value.startsWith(BOM)) value = value.slice(1);
     return { text: value, line };
   };
   /** One line, decoded alone: the pending part of it and its `last` bytes. */

@@ -19,6 +19,8 @@ export interface WholeFileRules {
   readonly advice?: string;
   /** What the file should hold, in the empty-file message: `a JSON array of assessments`. */
   readonly expected: string;
+  /** Added to the invalid-JSON message when the file holds one object after another, as NDJSON does. */
+  readonly ndjsonAdvice?: string;
 }
 
 /** The rules of a side file (`--policy`, `--population-file`) that should hold `expected`. */
@@ -66,8 +68,9 @@ export async function readJsonDocument(file: string, rules: WholeFileRules): Pro
   try {
     data = JSON.parse(text);
   } catch (error) {
-    const { line, reason } = jsonProblem(error, text);
-    throw inputError(`${file}: ${line === null ? '' : `line ${line}: `}not valid JSON (${reason})`);
+    const { line, reason, offset } = jsonProblem(error, text);
+    const advice = rules.ndjsonAdvice !== undefined && offset !== null && isObjectsOneAfterAnother(text, offset) ? rules.ndjsonAdvice : '';
+    throw inputError(`${file}: ${line === null ? '' : `line ${line}: `}not valid JSON (${reason})${advice}`);
   }
   return { data, repeated: repeatedKeysOf(text, data) };
 }
@@ -87,9 +90,17 @@ export async function readJsonFile(file: string, rules: WholeFileRules): Promise
  * JSON.parse's complaint in one line, and the line of the fault: found by scanning the text
  * (V8 gives a position for some faults only), else from V8's position, else none.
  */
-function jsonProblem(error: unknown, text: string): { line: number | null; reason: string } {
+function jsonProblem(error: unknown, text: string): { line: number | null; reason: string; offset: number | null } {
   const reason = jsonReason(error);
   const at = /at position (\d+)/.exec(reason);
   const offset = jsonFaultOffset(text) ?? (at === null ? null : Number(at[1]));
-  return { line: offset === null ? null : lineAt(text, offset), reason };
+  return { line: offset === null ? null : lineAt(text, offset), reason, offset };
+}
+
+/**
+ * Whether a text that stops being JSON at `offset` does so because an object, complete, is
+ * followed by another: NDJSON, as many exports write it under a `.json` name.
+ */
+function isObjectsOneAfterAnother(text: string, offset: number): boolean {
+  return text[offset] === '{' && text.trimStart().startsWith('{') && jsonFaultOffset(text.slice(0, offset)) === null;
 }

@@ -191,9 +191,11 @@ export async function fileSink(path: string, option: string, inputs: readonly st
   const stream: WriteStream = createWriteStream(temporary, { flags: 'wx', highWaterMark: 1 << 20 });
   await new Promise<void>((done, reject) => {
     stream.once('open', () => done());
-    stream.once('error', (error) => {
+    stream.once('error', (error: NodeJS.ErrnoException) => {
       temporaries.delete(temporary);
-      reject(fail(error));
+      // Opening a new file fails with ENOENT only when its folder is missing: say which, as "no such file" would puzzle.
+      if (error.code === 'ENOENT') reject(inputError(`${path}: cannot write ${what} (the folder ${dirname(target)} does not exist; create it first)`));
+      else reject(fail(error));
     });
   });
   let failure: Error | null = null;
