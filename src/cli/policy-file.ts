@@ -8,7 +8,7 @@ import { BUILTIN_NEED_TYPES, unique } from './output/columns.js';
 export const POLICY_OPTION: OptionSpec = {
   type: 'string',
   value: 'FILE',
-  description: 'a local threshold policy as JSON (see docs/policy.md; default: the reference policy reference-2016)',
+  description: 'a local threshold policy as JSON (see docs/policy.md in the package; default: the reference policy reference-2016)',
   input: true,
 };
 

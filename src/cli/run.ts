@@ -38,7 +38,7 @@ export function usage(): string {
     'Options of every command:',
     ...optionLines(GLOBAL_OPTIONS),
     '',
-    'Input: JSON (an array), NDJSON (one assessment a line) or CSV (one row per assessment; see docs/cli.md).',
+    'Input: JSON (an array), NDJSON (one assessment a line) or CSV (one row per assessment; see docs/cli.md in the package).',
     'FILE - reads stdin (name its format with --format).',
     'Exit status: 0 done, 1 bad usage, 2 bad input (or a file that cannot be read or written), 3 internal error (a bug: please report it).',
     "Run 'graded-care <command> --help' for a command's own options, 'graded-care --version' for the version.",

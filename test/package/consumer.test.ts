@@ -34,7 +34,14 @@ afterAll(() => {
 describe('the packed package, installed', () => {
   it('ships only what the files whitelist names', () => {
     const shipped = readdirSync(join(project, 'node_modules/graded-care')).sort();
-    expect(shipped).toEqual(['CHANGELOG.md', 'LICENSE', 'README.md', 'dist', 'package.json']);
+    expect(shipped).toEqual(['CHANGELOG.md', 'LICENSE', 'README.md', 'dist', 'docs', 'package.json']);
+  });
+
+  it('ships the guides and the CLI reference its help names (docs/*.md), not the generated API pages', () => {
+    const docs = readdirSync(join(project, 'node_modules/graded-care/docs')).sort();
+    expect(docs).toEqual(readdirSync(join(ROOT, 'docs')).filter((name) => name.endsWith('.md')).sort());
+    expect(docs).toContain('cli.md');
+    expect(docs).toContain('policy.md');
   });
 
   it('works from ESM, including the svg subpath', () => {
