@@ -173,8 +173,17 @@ export function cohenKappa(a: readonly number[], b: readonly number[], options: 
   if (expected >= 1) return { kappa: null, standardError: null, confidenceInterval: null, degenerate: true, ...fields };
   const kappa = (observed - expected) / (1 - expected);
   const standardError = kappaStandardError({ a, b, position, weights, k, rows, cols, kappa, expected });
-  const confidenceInterval = { lower: Math.max(-1, kappa - Z_975 * standardError), upper: Math.min(1, kappa + Z_975 * standardError) };
-  return { kappa, standardError, confidenceInterval, degenerate: false, ...fields };
+  return { kappa, standardError, confidenceInterval: intervalOf(kappa, standardError), degenerate: false, ...fields };
+}
+
+/**
+ * `kappa ± 1.96 × standardError`, kept within −1…1. The centre is kept there too: rounding can
+ * put a kappa of −1 a hair below it (−1.0000000000000016), and the bounds, each cut at −1 on
+ * its own, would then come out with `upper` below `lower`.
+ */
+function intervalOf(kappa: number, standardError: number): KappaInterval {
+  const centre = Math.min(1, Math.max(-1, kappa));
+  return { lower: Math.max(-1, centre - Z_975 * standardError), upper: Math.min(1, centre + Z_975 * standardError) };
 }
 
 /**

@@ -57,6 +57,22 @@ describe('Cohen’s kappa properties', () => {
     );
   });
 
+  it('the 95 % interval lies within −1…1, lower bound first, around kappa (to rounding); the standard error is finite', () => {
+    fc.assert(
+      fc.property(pairs, weights, fc.integer({ min: 5, max: 9 }), ({ a, b }, w, top) => {
+        const result = cohenKappa(a, b, { weights: w, scale: { min: 1, max: top } });
+        if (result.degenerate) return;
+        finiteIn(result.standardError, 0, Infinity);
+        const { lower, upper } = result.confidenceInterval;
+        expect(-1).toBeLessThanOrEqual(lower);
+        expect(lower).toBeLessThanOrEqual(upper);
+        expect(upper).toBeLessThanOrEqual(1);
+        finiteIn(result.kappa, lower, upper);
+      }),
+      PROPERTY_RUNS,
+    );
+  });
+
   it('no kappa depends on unused categories beyond the ends of the grades given', () => {
     fc.assert(
       fc.property(pairs, weights, ({ a, b }, w) => {

@@ -238,6 +238,13 @@ describe('cohenKappa degenerate and bad input', () => {
     });
   });
 
+  it('a kappa that rounding puts a hair below −1 has an interval in order, within −1…1', () => {
+    // Perfect disagreement with quadratic weights on 1–4: kappa is −1 less a rounding.
+    const result = cohenKappa([4, 2, 3], [2, 4, 3], { weights: 'quadratic', scale: { min: 1, max: 4 } });
+    expect(result.kappa).toBeCloseTo(-1, 12);
+    expect(result.confidenceInterval).toEqual({ lower: -1, upper: -1 });
+  });
+
   it('one rater constant, the other not: kappa 0, not degenerate', () => {
     expect(cohenKappa([3, 3, 3], [2, 3, 4], { weights: 'linear' })).toMatchObject({ kappa: 0, degenerate: false });
   });
