@@ -1,4 +1,5 @@
 import { isUtf8 } from 'node:buffer';
+import { fstatSync } from 'node:fs';
 import { open, stat, type FileHandle } from 'node:fs/promises';
 import { inputError } from '../errors.js';
 import { STDIN } from './stdin.js';
@@ -132,8 +133,23 @@ async function fileChunks(file: string): Promise<Chunks> {
   };
 }
 
+/**
+ * Refuses stdin redirected from a folder (`< exports/`): Node reads one as empty, so the
+ * message would be "the file is empty", where a file named so says "is a directory".
+ */
+function refuseStdinFolder(): void {
+  let folder = false;
+  try {
+    folder = fstatSync(0).isDirectory();
+  } catch {
+    // Nothing to look at (no descriptor 0): the read says what it finds.
+  }
+  if (folder) throw inputError(`${STDIN}: is a directory, expected a file`);
+}
+
 /** Stdin, as the stream Node gives it: a pipe, a socket, a terminal or a redirected file alike. */
 function stdinChunks(): Chunks {
+  refuseStdinFolder();
   const chunks = process.stdin[Symbol.asyncIterator]();
   return {
     async next() {
