@@ -63,6 +63,12 @@ describe('an option before the command', () => {
     expect(run.stderr).toBe('graded-care: expected the command first (score, progress, place, cohort, agree, chart, schema), then its options: graded-care <command> [options] (see graded-care --help)\n');
   });
 
+  it('- (stdin) before the command is named as the input it is, not as an option', () => {
+    const run = runCli(['-', 'score', '--format', 'ndjson'], { input: '' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe('graded-care: - (stdin) is an input: expected the command first (score, progress, place, cohort, agree, chart, schema), then the input: graded-care <command> - --format json|ndjson|csv (see graded-care --help)\n');
+  });
+
   it('a word that is no command is named as one, with the command most likely meant', () => {
     expect(runCli(['scores', 'examples/data/assessments.csv']).stderr).toBe('graded-care: unknown command "scores"; did you mean score? (see graded-care --help)\n');
     expect(runCli(['report', 'examples/data/assessments.csv']).stderr).toBe('graded-care: unknown command "report"; expected one of score, progress, place, cohort, agree, chart, schema (see graded-care --help)\n');
