@@ -29,6 +29,12 @@ describe('a file whose content is the other JSON format', () => {
     expect(runCli(['score', join(dir, 'export.ndjson'), '--format', 'json']).status).toBe(0);
   });
 
+  it('on stdin, which has no name to change, the advice is --format alone', () => {
+    expect(runCli(['score', '-', '--format', 'json'], { input: ndjson }).stderr).toMatch(/^graded-care: <stdin>: line 2: not valid JSON \(.*\); the file holds one assessment after another, as NDJSON does: give --format ndjson\n$/);
+    expect(runCli(['score', '-', '--format', 'ndjson'], { input: array }).stderr).toMatch(/^graded-care: <stdin>: line 1: not valid JSON \(.*\); the file seems to be one JSON array over many lines, not one assessment a line: give --format json\n$/);
+    expect(runCli(['agree', '-', '--format', 'ndjson', '--weights', 'none'], { input: '' }).stderr).toBe('graded-care: agree: <stdin>: expected a CSV table (a header, then a row per case); give --format csv\n');
+  });
+
   it('other invalid JSON gets no such advice', () => {
     const dir = tempDir({ 'a.json': '[{"id": 1}]{"id": 2}', 'b.ndjson': `${ndjson.split('\n')[0]}\n[\n` });
     expect(runCli(['score', join(dir, 'a.json')]).stderr).toMatch(/: line 1: not valid JSON \([^)]*\)\n$/);

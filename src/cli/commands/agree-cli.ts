@@ -3,7 +3,7 @@ import { GradedCareError, KAPPA_WEIGHTS, OptionsError, ValidationError, type Kap
 import type { Command } from '../command.js';
 import { describeIssues, inputError, usageError } from '../errors.js';
 import { readCsvTable, type CsvTable } from '../input/csv-table.js';
-import { inputFormatOf } from '../input/format.js';
+import { inputFormatOf, readAsAdvice } from '../input/format.js';
 import { instrumentOptionOf } from '../options.js';
 import { recordWriter } from '../output/records.js';
 import { agreeCommand, agreeResultTable, type AgreeCommandOptions, type AgreeCommandResult } from './agree.js';
@@ -54,7 +54,7 @@ export const agreeCli: Command = {
   async run({ files, values, global, out }) {
     const file = files[0] as string;
     const options = optionsOf(values);
-    if (inputFormatOf(file, global.format) !== 'csv') throw usageError(`agree: ${file}: expected a CSV table (a header, then a row per case); name it .csv or give --format csv`);
+    if (inputFormatOf(file, global.format) !== 'csv') throw usageError(`agree: ${file}: expected a CSV table (a header, then a row per case); ${readAsAdvice(file, '.csv', 'csv')}`);
     if (global.keepGoing) throw usageError('agree: --keep-going does not apply (a table with a bad cell is refused whole: kappa over part of it would mislead)');
     if (global.outputFormat === 'ndjson') throw usageError('agree: the result is written as json or csv');
     const table = await readCsvTable(file, global.maxLineBytes);

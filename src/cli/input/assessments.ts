@@ -7,7 +7,7 @@ import { csvColumnOf, csvIssue, csvLayout, csvRowToAssessment } from './csv-colu
 import { csvRecords, isEmptyRow, separatorProblem } from './csv.js';
 import { repeatedKeysOf, type RepeatedKey } from './duplicate-keys.js';
 import { jsonReason } from './json-error.js';
-import type { InputFormat } from './format.js';
+import { readAsAdvice, type InputFormat } from './format.js';
 import { checkReadable, holdsLoneCr, LONE_CR_HINT, readLineBatches, type ProgressCallback } from './lines.js';
 import { readJsonDocument, type WholeFileRules } from './small-file.js';
 
@@ -27,13 +27,15 @@ export function whereText(where: Where): string {
 /** The largest JSON array file read whole; larger files belong in NDJSON, which is streamed. */
 const MAX_JSON_BYTES = 256 * 1_048_576;
 
-const JSON_ARRAY_RULES: WholeFileRules = {
-  maxBytes: MAX_JSON_BYTES,
-  purpose: 'to read as one JSON array',
-  advice: '; write it as NDJSON, which is streamed',
-  expected: 'a JSON array of assessments',
-  ndjsonAdvice: '; the file holds one assessment after another, as NDJSON does: name it .ndjson or give --format ndjson',
-};
+function jsonArrayRules(file: string): WholeFileRules {
+  return {
+    maxBytes: MAX_JSON_BYTES,
+    purpose: 'to read as one JSON array',
+    advice: '; write it as NDJSON, which is streamed',
+    expected: 'a JSON array of assessments',
+    ndjsonAdvice: `; the file holds one assessment after another, as NDJSON does: ${readAsAdvice(file, '.ndjson', 'ndjson')}`,
+  };
+}
 
 export interface ReadOptions {
   readonly format: InputFormat;
@@ -88,7 +90,7 @@ function judgeJson(value: unknown, where: Where, repeats: readonly Issue[] | und
 }
 
 async function* readJsonArray(file: string): AsyncGenerator<Row> {
-  const { data, repeated } = await readJsonDocument(file, JSON_ARRAY_RULES);
+  const { data, repeated } = await readJsonDocument(file, jsonArrayRules(file));
   if (!Array.isArray(data)) throw inputError(`${file}: expected a JSON array of assessments, received ${describeValue(data)}`);
   // Each repeat's path starts at its item's index.
   const byItem = new Map<unknown, Issue[]>();
@@ -101,7 +103,9 @@ async function* readJsonArray(file: string): AsyncGenerator<Row> {
 }
 
 /** Said of an NDJSON file whose first record opens an array: a JSON array written over many lines. */
-const JSON_ARRAY_HINT = '; the file seems to be one JSON array over many lines, not one assessment a line: name it .json or give --format json';
+function jsonArrayHint(file: string): string {
+  return `; the file seems to be one JSON array over many lines, not one assessment a line: ${readAsAdvice(file, '.json', 'json')}`;
+}
 
 async function* readNdjson(file: string, options: ReadOptions): AsyncGenerator<Row> {
   await checkReadable(file);
@@ -116,7 +120,7 @@ async function* readNdjson(file: string, options: ReadOptions): AsyncGenerator<R
         value = JSON.parse(text);
       } catch (error) {
         // A CR between two records: the file ends its lines in CR alone, and the "line" is the whole file.
-        const reason = `not valid JSON (${jsonReason(error)})${holdsLoneCr(text) ? LONE_CR_HINT : first && text.trimStart().startsWith('[') ? JSON_ARRAY_HINT : ''}`;
+        const reason = `not valid JSON (${jsonReason(error)})${holdsLoneCr(text) ? LONE_CR_HINT : first && text.trimStart().startsWith('[') ? jsonArrayHint(file) : ''}`;
         yield badRow({ file, line }, reason, 'one assessment as a JSON object', `text that is ${reason}`, childOfBrokenJson(text));
         continue;
       }

@@ -18,6 +18,11 @@ function isDirectory(path: string): boolean {
   }
 }
 
+/** How to have `file` read as `format`: rename it or give --format; stdin has no name to change. */
+export function readAsAdvice(file: string, extension: string, format: InputFormat): string {
+  return file === STDIN ? `give --format ${format}` : `name it ${extension} or give --format ${format}`;
+}
+
 /** `--format` if given, else the file's extension; a usage error if neither tells. */
 export function inputFormatOf(file: string, format: string | undefined): InputFormat {
   if (format !== undefined) {
