@@ -220,6 +220,8 @@ export async function run(argv: readonly string[], streams: Streams): Promise<nu
     }
     const command = COMMANDS.find((c) => c.name === name);
     const names = COMMANDS.map((c) => c.name).join(', ');
+    // The version as other tools ask for it.
+    if (name === '-v' || name === '-V') throw usageError(`unknown option ${name}; the version is graded-care --version`);
     // `-` is stdin, an input: not an option, though it starts like one.
     if (command === undefined && name === '-') throw usageError(`- (stdin) is an input: expected the command first (${names}), then the input: graded-care <command> - --format json|ndjson|csv (see graded-care --help)`);
     // An option before the command (`graded-care --as-of D place …`): the command must come first.

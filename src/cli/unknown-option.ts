@@ -54,6 +54,8 @@ function either(items: readonly string[]): string {
  */
 export function unknownOptionMessage(command: Command, given: string, globalNames: readonly string[], commands: readonly Command[]): string {
   const help = `see graded-care ${command.name} --help`;
+  // Many tools take --version after a command too: here it is the whole command line.
+  if (given === '--version') return `${command.name}: --version goes alone: graded-care --version`;
   const own = [...Object.keys(command.options), ...globalNames];
   const meant = likelyOptions(given, own);
   if (meant.length > 0) return `${command.name}: unknown option ${given}; did you mean ${either(meant.map((name) => `--${name}`))}? (${help})`;

@@ -168,6 +168,12 @@ describe('graded-care schema and help', () => {
     expect(runCli(['--version', 'score'])).toMatchObject({ status: 1, stdout: '', stderr: 'graded-care: --version takes nothing after it; received "score"\n' });
   });
 
+  it('--version after a command, and -v or -V, say how the version is asked for', () => {
+    expect(runCli(['score', '--version'])).toMatchObject({ status: 1, stdout: '', stderr: 'graded-care: score: --version goes alone: graded-care --version\n' });
+    expect(runCli(['-V'])).toMatchObject({ status: 1, stdout: '', stderr: 'graded-care: unknown option -V; the version is graded-care --version\n' });
+    expect(runCli(['-v'])).toMatchObject({ status: 1, stdout: '', stderr: 'graded-care: unknown option -v; the version is graded-care --version\n' });
+  });
+
   it('no command prints the help, and exits 1 (a missing argument)', () => {
     const run = runCli([]);
     expect(run.stdout).toMatch(/^Usage: graded-care <command>/);
