@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -135,7 +135,10 @@ import { renderStarChart } from 'graded-care/svg';`;
     });
   }
 
-  it('installs the graded-care command', () => {
+  it('installs the graded-care command, which knows its version', () => {
     expect(run(join(project, 'node_modules/.bin/graded-care'), ['--help'])).toMatch(/^Usage: graded-care/);
+    // The version is bundled from package.json at build time: the installed command has no repository to read it from.
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(run(join(project, 'node_modules/.bin/graded-care'), ['--version'])).toBe(`${version}\n`);
   });
 });
