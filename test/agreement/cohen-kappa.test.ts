@@ -240,10 +240,29 @@ describe('cohenKappa degenerate and bad input', () => {
   });
 
   it('a kappa that rounding puts a hair below −1 has an interval in order, within −1…1', () => {
-    // Perfect disagreement with quadratic weights on 1–4: kappa is −1 less a rounding.
-    const result = cohenKappa([4, 2, 3], [2, 4, 3], { weights: 'quadratic', scale: { min: 1, max: 4 } });
+    // Perfect disagreement with quadratic weights on 1–7: kappa is −1 less a rounding (−1.000000000000008), its standard error 0.
+    const result = cohenKappa([5, 4], [4, 5], { weights: 'quadratic', scale: { min: 1, max: 7 } });
     expect(result.kappa).toBeCloseTo(-1, 12);
+    expect(result.standardError).toBe(0);
     expect(result.confidenceInterval).toEqual({ lower: -1, upper: -1 });
+  });
+
+  it('the standard error keeps its digits when nearly every pair gives the same grade (P_e near 1)', () => {
+    // n pairs, all 3–3 but one 4–3 and one 3–4. With q = 1/n, by hand from the formula (A + B − C
+    // in SAS's unweighted form): kappa = −q / (1 − q) and Var = q² (1 − 2q) / (2 (1 − q)⁴).
+    for (const n of [1_000, 10_000, 100_000]) {
+      const a = Array<number>(n).fill(3);
+      const b = Array<number>(n).fill(3);
+      a[0] = 4;
+      b[1] = 4;
+      const q = 1 / n;
+      const result = cohenKappa(a, b, { weights: 'none', scale: { min: 1, max: 5 } });
+      if (result.degenerate) throw new Error('expected a kappa');
+      // Kappa itself is (observed − expected) / (1 − expected), both near 1: good to about 1e-7 of itself here.
+      expect(Math.abs((result.kappa + q / (1 - q)) / (q / (1 - q)))).toBeLessThan(1e-6);
+      const se = (q * Math.sqrt((1 - 2 * q) / 2)) / (1 - q) ** 2;
+      expect(Math.abs(result.standardError - se) / se, `n ${n}`).toBeLessThan(1e-6);
+    }
   });
 
   it('one rater constant, the other not: kappa 0, not degenerate', () => {
