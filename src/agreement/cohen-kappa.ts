@@ -69,8 +69,8 @@ export type CohenKappaResult =
        * The large-sample standard error of kappa (Fleiss, Cohen & Everitt 1969; the formula of
        * SAS PROC FREQ and statsmodels' `cohens_kappa`, weighted or not). It is an
        * approximation: with few cases (under about 30) read the interval as rough. It is 0
-       * for perfect agreement, a rater who used one category only, or a single pair, where
-       * the formula's variance vanishes: an interval of one point, not certainty.
+       * (to rounding) for perfect agreement, a rater who used one category only, or a single
+       * pair, where the formula's variance vanishes: an interval of one point, not certainty.
        */
       readonly standardError: number;
       /** The 95 % confidence interval from `standardError`. */
