@@ -78,6 +78,15 @@ describe('rows of empty cells, as a spreadsheet writes rows it once used', () =>
     expect((JSON.parse(run.stdout) as { cases: number }).cases).toBe(16);
   });
 
+  it('are skipped above the header too, where a blank line is skipped (a top row once used)', () => {
+    const dir = tempDir({ 'export.csv': `,,,\r\n${sample('assessments.csv')}`, 'grades.csv': `,,,,\r\n\r\n${sample('training-grades.csv')}` });
+    expect(runCli(['score', join(dir, 'export.csv')])).toMatchObject({ status: 0, stderr: '', stdout: runCli(['score', 'examples/data/assessments.csv']).stdout });
+    expect(runCli(['agree', join(dir, 'grades.csv'), '--weights', 'linear'])).toMatchObject({ status: 0, stderr: '', stdout: runCli(['agree', 'examples/data/training-grades.csv', '--weights', 'linear']).stdout });
+    // The header's line is still named as the file has it.
+    const bad = tempDir({ 'grades.csv': ',,\ncase,only\n' });
+    expect(runCli(['agree', join(bad, 'grades.csv'), '--weights', 'linear']).stderr).toMatch(/^graded-care: .*grades\.csv: line 2 \(the header\): /);
+  });
+
   it("are skipped in cohort's population file", () => {
     const dir = tempDir({ 'population.csv': emptyRows(sample('population.csv'), 2) });
     const run = runCli(['cohort', 'examples/data/assessments.ndjson', '--as-of', '2025-11-20', '--group-by', 'locality', '--population-file', join(dir, 'population.csv')]);

@@ -136,6 +136,8 @@ async function* readCsv(file: string, options: ReadOptions): AsyncGenerator<Row>
   let layout: ReturnType<typeof csvLayout> | null = null;
   for await (const record of csvRecords(readLineBatches(file, options.maxLineBytes, options.onProgress), file, options.maxLineBytes)) {
     const where = { file, line: record.line };
+    // Above the header too: a spreadsheet whose top row was once used writes it as `,,,,`.
+    if ('fields' in record && isEmptyRow(record.fields)) continue;
     if (layout === null) {
       const separator = 'error' in record ? null : separatorProblem(record.fields);
       layout = 'error' in record ? { error: record.error } : separator !== null ? { error: separator } : csvLayout(record.fields);
@@ -146,7 +148,6 @@ async function* readCsv(file: string, options: ReadOptions): AsyncGenerator<Row>
       continue;
     }
     if ('error' in layout) continue;
-    if ('fields' in record && isEmptyRow(record.fields)) continue;
     if ('error' in record) {
       yield badRow(where, record.error, 'a CSV row (RFC 4180)', record.error);
       continue;

@@ -25,12 +25,14 @@ export async function readCsvTable(file: string, maxLineBytes: number, onProgres
   const lines: number[] = [];
   for await (const record of csvRecords(readLineBatches(file, maxLineBytes, onProgress), file, maxLineBytes)) {
     if ('error' in record) throw inputError(`${file}: line ${record.line}${header === null ? ' (the header)' : ''}: ${record.error}`);
+    // Skipped above the header too: a spreadsheet whose top row was once used writes it as `,,,,`.
+    if (isEmptyRow(record.fields)) continue;
     if (header === null) {
       const separator = separatorProblem(record.fields);
       if (separator !== null) throw inputError(`${file}: line ${record.line} (the header): ${separator}`);
       header = record.fields;
       headerLine = record.line;
-    } else if (!isEmptyRow(record.fields)) {
+    } else {
       rows.push(record.fields);
       lines.push(record.line);
     }
