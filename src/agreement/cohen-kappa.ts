@@ -213,7 +213,6 @@ function kappaStandardError(t: {
   for (let i = 0; i < t.k; i++) {
     for (let j = 0; j < t.k; j++) {
       const w = agreementWeight(t.weights, i - j, t.k);
-      if (w === 0) continue;
       rowMean[i] = (rowMean[i] as number) + (w * (t.cols[j] as number)) / n;
       colMean[j] = (colMean[j] as number) + (w * (t.rows[i] as number)) / n;
     }
