@@ -138,12 +138,14 @@ async function execute(command: Command, args: readonly string[], streams: Strea
   if (positionals.length > max) throw usageError(`${command.name}: unexpected argument ${JSON.stringify(positionals[max])}`);
   const files = positionals.map(inputPath);
   for (const file of files) inputFormatOf(file, global.format); // A usage error before any file is opened.
-  const optionInputs = Object.entries(command.options).flatMap(([name, spec]) => {
+  // The side files a command reads (`--policy`, `--population-file`), `-` turned into stdin as for FILE.
+  const optionInputs: string[] = [];
+  for (const [name, spec] of Object.entries(command.options)) {
     const value = values[name];
-    if (spec.input !== true || typeof value !== 'string') return [];
+    if (spec.input !== true || typeof value !== 'string') continue;
     values[name] = inputPath(value);
-    return [values[name]];
-  });
+    optionInputs.push(values[name]);
+  }
   if ([...files, ...optionInputs].filter((file) => file === STDIN).length > 1) throw usageError('- (stdin) can be read once: give it to one input only');
   // Stdin is no file an output could overwrite.
   const inputs = [...files, ...optionInputs].filter((file) => file !== STDIN);
@@ -202,6 +204,19 @@ export function internalErrorLine(error: unknown): string {
   return `graded-care: internal error: ${terminalText(message.split('\n')[0] || (error instanceof Error ? error.name : 'unknown'))} (please report it)\n`;
 }
 
+/** The usage error for a first argument that is no command, saying what was likely meant. */
+function notACommand(name: string): CliError {
+  const names = COMMANDS.map((c) => c.name).join(', ');
+  // The version as other tools ask for it.
+  if (name === '-v' || name === '-V') return usageError(`unknown option ${name}; the version is graded-care --version`);
+  // `-` is stdin, an input: not an option, though it starts like one.
+  if (name === '-') return usageError(`- (stdin) is an input: expected the command first (${names}), then the input: graded-care <command> - --format json|ndjson|csv (see graded-care --help)`);
+  // An option before the command (`graded-care --as-of D place …`): the command must come first.
+  if (name.startsWith('-')) return usageError(`expected the command first (${names}), then its options: graded-care <command> [options] (see graded-care --help)`);
+  const meant = likelyOptions(name, COMMANDS.map((c) => c.name));
+  return usageError(`unknown command ${JSON.stringify(name)}; ${meant.length > 0 ? `did you mean ${meant.join(' or ')}?` : `expected one of ${names}`} (see graded-care --help)`);
+}
+
 /** Runs the CLI and returns its exit status: 0 done, 1 bad usage, 2 bad input, 3 an internal error (a bug). */
 export async function run(argv: readonly string[], streams: Streams): Promise<number> {
   const [name, ...rest] = argv;
@@ -219,17 +234,7 @@ export async function run(argv: readonly string[], streams: Streams): Promise<nu
       return 0;
     }
     const command = COMMANDS.find((c) => c.name === name);
-    const names = COMMANDS.map((c) => c.name).join(', ');
-    // The version as other tools ask for it.
-    if (name === '-v' || name === '-V') throw usageError(`unknown option ${name}; the version is graded-care --version`);
-    // `-` is stdin, an input: not an option, though it starts like one.
-    if (command === undefined && name === '-') throw usageError(`- (stdin) is an input: expected the command first (${names}), then the input: graded-care <command> - --format json|ndjson|csv (see graded-care --help)`);
-    // An option before the command (`graded-care --as-of D place …`): the command must come first.
-    if (command === undefined && name.startsWith('-')) throw usageError(`expected the command first (${names}), then its options: graded-care <command> [options] (see graded-care --help)`);
-    if (command === undefined) {
-      const meant = likelyOptions(name, COMMANDS.map((c) => c.name));
-      throw usageError(`unknown command ${JSON.stringify(name)}; ${meant.length > 0 ? `did you mean ${meant.join(' or ')}?` : `expected one of ${names}`} (see graded-care --help)`);
-    }
+    if (command === undefined) throw notACommand(name);
     return await execute(command, rest, streams, opened);
   } catch (error) {
     for (const sink of opened) await sink.abort();
