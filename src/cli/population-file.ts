@@ -5,7 +5,8 @@ import { isWellFormed } from '../internal/well-formed.js';
 import { inputError } from './errors.js';
 import { isEmptyRow, separatorProblem, splitCsvRecord } from './input/csv.js';
 import { holdsLoneCr, LONE_CR_HINT } from './input/lines.js';
-import { readJsonFile, readTextFile, sideFileRules } from './input/small-file.js';
+import { parseJsonFile, readTextFile, sideFileRules } from './input/small-file.js';
+import { STDIN } from './input/stdin.js';
 
 /** A value as the file writes it: JSON.parse reads `1e400` as Infinity, which JSON.stringify would call `null`. */
 function receivedText(n: unknown): string {
@@ -19,8 +20,11 @@ function receivedText(n: unknown): string {
  * Order is kept: it is the order of the groups in the output.
  */
 export async function readPopulationFile(file: string): Promise<Record<string, number>> {
-  const csv = extname(file).toLowerCase() === '.csv';
-  const rules = sideFileRules('--population-file', csv ? 'the header group,population, then a row per group' : 'a JSON object of group → number of children');
+  // Stdin has no extension: its text tells, a JSON object starting with `{`.
+  const fromStdin = file === STDIN;
+  const rules = sideFileRules('--population-file', fromStdin ? 'a JSON object of group → number of children, or CSV with the header group,population' : extname(file).toLowerCase() === '.csv' ? 'the header group,population, then a row per group' : 'a JSON object of group → number of children');
+  const text = await readTextFile(file, rules);
+  const csv = fromStdin ? !text.trimStart().startsWith('{') : extname(file).toLowerCase() === '.csv';
   // A Map, so that a group named __proto__ is a group like any other.
   const populations = new Map<string, number>();
   const add = (group: unknown, n: unknown, where: string): void => {
@@ -38,7 +42,7 @@ export async function readPopulationFile(file: string): Promise<Record<string, n
     populations.set(group, value);
   };
   if (csv) {
-    const lines = (await readTextFile(file, rules)).split(/\r?\n/);
+    const lines = text.split(/\r?\n/);
     const header = lines[0] === undefined ? null : splitCsvRecord(lines[0]);
     const separator = Array.isArray(header) ? separatorProblem(header) : null;
     if (separator !== null) throw inputError(`${file}: line 1 (the header): ${separator}`);
@@ -54,7 +58,7 @@ export async function readPopulationFile(file: string): Promise<Record<string, n
       add(fields[0], fields[1], `line ${i + 2}`);
     });
   } else {
-    const data = await readJsonFile(file, rules);
+    const data = parseJsonFile(file, text, rules);
     if (data === null || typeof data !== 'object' || Array.isArray(data)) throw inputError(`${file}: expected a JSON object of group → number of children`);
     for (const [group, n] of Object.entries(data)) add(group, n, JSON.stringify(group));
   }

@@ -236,6 +236,9 @@ describe('- for stdin and --out - for stdout', () => {
     const fromStdin = runCli([...cohort, '--population-file', '-'], { input: JSON.stringify(population) });
     const dir = tempDir({ 'population.json': JSON.stringify(population) });
     expect(fromStdin).toMatchObject({ status: 0, stdout: runCli([...cohort, '--population-file', join(dir, 'population.json')]).stdout });
+    // Stdin has no extension: a population that does not start with `{` is read as CSV.
+    const csv = `group,population\n${Object.entries(population).map(([group, n]) => `${group},${n}`).join('\n')}\n`;
+    expect(runCli([...cohort, '--population-file', '-'], { input: csv })).toMatchObject({ status: 0, stdout: fromStdin.stdout });
     expect(runCli(['place', '-', '--format', 'ndjson', '--as-of', '2025-11-20', '--policy', '-'], { input: policy })).toMatchObject({ status: 1, stdout: '', stderr: 'graded-care: - (stdin) can be read once: give it to one input only\n' });
   });
 

@@ -62,7 +62,11 @@ export async function readTextFile(file: string, rules: WholeFileRules): Promise
  * that is not valid JSON, is an input error naming the file and, where V8 tells, the line.
  */
 export async function readJsonDocument(file: string, rules: WholeFileRules): Promise<{ data: unknown; repeated: readonly RepeatedKey[] }> {
-  const text = await readTextFile(file, rules);
+  return parseJsonDocument(file, await readTextFile(file, rules), rules);
+}
+
+/** {@link readJsonDocument} of a text already read, named by `file` in its messages. */
+function parseJsonDocument(file: string, text: string, rules: WholeFileRules): { data: unknown; repeated: readonly RepeatedKey[] } {
   if (text.trim() === '') throw inputError(`${file}: the file is empty; expected ${rules.expected}`);
   let data: unknown;
   try {
@@ -77,7 +81,12 @@ export async function readJsonDocument(file: string, rules: WholeFileRules): Pro
 
 /** A side file's JSON ({@link readJsonDocument}); a key written twice in one object is an input error. */
 export async function readJsonFile(file: string, rules: WholeFileRules): Promise<unknown> {
-  const { data, repeated } = await readJsonDocument(file, rules);
+  return parseJsonFile(file, await readTextFile(file, rules), rules);
+}
+
+/** {@link readJsonFile} of a text already read (stdin, whose format is known only once it is read). */
+export function parseJsonFile(file: string, text: string, rules: WholeFileRules): unknown {
+  const { data, repeated } = parseJsonDocument(file, text, rules);
   const first = repeated[0];
   if (first !== undefined) {
     const where = first.path.length === 0 ? '' : ` (in ${formatPath(first.path)})`;
