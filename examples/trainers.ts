@@ -26,7 +26,8 @@ for (const trainee of trainees) {
   const a = both.map((id) => mine[id] as number);
   const b = both.map((id) => reference[id] as number);
   const kappas = KAPPA_WEIGHTS.map((weights) => `${weights} ${cohenKappa(a, b, { weights, scale }).kappa?.toFixed(3)}`);
-  console.log(`${trainee} (${both.length} sub-areas): κ ${kappas.join(', ')}`);
+  const interval = cohenKappa(a, b, { weights: 'linear', scale }).confidenceInterval;
+  console.log(`${trainee} (${both.length} sub-areas): κ ${kappas.join(', ')}; linear 95 % interval ${interval?.lower.toFixed(2)} to ${interval?.upper.toFixed(2)}`);
 }
 
 const gradings = trainees.map((trainee) => byGrader.get(trainee) ?? {});
