@@ -217,19 +217,20 @@ function kappaStandardError(t: {
       colMean[j] = (colMean[j] as number) + (w * (t.rows[i] as number)) / n;
     }
   }
-  const term = (p: number): number => {
+  const terms = new Float64Array(n);
+  let mean = 0;
+  for (let p = 0; p < n; p++) {
     const i = t.position.get(t.a[p] as number) as number;
     const j = t.position.get(t.b[p] as number) as number;
-    return agreementWeight(t.weights, i - j, t.k) - ((rowMean[i] as number) + (colMean[j] as number)) * (1 - t.kappa);
-  };
-  // The subtracted square, κ − P_e(1 − κ), is the mean of the terms: the bracket is their
-  // variance, taken here about their mean in a second pass. Subtracting the two squares loses
-  // every digit when nearly all pairs share one grade (P_e near 1: a standard error 100 times
-  // too large, or 0, at 100,000 pairs with one disagreement).
-  let mean = 0;
-  for (let p = 0; p < n; p++) mean += term(p);
+    terms[p] = agreementWeight(t.weights, i - j, t.k) - ((rowMean[i] as number) + (colMean[j] as number)) * (1 - t.kappa);
+    mean += terms[p] as number;
+  }
   mean /= n;
+  // The subtracted square, κ − P_e(1 − κ), is the mean of the terms: the bracket is their
+  // variance, taken here about their mean. Subtracting the two squares loses every digit when
+  // nearly all pairs share one grade (P_e near 1: a standard error 100 times too large, or 0,
+  // at 100,000 pairs with one disagreement).
   let sum = 0;
-  for (let p = 0; p < n; p++) sum += (term(p) - mean) ** 2;
+  for (const term of terms) sum += (term - mean) ** 2;
   return Math.sqrt(sum / n / (n * (1 - t.expected) ** 2));
 }

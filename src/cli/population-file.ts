@@ -20,11 +20,12 @@ function receivedText(n: unknown): string {
  * Order is kept: it is the order of the groups in the output.
  */
 export async function readPopulationFile(file: string): Promise<Record<string, number>> {
-  // Stdin has no extension: its text tells, a JSON object starting with `{`.
-  const fromStdin = file === STDIN;
-  const rules = sideFileRules('--population-file', fromStdin ? 'a JSON object of group → number of children, or CSV with the header group,population' : extname(file).toLowerCase() === '.csv' ? 'the header group,population, then a row per group' : 'a JSON object of group → number of children');
+  // CSV by the extension; stdin has none, so there its text tells (a JSON object starts with `{`).
+  const csvByName = file === STDIN ? null : extname(file).toLowerCase() === '.csv';
+  const json = 'a JSON object of group → number of children';
+  const rules = sideFileRules('--population-file', csvByName === null ? `${json}, or CSV with the header group,population` : csvByName ? 'the header group,population, then a row per group' : json);
   const text = await readTextFile(file, rules);
-  const csv = fromStdin ? !text.trimStart().startsWith('{') : extname(file).toLowerCase() === '.csv';
+  const csv = csvByName ?? !text.trimStart().startsWith('{');
   // A Map, so that a group named __proto__ is a group like any other.
   const populations = new Map<string, number>();
   const add = (group: unknown, n: unknown, where: string): void => {

@@ -1,7 +1,7 @@
 import { isCalendarDate } from '../internal/calendar.js';
-import { characterCount, isPlainObject } from '../internal/describe.js';
+import { isPlainObject } from '../internal/describe.js';
 import type { InstrumentIndex } from '../internal/instrument-index.js';
-import { isWellFormed } from '../internal/well-formed.js';
+import { isTextWithin as isText } from '../internal/well-formed.js';
 import { nearMissFlag } from './flags.js';
 import { gradeOf } from './grade-table.js';
 import { ATTRIBUTE_KEY, LIMITS } from './limits.js';
@@ -54,16 +54,6 @@ const KINDS = new Set<unknown>(['baseline', 'review', 'closure']);
 const INVALID = Symbol('invalid');
 type Checked<T> = T | typeof INVALID;
 
-/** Whether a string is at most `max` characters long, by code point; `length` decides it unless it is over. */
-function fitsIn(text: string, max: number): boolean {
-  return text.length <= max || characterCount(text) <= max;
-}
-
-/** The contract's free text: within its length (checked first, as the schema does), then well-formed. */
-function isText(text: string, max: number): boolean {
-  return fitsIn(text, max) && isWellFormed(text);
-}
-
 function isId(value: unknown): value is string {
   return typeof value === 'string' && value.length >= 1 && isText(value, LIMITS.idLength);
 }
@@ -89,7 +79,8 @@ function checkAttributes(attributes: unknown, copy: boolean): Checked<Record<str
   if (!isPlainObject(attributes)) return INVALID;
   for (const key in attributes) {
     const value = attributes[key];
-    if (!fitsIn(key, LIMITS.attributeKeyLength) || !ATTRIBUTE_KEY.test(key)) return INVALID;
+    // The key's pattern is ASCII, one code unit a character: its length is its character count.
+    if (key.length > LIMITS.attributeKeyLength || !ATTRIBUTE_KEY.test(key)) return INVALID;
     if (typeof value !== 'string' || !isText(value, LIMITS.attributeValueLength)) return INVALID;
   }
   return copy ? Object.freeze({ ...(attributes as Record<string, string>) }) : (attributes as Record<string, string>);

@@ -48,6 +48,9 @@ function knownKeys(index: InstrumentIndex): ExpectedAt {
   };
 }
 
+/** How a rating's expected forms end after its grade range: a grade, the object with a note, or `"not-scored"`. */
+export const RATING_FORMS_AFTER_GRADE = ', { grade, note? }, or "not-scored"';
+
 /** Ratings and area grades are reported in the instrument's words whatever zod's own code. */
 const isUnknownKey = (issue: Issue): boolean => issue.received.startsWith('the unknown key');
 
@@ -55,7 +58,7 @@ function reword(issue: Issue, index: InstrumentIndex): Issue {
   const [head, , last] = issue.path;
   const grade = `an integer grade from ${index.min} to ${index.max}`;
   if (isUnknownKey(issue)) return issue;
-  if (head === 'ratings' && issue.path.length === 2) return makeIssue(issue.path, `${grade}, { grade, note? }, or "not-scored"`, issue.received);
+  if (head === 'ratings' && issue.path.length === 2) return makeIssue(issue.path, `${grade}${RATING_FORMS_AFTER_GRADE}`, issue.received);
   if (head === 'ratings' && issue.path.length === 3 && last === 'grade') return makeIssue(issue.path, `${grade} or "not-scored"`, issue.received);
   if (head === 'areaGrades' && issue.path.length === 2) return makeIssue(issue.path, grade, issue.received);
   return issue;

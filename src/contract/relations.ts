@@ -1,14 +1,14 @@
 import { type Issue, makeIssue } from '../errors.js';
 import { isCalendarDate } from '../internal/calendar.js';
-import { characterCount, describeValue, isPlainObject } from '../internal/describe.js';
-import { isWellFormed } from '../internal/well-formed.js';
+import { describeValue, isPlainObject } from '../internal/describe.js';
+import { isTextWithin } from '../internal/well-formed.js';
 import { nearMissFlag } from './flags.js';
 import type { InstrumentIndex } from '../internal/instrument-index.js';
 import { LIMITS } from './limits.js';
 
 /** A flag the schema takes (1–50 characters, well-formed): only such a flag is judged a near miss, as each flag gets one issue. */
 function isFlagText(flag: unknown): flag is string {
-  return typeof flag === 'string' && flag !== '' && characterCount(flag) <= LIMITS.flagLength && isWellFormed(flag);
+  return typeof flag === 'string' && flag !== '' && isTextWithin(flag, LIMITS.flagLength);
 }
 
 /**

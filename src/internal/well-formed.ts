@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { characterCount } from './describe.js';
 
 /**
  * Well-formed text: every UTF-16 surrogate is half of a pair. A lone surrogate (JSON can write
@@ -19,6 +20,15 @@ export const WELL_FORMED_TEXT = /^[^\uD800-\uDFFF]*(?:[\uD800-\uDBFF][\uDC00-\uD
 export function isWellFormed(text: string): boolean {
   const native = (text as { isWellFormed?: () => boolean }).isWellFormed;
   return native !== undefined ? native.call(text) : WELL_FORMED_TEXT.test(text);
+}
+
+/**
+ * Whether `text` is the contract's free text of at most `max` characters (code points, so an
+ * emoji is one; `length` decides it unless it is over), and well-formed — in the schema's
+ * order, so the pattern never meets a string over its limit.
+ */
+export function isTextWithin(text: string, max: number): boolean {
+  return (text.length <= max || characterCount(text) <= max) && isWellFormed(text);
 }
 
 /**

@@ -4,7 +4,7 @@ import { describeValue } from '../../internal/describe.js';
 import { describeIssues, inputError } from '../errors.js';
 import { childIdOf, childOfBrokenJson, childOfOverlongCsvRow } from './child-of-bad-row.js';
 import { csvColumnOf, csvIssue, csvLayout, csvRowToAssessment } from './csv-columns.js';
-import { csvRecords, isEmptyRow, separatorProblem } from './csv.js';
+import { csvRecords, separatorProblem } from './csv.js';
 import { repeatedKeysOf, type RepeatedKey } from './duplicate-keys.js';
 import { jsonReason } from './json-error.js';
 import { readAsAdvice, type InputFormat } from './format.js';
@@ -136,8 +136,6 @@ async function* readCsv(file: string, options: ReadOptions): AsyncGenerator<Row>
   let layout: ReturnType<typeof csvLayout> | null = null;
   for await (const record of csvRecords(readLineBatches(file, options.maxLineBytes, options.onProgress), file, options.maxLineBytes)) {
     const where = { file, line: record.line };
-    // Above the header too: a spreadsheet whose top row was once used writes it as `,,,,`.
-    if ('fields' in record && isEmptyRow(record.fields)) continue;
     if (layout === null) {
       const separator = 'error' in record ? null : separatorProblem(record.fields);
       layout = 'error' in record ? { error: record.error } : separator !== null ? { error: separator } : csvLayout(record.fields);

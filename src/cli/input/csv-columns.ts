@@ -1,7 +1,8 @@
 import { builtinInstruments } from '../../index.js';
 import { ATTRIBUTE_KEY } from '../../contract/limits.js';
 import { makeIssue, type Issue, type IssuePath } from '../../errors.js';
-import { nearestNames } from '../unknown-option.js';
+import { RATING_FORMS_AFTER_GRADE } from '../../contract/parse.js';
+import { nearestNames } from '../nearest-names.js';
 
 /**
  * The CSV header of assessments (docs/cli.md): one row per assessment, one column per field.
@@ -181,15 +182,12 @@ export function csvColumnOf(path: IssuePath): string | null {
   return null;
 }
 
-/** How the contract words a rating given as JSON can be: a grade, `{ grade, note? }`, or `"not-scored"`. */
-const JSON_RATING_FORMS = ', { grade, note? }, or "not-scored"';
-
 /**
  * An issue as a reader of the CSV meets it: a rating's cell holds a grade or `not-scored`
  * (its note has a column of its own), so the `{ grade, note? }` of JSON is not offered, and a
  * grade is worded alike whether or not the row has a note beside it.
  */
 export function csvIssue(issue: Issue): Issue {
-  if (issue.path[0] !== 'ratings' || issue.path.length !== 2 || !issue.expected.endsWith(JSON_RATING_FORMS)) return issue;
-  return makeIssue(issue.path, `${issue.expected.slice(0, -JSON_RATING_FORMS.length)} or "not-scored"`, issue.received);
+  if (issue.path[0] !== 'ratings' || issue.path.length !== 2 || !issue.expected.endsWith(RATING_FORMS_AFTER_GRADE)) return issue;
+  return makeIssue(issue.path, `${issue.expected.slice(0, -RATING_FORMS_AFTER_GRADE.length)} or "not-scored"`, issue.received);
 }

@@ -1,5 +1,5 @@
 import { inputError } from '../errors.js';
-import { csvRecords, isEmptyRow, separatorProblem } from './csv.js';
+import { csvRecords, separatorProblem } from './csv.js';
 import { checkReadable, readLineBatches, type ProgressCallback } from './lines.js';
 
 /** A CSV file as a table: its header, its data rows (cells as text), and the line each row starts on. */
@@ -25,8 +25,6 @@ export async function readCsvTable(file: string, maxLineBytes: number, onProgres
   const lines: number[] = [];
   for await (const record of csvRecords(readLineBatches(file, maxLineBytes, onProgress), file, maxLineBytes)) {
     if ('error' in record) throw inputError(`${file}: line ${record.line}${header === null ? ' (the header)' : ''}: ${record.error}`);
-    // Skipped above the header too: a spreadsheet whose top row was once used writes it as `,,,,`.
-    if (isEmptyRow(record.fields)) continue;
     if (header === null) {
       const separator = separatorProblem(record.fields);
       if (separator !== null) throw inputError(`${file}: line ${record.line} (the header): ${separator}`);

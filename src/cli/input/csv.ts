@@ -83,9 +83,9 @@ function stillQuoted(text: string): boolean {
 }
 
 /**
- * Whether a data row has only empty cells (`,,,,`): a spreadsheet writes one for a row it
- * once used or formatted, which looks blank on its screen. It holds nothing, so it is skipped
- * as a blank line is, rather than refused as a row with no id or child.
+ * Whether a row has only empty cells (`,,,,`): a spreadsheet writes one for a row it once
+ * used or formatted, which looks blank on its screen. It holds nothing, so it is skipped as a
+ * blank line is (above the header too), rather than refused as a row with no id or child.
  */
 export function isEmptyRow(fields: readonly string[]): boolean {
   return fields.every((field) => field === '');
@@ -118,8 +118,9 @@ function withCrHint(error: string, text: string): string {
  * The records of a CSV file from its lines. A quoted field may span lines (its line ends are
  * kept as `\n`); a record of several lines is held to `maxRecordBytes` (UTF-8) as a line is:
  * refused, stopping the read, once it grows past it, open or closed. Blank lines between
- * records are skipped. The lines come in the reader's batches, so a batch costs one step of
- * the reader, not one a line. An open record's lines are kept apart and joined once it ends.
+ * records are skipped, and so are rows of empty cells ({@link isEmptyRow}). The lines come in
+ * the reader's batches, so a batch costs one step of the reader, not one a line. An open
+ * record's lines are kept apart and joined once it ends.
  */
 export async function* csvRecords(batches: AsyncIterable<readonly TextLine[]>, file: string, maxRecordBytes: number): AsyncGenerator<CsvRecord> {
   let open: { lines: string[]; bytes: number; line: number } | null = null;
@@ -129,7 +130,8 @@ export async function* csvRecords(batches: AsyncIterable<readonly TextLine[]>, f
       if (text === '') continue;
       const fields = splitCsvRecord(text);
       if (fields === null) open = { lines: [text], bytes: Buffer.byteLength(text, 'utf8'), line };
-      else yield 'error' in fields ? { line, error: withCrHint(fields.error, text) } : { line, fields };
+      else if ('error' in fields) yield { line, error: withCrHint(fields.error, text) };
+      else if (!isEmptyRow(fields)) yield { line, fields };
       continue;
     }
     // One line is held to the limit by the line reader; a record of several, here (with its line ends).

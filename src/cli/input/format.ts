@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { extname } from 'node:path';
-import { inputError, usageError } from '../errors.js';
+import { usageError } from '../errors.js';
+import { directoryError } from './lines.js';
 import { STDIN } from './stdin.js';
 
 /** The input formats the CLI reads. */
@@ -33,7 +34,7 @@ export function inputFormatOf(file: string, format: string | undefined): InputFo
   if (byExtension === undefined) {
     if (file === STDIN) throw usageError('- (stdin) has no extension to tell the format by; name it with --format json|ndjson|csv');
     // A folder has no extension either: naming a format would only lead to "is a directory".
-    if (isDirectory(file)) throw inputError(`${file}: is a directory, expected a file`);
+    if (isDirectory(file)) throw directoryError(file);
     throw usageError(`${file}: cannot tell the format from the extension (expected .json, .ndjson, .jsonl or .csv); name it with --format json|ndjson|csv`);
   }
   return byExtension;

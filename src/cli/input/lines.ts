@@ -19,12 +19,17 @@ export const DEFAULT_MAX_LINE_BYTES = 1_048_576;
 const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const BOM = '\uFEFF';
 
+/** The error for a folder given where a file is read. */
+export function directoryError(file: string): Error {
+  return inputError(`${file}: is a directory, expected a file`);
+}
+
 /** A file the CLI may read: it exists and is not a directory. Names the file and the reason otherwise. */
 export async function checkReadable(file: string): Promise<{ size: number; regular: boolean }> {
   if (file === STDIN) return { size: 0, regular: false };
   try {
     const info = await stat(file);
-    if (info.isDirectory()) throw inputError(`${file}: is a directory, expected a file`);
+    if (info.isDirectory()) throw directoryError(file);
     return { size: info.size, regular: info.isFile() };
   } catch (error) {
     if (error instanceof Error && error.name === 'CliError') throw error;
@@ -144,7 +149,7 @@ function refuseStdinFolder(): void {
   } catch {
     // Nothing to look at (no descriptor 0): the read says what it finds.
   }
-  if (folder) throw inputError(`${STDIN}: is a directory, expected a file`);
+  if (folder) throw directoryError(STDIN);
 }
 
 /** Stdin, as the stream Node gives it: a pipe, a socket, a terminal or a redirected file alike. */
