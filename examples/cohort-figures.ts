@@ -10,7 +10,7 @@ const population = { Central: 14_200, North: 9_800, East: 8_100, West: 7_600, Ru
 
 // Each child's history.
 const histories = new Map<string, Assessment[]>();
-for await (const line of createInterface({ input: createReadStream('examples/data/assessments.ndjson') })) {
+for await (const line of createInterface({ input: createReadStream(new URL('./data/assessments.ndjson', import.meta.url)) })) {
   const a = parseAssessment(JSON.parse(line));
   histories.set(a.child.id, [...(histories.get(a.child.id) ?? []), a]);
 }

@@ -1,9 +1,10 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { requireBuild, ROOT } from '../support/run.js';
+import { requireBuild, ROOT, runExample } from '../support/run.js';
 
 /*
  * The packed tarball, installed into a fresh project as a user would, used from ESM, from
@@ -34,7 +35,32 @@ afterAll(() => {
 describe('the packed package, installed', () => {
   it('ships only what the files whitelist names', () => {
     const shipped = readdirSync(join(project, 'node_modules/graded-care')).sort();
-    expect(shipped).toEqual(['CHANGELOG.md', 'LICENSE', 'README.md', 'dist', 'docs', 'package.json']);
+    expect(shipped).toEqual(['CHANGELOG.md', 'LICENSE', 'README.md', 'dist', 'docs', 'examples', 'package.json']);
+  });
+
+  it('ships every file its Markdown links to, so the installed guides have no dead links', () => {
+    const installed = join(project, 'node_modules/graded-care');
+    const pages = ['README.md', 'CHANGELOG.md', ...readdirSync(join(installed, 'docs')).map((name) => `docs/${name}`)];
+    const links = pages.flatMap((page) =>
+      [...readFileSync(join(installed, page), 'utf8').matchAll(/\]\(([^)#\s]+)(?:#[^)]*)?\)/g)]
+        .map((match) => match[1] as string)
+        .filter((target) => !/^[a-z]+:/.test(target))
+        .map((target) => ({ page, target, path: resolve(installed, dirname(page), target) })),
+    );
+    // The guides link to the example scripts and data; a link that resolves proves the check reads them.
+    expect(links.some((link) => link.target === '../examples/analyst.ts')).toBe(true);
+    expect(links.filter((link) => !existsSync(link.path)).map(({ page, target }) => `${page}: ${target}`)).toEqual([]);
+  });
+
+  it('runs the guides\' example scripts from the installed package, as in the repository', () => {
+    // The scripts import 'graded-care' by name (the package's self-reference) and find their data
+    // beside them, so they run from wherever the package is installed.
+    const tsx = fileURLToPath(import.meta.resolve('tsx'));
+    const example = join(project, 'node_modules/graded-care/examples/cohort-figures.ts');
+    const installed = spawnSync(process.execPath, ['--import', pathToFileURL(tsx).href, example], { cwd: project, encoding: 'utf8' });
+    expect(installed.stderr).toBe('');
+    expect(installed.stdout).toBe(runExample('examples/cohort-figures.ts').stdout);
+    expect(installed.stdout).toMatch(/^\d+ children, placed under/);
   });
 
   it('ships the guides and the CLI reference its help names (docs/*.md), not the generated API pages', () => {
