@@ -4,8 +4,8 @@ import { internalErrorLine, run } from './run.js';
 
 /**
  * Ends the process now with `status`, after one line on stderr; no temporary output file is
- * left. (Node's exit waits for a pending open of a FIFO that has no writer yet, as a read of
- * it would: the signal handlers below do not exit this way for that reason.)
+ * left. (Node's exit waits for a pending open of a FIFO that has no writer yet: the signal
+ * handlers below do not exit this way for that reason.)
  */
 function endNow(line: string, status: number): never {
   removeTemporariesNow();

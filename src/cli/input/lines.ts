@@ -1,6 +1,8 @@
 import { isUtf8 } from 'node:buffer';
-import { fstatSync } from 'node:fs';
+import { fstatSync, open as openFd } from 'node:fs';
 import { open, stat, type FileHandle } from 'node:fs/promises';
+import { Socket } from 'node:net';
+import type { Readable } from 'node:stream';
 import { inputError } from '../errors.js';
 import { STDIN } from './stdin.js';
 
@@ -105,7 +107,28 @@ interface Chunks {
 
 /** The chunks of `file`, or of stdin for {@link STDIN}; a file that cannot be opened is an input error naming it. */
 async function openChunks(file: string): Promise<Chunks> {
-  return file === STDIN ? stdinChunks() : await fileChunks(file);
+  if (file === STDIN) return stdinChunks();
+  return (await isFifo(file)) ? await fifoChunks(file) : await fileChunks(file);
+}
+
+/** Whether `file` is a FIFO, as `<(zcat export.ndjson.gz)` in a shell is; a path that cannot be looked at is left for the open to name. */
+async function isFifo(file: string): Promise<boolean> {
+  return stat(file).then((info) => info.isFIFO(), () => false);
+}
+
+/**
+ * A FIFO, read as Node reads a piped stdin: without a read waiting on a thread. A file read
+ * waits on a thread, and a stop could not take it back: the process, and its exit, would wait
+ * until the writer wrote again or closed (minutes, for a slow export).
+ */
+async function fifoChunks(file: string): Promise<Chunks> {
+  let fd: number;
+  try {
+    fd = await new Promise<number>((opened, failed) => openFd(file, 'r', (error, descriptor) => (error ? failed(error) : opened(descriptor))));
+  } catch (error) {
+    throw inputError(`${file}: cannot read the file (${ioReason(error)})`);
+  }
+  return streamChunks(new Socket({ fd, readable: true, writable: false }));
 }
 
 /** A file read with the next read in flight while a chunk is split, so the reader does not wait for the disk. */
@@ -155,7 +178,12 @@ function refuseStdinFolder(): void {
 /** Stdin, as the stream Node gives it: a pipe, a socket, a terminal or a redirected file alike. */
 function stdinChunks(): Chunks {
   refuseStdinFolder();
-  const chunks = process.stdin[Symbol.asyncIterator]();
+  return streamChunks(process.stdin);
+}
+
+/** A stream's chunks; closing destroys the stream at once. */
+function streamChunks(stream: Readable): Chunks {
+  const chunks = stream[Symbol.asyncIterator]();
   return {
     async next() {
       const { done, value } = await chunks.next();
