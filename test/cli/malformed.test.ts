@@ -219,6 +219,15 @@ const cases: Case[] = [
     message: /^graded-care: @\/in\.csv: line 1 \(the header\): field \d+: a quoted field must end at a comma or the end of the line; the file seems to end its lines in a carriage return alone \(as old Mac files do\): save it with \\n or \\r\\n line ends$/,
   },
   {
+    // A CR inside a quoted cell is the cell's own text: the record's other fault is named without the CR-only hint.
+    what: 'a CSV row whose quoted note holds a CR, with a quoting fault in another field',
+    files: { 'in.csv': `${HEADER},physical.nutrition#note\r\nA-1,gcp2,C-1,2025-01-10,"4"x,"Seen at home.\rFridge empty."\r\n` },
+    args: ['score', '@/in.csv'],
+    status: 2,
+    message: /^graded-care: @\/in\.csv: line 2: field 5: a quoted field must end at a comma or the end of the line$/,
+  },
+
+  {
     what: 'a CSV file of grades whose lines end in CR alone, with a quoted header',
     files: { 'grades.csv': '"case","trainee"\r"A",1\r' },
     args: ['agree', '@/grades.csv', '--weights', 'none'],

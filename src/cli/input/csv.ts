@@ -109,9 +109,14 @@ export function separatorProblem(header: readonly string[]): string | null {
   return null;
 }
 
-/** A record's error, with the hint when its text holds a carriage return alone: a file whose lines end in CR reads as one record. */
+/**
+ * A record's error, with the hint when its text holds a carriage return alone outside its
+ * quoted fields: a file whose lines end in CR reads as one record. Inside a quoted field (a
+ * note typed on an old Mac, say) a CR is the cell's own text and says nothing of the file.
+ */
 function withCrHint(error: string, text: string): string {
-  return holdsLoneCr(text) ? error + LONE_CR_HINT : error;
+  // Each quoted stretch is emptied; a doubled quote inside one ends a stretch and starts the next.
+  return holdsLoneCr(text.replace(/"[^"]*"/g, '""')) ? error + LONE_CR_HINT : error;
 }
 
 /**
