@@ -4,6 +4,7 @@ import { AssessmentError, type Issue, makeIssue, OperationError } from '../error
 import { epochDay, fromEpochDay } from '../internal/calendar.js';
 import { describeItem, describeValue } from '../internal/describe.js';
 import { quotedPair } from '../internal/look-alike.js';
+import { instrumentList } from '../instruments/instrument-names.js';
 
 /** One assessment of a history with the instrument it was validated against (and its grade table, when validating filled one). */
 export type HistoryEntry = CheckedAssessment;
@@ -124,7 +125,7 @@ export function prepareHistory(history: readonly unknown[], options: ParseOption
     if (!allowMixedInstruments && instrument !== first.instrument) {
       throw new OperationError(
         'mixed-instruments',
-        `${caller}: a history is one instrument's; found ${first.instrument.id}@${first.instrument.edition} and ${instrument.id}@${instrument.edition}`,
+        `${caller}: a history is one instrument's; found ${instrumentList([first.instrument, instrument])}`,
       );
     }
   }
