@@ -3,6 +3,7 @@ import type { Assessment } from '../contract/types.js';
 import { makeIssue, OperationError, OptionsError } from '../errors.js';
 import type { Direction } from '../instruments/types.js';
 import { describeValue } from '../internal/describe.js';
+import { alikeNote } from '../internal/look-alike.js';
 import { scoreWith, type ScoreOptions } from '../score/score.js';
 import { optionNames, optionsObject } from '../internal/option-checks.js';
 import { cohenKappa, type CohenKappaResult, KAPPA_WEIGHTS, type KappaWeights } from './cohen-kappa.js';
@@ -130,7 +131,7 @@ export function compareWithReference(trainee: Assessment, reference: Assessment,
   if (t.assessment.child.id !== r.assessment.child.id) {
     throw new OperationError(
       'mixed-children',
-      `compareWithReference: the trainee graded child ${JSON.stringify(t.assessment.child.id)} and the reference child ${JSON.stringify(r.assessment.child.id)}; compare gradings of the same case`,
+      `compareWithReference: the trainee graded child ${JSON.stringify(t.assessment.child.id)} and the reference child ${JSON.stringify(r.assessment.child.id)}${alikeNote(t.assessment.child.id, r.assessment.child.id)}; compare gradings of the same case`,
     );
   }
   const lowerIsBetter = t.instrument.direction === 'lower-is-better';

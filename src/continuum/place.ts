@@ -3,6 +3,7 @@ import type { Assessment } from '../contract/types.js';
 import { type Issue, OperationError, OptionsError, PolicyError, makeIssue } from '../errors.js';
 import type { InstrumentOptions } from '../instruments/registry.js';
 import type { Band, Instrument } from '../instruments/types.js';
+import { instrumentList } from '../instruments/instrument-names.js';
 import { epochDay } from '../internal/calendar.js';
 import { describeValue, isPlainObject } from '../internal/describe.js';
 import { oncePerObject } from '../internal/memo.js';
@@ -267,9 +268,12 @@ function gradeHistory(entries: readonly HistoryEntry[], policy: ThresholdPolicy)
   if (instruments.length > 1) {
     const unmapped = instruments.filter((i) => policy.needs[i.id] === undefined);
     if (unmapped.length > 0) {
+      const ids = instruments.map((i) => i.id);
+      // Ids name instruments apart, unless two share one: then editions, or that they are two definitions.
+      const named = new Set(ids).size === ids.length ? ids.join(' and ') : instrumentList(instruments);
       throw new OperationError(
         'mixed-instruments',
-        `placeOnContinuum: the history mixes ${instruments.map((i) => i.id).join(' and ')}, but policy ${policy.id} does not map ${unmapped.map((i) => i.id).join(', ')}; a policy must map every instrument of a mixed history`,
+        `placeOnContinuum: the history mixes ${named}, but policy ${policy.id} does not map ${[...new Set(unmapped.map((i) => i.id))].join(', ')}; a policy must map every instrument of a mixed history`,
       );
     }
   }

@@ -201,7 +201,10 @@ export interface CheckedAssessment {
  */
 export function ensureAssessment(input: unknown, options?: ParseOptions): CheckedAssessment {
   const known = trustedInstrument(input);
-  if (known !== undefined) return { assessment: input as Assessment, instrument: known };
+  // An instrument of the same id in the caller's options wins, as it does for raw input: the
+  // assessment is then checked again against it, so a parsed copy and its JSON score alike.
+  const own = known === undefined ? undefined : options?.instruments?.find((instrument) => instrument.id === known.id);
+  if (known !== undefined && (own === undefined || own === known)) return { assessment: input as Assessment, instrument: known };
   const instrument = instrumentOf(input, options);
   if (instrument !== undefined) {
     const index = indexOf(instrument);

@@ -3,6 +3,8 @@ import type { Assessment } from '../contract/types.js';
 import { OperationError } from '../errors.js';
 import type { Instrument } from '../instruments/types.js';
 import { daysBetween } from '../internal/calendar.js';
+import { quotedPair } from '../internal/look-alike.js';
+import { instrumentList } from '../instruments/instrument-names.js';
 import { planFor, type ScoringPlan } from '../score/plan.js';
 import { SCORE_OPTIONS, type ScoreOptions } from '../score/score.js';
 import { type GradeSnapshot, snapshot } from '../score/snapshot.js';
@@ -100,10 +102,10 @@ export function compareAssessments(earlier: Assessment, later: Assessment, optio
   const a = ensureAssessment(earlier, options);
   const b = ensureAssessment(later, options);
   if (a.assessment.child.id !== b.assessment.child.id) {
-    throw new OperationError('mixed-children', `compareAssessments: the assessments are of different children (${JSON.stringify(a.assessment.child.id)} and ${JSON.stringify(b.assessment.child.id)})`);
+    throw new OperationError('mixed-children', `compareAssessments: the assessments are of different children (${quotedPair(a.assessment.child.id, b.assessment.child.id)})`);
   }
   if (a.instrument !== b.instrument) {
-    throw new OperationError('mixed-instruments', `compareAssessments: the assessments use different instruments (${a.instrument.id}@${a.instrument.edition} and ${b.instrument.id}@${b.instrument.edition})`);
+    throw new OperationError('mixed-instruments', `compareAssessments: the assessments use different instruments (${instrumentList([a.instrument, b.instrument])})`);
   }
   if (b.assessment.assessedOn < a.assessment.assessedOn) {
     throw new OperationError('out-of-order', `compareAssessments: later (${b.assessment.id}, ${b.assessment.assessedOn}) is dated before earlier (${a.assessment.id}, ${a.assessment.assessedOn})`);

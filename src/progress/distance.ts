@@ -2,6 +2,7 @@ import type { Assessment } from '../contract/types.js';
 import { AssessmentError, makeIssue, OperationError, OptionsError } from '../errors.js';
 import type { InstrumentOptions } from '../instruments/registry.js';
 import type { Instrument } from '../instruments/types.js';
+import { instrumentList } from '../instruments/instrument-names.js';
 import { describeItem, describeValue } from '../internal/describe.js';
 import { roundRatio } from '../internal/round.js';
 import { planFor } from '../score/plan.js';
@@ -126,7 +127,7 @@ export function distanceTravelled(histories: readonly (readonly Assessment[])[],
   for (const history of prepared) {
     const other = (history.entries[0] as { instrument: Instrument }).instrument;
     if (other !== instrument) {
-      throw new OperationError('mixed-instruments', `distanceTravelled: one Star edition at a time; found ${instrument.id}@${instrument.edition} and ${other.id}@${other.edition}`);
+      throw new OperationError('mixed-instruments', `distanceTravelled: one Star edition at a time; found ${instrumentList([instrument, other])}`);
     }
   }
   const plan = planFor(instrument);

@@ -3,6 +3,8 @@ import type { Assessment } from '../contract/types.js';
 import { AssessmentError, type Issue, makeIssue, OperationError } from '../errors.js';
 import { epochDay, fromEpochDay } from '../internal/calendar.js';
 import { describeItem, describeValue } from '../internal/describe.js';
+import { quotedPair } from '../internal/look-alike.js';
+import { instrumentList } from '../instruments/instrument-names.js';
 
 /** One assessment of a history with the instrument it was validated against (and its grade table, when validating filled one). */
 export type HistoryEntry = CheckedAssessment;
@@ -117,13 +119,13 @@ export function prepareHistory(history: readonly unknown[], options: ParseOption
     if (assessment.child.id !== first.assessment.child.id) {
       throw new OperationError(
         'mixed-children',
-        `${caller}: a history is one child's; found children ${JSON.stringify(first.assessment.child.id)} and ${JSON.stringify(assessment.child.id)}`,
+        `${caller}: a history is one child's; found children ${quotedPair(first.assessment.child.id, assessment.child.id)}`,
       );
     }
     if (!allowMixedInstruments && instrument !== first.instrument) {
       throw new OperationError(
         'mixed-instruments',
-        `${caller}: a history is one instrument's; found ${first.instrument.id}@${first.instrument.edition} and ${instrument.id}@${instrument.edition}`,
+        `${caller}: a history is one instrument's; found ${instrumentList([first.instrument, instrument])}`,
       );
     }
   }
