@@ -60,13 +60,29 @@ export function formatPath(path: IssuePath): string {
   return text;
 }
 
+/** Longer than any key a definition can make (three 64-character ids and their dots). */
+const LONGEST_KEY_SHOWN = 200;
+
+/**
+ * A key or name as a message shows it: whole, unless longer than any instrument or policy can
+ * define; then cut to its first 40 characters and `…`, so a message stays a line.
+ */
+export function shownKey(key: string): string {
+  return key.length > LONGEST_KEY_SHOWN ? `${[...key].slice(0, 40).join('')}…` : key;
+}
+
+/** {@link formatPath} for a message, each key {@link shownKey}: the issue's `path` keeps them whole. */
+export function messagePath(path: IssuePath): string {
+  return formatPath(path.map((segment) => (typeof segment === 'string' ? shownKey(segment) : segment)));
+}
+
 /** Builds an {@link Issue} with its message written from the other three fields. */
 export function makeIssue(path: IssuePath, expected: string, received: string): Issue {
   return {
     path: [...path],
     expected,
     received,
-    message: `${formatPath(path)}: expected ${expected}, received ${received}`,
+    message: `${messagePath(path)}: expected ${expected}, received ${received}`,
   };
 }
 

@@ -52,7 +52,7 @@ function knownKeys(index: InstrumentIndex): ExpectedAt {
 export const RATING_FORMS_AFTER_GRADE = ', { grade, note? }, or "not-scored"';
 
 /** Ratings and area grades are reported in the instrument's words whatever zod's own code. */
-const isUnknownKey = (issue: Issue): boolean => issue.received.startsWith('the unknown key');
+const isUnknownKey = (issue: Issue): boolean => /^(?:the|an) unknown key /.test(issue.received);
 
 function reword(issue: Issue, index: InstrumentIndex): Issue {
   const [head, , last] = issue.path;

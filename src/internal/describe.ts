@@ -5,6 +5,14 @@ export function characterCount(text: string): number {
   return count;
 }
 
+/**
+ * A key as an issue's `received` names it: whole up to 40 characters, else by its length (the
+ * issue's path holds it whole), so a message does not echo a key of 100,000 characters twice.
+ */
+export function describeKey(key: string, kind: 'key' | 'unknown key' = 'key'): string {
+  return key.length > 40 ? `${kind === 'key' ? 'a' : 'an'} ${kind} of ${characterCount(key)} characters` : `the ${kind} ${JSON.stringify(key)}`;
+}
+
 /** Describes a received value in words for an issue message, without echoing large input. */
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing (the field is missing)';

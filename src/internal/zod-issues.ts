@@ -1,6 +1,6 @@
 import type { core } from 'zod/mini';
 import { type Issue, type IssuePath, makeIssue } from '../errors.js';
-import { characterCount, describeValue } from './describe.js';
+import { describeKey, describeValue } from './describe.js';
 import { WELL_FORMED_TEXT } from './well-formed.js';
 
 /** Lets a boundary say, in its own words, what an unknown key at a path should have been. */
@@ -112,7 +112,7 @@ export function translateZodIssues(
       // A record key that fails its check: the key is the last segment of the path, not a value.
       const key = path[path.length - 1];
       const expected = expectedAt?.(path) ?? `a key that is ${issue.issues.map(expectedOf).join(' and ')}`;
-      const received = typeof key === 'string' && key.length > 40 ? `a key of ${characterCount(key)} characters` : `the key ${JSON.stringify(key)}`;
+      const received = typeof key === 'string' ? describeKey(key) : `the key ${JSON.stringify(key)}`;
       issues.push(makeIssue(path, expected, received));
       continue;
     }
@@ -126,7 +126,7 @@ export function translateZodIssues(
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
         const keyPath = [...path, key];
-        issues.push(makeIssue(keyPath, expectedAt?.(keyPath) ?? 'no such key', `the unknown key ${JSON.stringify(key)}`));
+        issues.push(makeIssue(keyPath, expectedAt?.(keyPath) ?? 'no such key', describeKey(key, 'unknown key')));
       }
       continue;
     }

@@ -202,6 +202,14 @@ const cases: Case[] = [
     status: 2 as const,
     message: new RegExp(`^graded-care: @/in\\.csv: line 1 \\(the header\\): unknown column "${name}"; expected schemaVersion, id, `),
   })),
+  // A header cell of 300,000 characters was echoed whole, after minutes spent measuring its distance from every known column.
+  {
+    what: 'a CSV header cell of 300,000 characters',
+    files: { 'in.csv': `${HEADER},${'x'.repeat(300_000)}\n${ROW},4\n` },
+    args: ['score', '@/in.csv'],
+    status: 2,
+    message: new RegExp(`^graded-care: @/in\\.csv: line 1 \\(the header\\): unknown column "${'x'.repeat(40)}…"; expected schemaVersion, id, .{0,700}$`),
+  },
   // Lines ended in CR alone (Excel's "CSV (Macintosh)") made the whole file one line, and the message did not say why.
   {
     what: 'a CSV file whose lines end in CR alone',

@@ -108,6 +108,35 @@ describe('attribute limits, as the README states them', () => {
   });
 });
 
+describe('a huge unknown key', () => {
+  // A key of 100,000 characters was echoed twice in each message (200 KB): once in the path, once as received.
+  it('is held whole in the issue path, and cut short in the message', () => {
+    const key = 'x'.repeat(100_000);
+    const input = withValue(withValue(gcp2(), ['ratings', key], 3), [key], 1);
+    const result = safeParseAssessment(input);
+    expect(result.success ? [] : result.issues.map(({ path, expected, received, message }) => ({ path, expected, received, message }))).toEqual([
+      {
+        path: ['ratings', key],
+        expected: 'a sub-area id of gcp2',
+        received: 'an unknown key of 100000 characters',
+        message: `ratings["${'x'.repeat(40)}…"]: expected a sub-area id of gcp2, received an unknown key of 100000 characters`,
+      },
+      {
+        path: [key],
+        expected: expect.stringMatching(/^one of the contract's fields \(schemaVersion, /),
+        received: 'an unknown key of 100000 characters',
+        message: expect.stringMatching(new RegExp(`^\\["${'x'.repeat(40)}…"\\]: expected one of the contract's fields .*, received an unknown key of 100000 characters$`)),
+      },
+    ]);
+  });
+
+  it('is shown whole when a definition could make it (up to 200 characters)', () => {
+    const key = `physical.${'n'.repeat(191)}`;
+    const result = safeParseAssessment(withValue(gcp2(), ['ratings', key], 3));
+    expect(result.success ? [] : result.issues.map((i) => i.message)).toEqual([`ratings["${key}"]: expected a sub-area id of gcp2, received an unknown key of 200 characters`]);
+  });
+});
+
 describe('text is well-formed', () => {
   it('whole surrogate pairs are characters like any other, counted once toward a limit', () => {
     const emoji = '\ud83d\ude00';

@@ -1,6 +1,6 @@
 import { safeParseAssessment, type Assessment } from '../../index.js';
-import { formatPath, makeIssue, type Issue, type IssuePath } from '../../errors.js';
-import { describeValue } from '../../internal/describe.js';
+import { makeIssue, messagePath, type Issue, type IssuePath } from '../../errors.js';
+import { describeKey, describeValue } from '../../internal/describe.js';
 import { describeIssues, inputError } from '../errors.js';
 import { childIdOf, childOfBrokenJson, childOfOverlongCsvRow } from './child-of-bad-row.js';
 import { csvColumnOf, csvIssue, csvLayout, csvRowToAssessment } from './csv-columns.js';
@@ -49,7 +49,7 @@ function judge(value: unknown, where: Where, extra: readonly Issue[] = [], csv =
   const issues = [...extra, ...(result.success ? [] : csv ? result.issues.map(csvIssue) : result.issues)];
   const name = (issue: Issue): string => {
     const column = csv ? csvColumnOf(issue.path) : null;
-    return column === null ? formatPath(issue.path) : `column ${column}`;
+    return column === null ? messagePath(issue.path) : `column ${column}`;
   };
   const childId = childIdOf(value);
   return { ok: false, where, issues, message: `${whereText(where)}: ${describeIssues(issues, name)}`, ...(childId === undefined ? {} : { childId }) };
@@ -68,7 +68,7 @@ function badRow(where: Where, problem: string, expected: string, received: strin
 
 /** A key written twice in one object of a record, at `path` within the record: refused, as JSON.parse would keep the last in silence. */
 function repeatedKeyIssue(repeat: RepeatedKey, path: IssuePath): Issue {
-  return makeIssue([...path, repeat.key], 'each key once in its object', `the key ${JSON.stringify(repeat.key)} again (JSON.parse would keep only the last)`);
+  return makeIssue([...path, repeat.key], 'each key once in its object', `${describeKey(repeat.key)} again (JSON.parse would keep only the last)`);
 }
 
 /** Whether a repeated key's issue ({@link repeatedKeyIssue}) is at the record's `child` or its `child.id`. */

@@ -1,6 +1,6 @@
 import { builtinInstruments } from '../../index.js';
 import { ATTRIBUTE_KEY } from '../../contract/limits.js';
-import { makeIssue, type Issue, type IssuePath } from '../../errors.js';
+import { makeIssue, shownKey, type Issue, type IssuePath } from '../../errors.js';
 import { RATING_FORMS_AFTER_GRADE } from '../../contract/parse.js';
 import { nearestNames } from '../nearest-names.js';
 
@@ -104,7 +104,7 @@ export function csvLayout(names: readonly string[]): CsvLayout | { error: string
     const column = columnOf(name);
     if (column === null) {
       return {
-        error: `unknown column ${JSON.stringify(name)}${columnMeant(name)}; expected ${FIXED_COLUMNS.join(', ')}, child.attributes.<name> (a name of letters, digits, _ and -, starting with a letter), a rating key of ${builtinInstruments.map((b) => b.id).join(', ')} (such as physical.nutrition), <key>#note or areaGrades.<area>`,
+        error: `unknown column ${JSON.stringify(shownKey(name))}${columnMeant(name)}; expected ${FIXED_COLUMNS.join(', ')}, child.attributes.<name> (a name of letters, digits, _ and -, starting with a letter), a rating key of ${builtinInstruments.map((b) => b.id).join(', ')} (such as physical.nutrition), <key>#note or areaGrades.<area>`,
       };
     }
     columns.push(column);

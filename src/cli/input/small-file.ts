@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { formatPath } from '../../errors.js';
+import { messagePath } from '../../errors.js';
+import { describeKey } from '../../internal/describe.js';
 import { inputError } from '../errors.js';
 import { repeatedKeysOf, type RepeatedKey } from './duplicate-keys.js';
 import { jsonFaultOffset, jsonReason, lineAt } from './json-error.js';
@@ -89,8 +90,8 @@ export function parseJsonFile(file: string, text: string, rules: WholeFileRules)
   const { data, repeated } = parseJsonDocument(file, text, rules);
   const first = repeated[0];
   if (first !== undefined) {
-    const where = first.path.length === 0 ? '' : ` (in ${formatPath(first.path)})`;
-    throw inputError(`${file}: line ${first.line}: the key ${JSON.stringify(first.key)} appears twice in one object${where}; expected each once`);
+    const where = first.path.length === 0 ? '' : ` (in ${messagePath(first.path)})`;
+    throw inputError(`${file}: line ${first.line}: ${describeKey(first.key)} appears twice in one object${where}; expected each once`);
   }
   return data;
 }
