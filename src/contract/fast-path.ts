@@ -1,7 +1,7 @@
 import { isCalendarDate } from '../internal/calendar.js';
 import { isPlainObject } from '../internal/describe.js';
 import type { InstrumentIndex } from '../internal/instrument-index.js';
-import { isTextWithin as isText } from '../internal/well-formed.js';
+import { isIdWithin, isTextWithin as isText } from '../internal/well-formed.js';
 import { nearMissFlag } from './flags.js';
 import { gradeOf } from './grade-table.js';
 import { ATTRIBUTE_KEY, LIMITS } from './limits.js';
@@ -55,7 +55,7 @@ const INVALID = Symbol('invalid');
 type Checked<T> = T | typeof INVALID;
 
 function isId(value: unknown): value is string {
-  return typeof value === 'string' && value.length >= 1 && isText(value, LIMITS.idLength);
+  return typeof value === 'string' && value.length >= 1 && isIdWithin(value, LIMITS.idLength);
 }
 
 function isGrade(value: unknown, index: InstrumentIndex): value is number {

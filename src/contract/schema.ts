@@ -4,9 +4,9 @@ import { indexOf } from '../internal/instrument-index.js';
 import { oncePerObject } from '../internal/memo.js';
 import { ASSESSMENT_KINDS } from './types.js';
 import { ATTRIBUTE_KEY, LIMITS } from './limits.js';
-import { textSchema as text } from '../internal/well-formed.js';
+import { ID_TEXT, textSchema as text } from '../internal/well-formed.js';
 
-const id = text(LIMITS.idLength, 1);
+const id = text(LIMITS.idLength, 1, ID_TEXT);
 const calendarDate = z.iso.date();
 
 /** The child record; shared by every instrument's schema. */

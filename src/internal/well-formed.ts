@@ -12,6 +12,19 @@ import { characterCount } from './describe.js';
  */
 export const WELL_FORMED_TEXT = /^[^\uD800-\uDFFF]*(?:[\uD800-\uDBFF][\uDC00-\uDFFF][^\uD800-\uDFFF]*)*$/;
 
+// A unit of text: a character that is no surrogate, or a whole pair. The edge form is no white space either.
+const UNIT = '(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])';
+const EDGE_UNIT = '(?:[^\\s\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])';
+
+/**
+ * An id (and a locality): well-formed text that neither starts nor ends with white space. A
+ * padded spreadsheet cell, `"C-17 "`, and `"C-17"` would be two children, each with half the
+ * history, and a locality `"North "` a group of its own. Like {@link WELL_FORMED_TEXT} it
+ * means the same with or without the `u` flag; ids are at most 100 characters, so its one
+ * backtracking step a character at a failing end costs nothing.
+ */
+export const ID_TEXT = new RegExp(`^(?:${EDGE_UNIT}(?:${UNIT}*${EDGE_UNIT})?)?$`);
+
 /**
  * Whether `text` has no lone surrogate: `String.prototype.isWellFormed` where the runtime has
  * it (Node 20, browsers since 2023), else the pattern. Callers check a length limit first: on
@@ -36,7 +49,12 @@ export function isTextWithin(text: string, max: number): boolean {
  * length is checked first and stops the rest, so the pattern never runs over a huge string;
  * the JSON Schema gets the pattern from here.
  */
-export function textSchema(max: number, min = 0) {
+export function textSchema(max: number, min = 0, pattern: RegExp = WELL_FORMED_TEXT) {
   const least = min > 0 ? [z.minLength(min)] : [];
-  return z.string().check(...least, z.maxLength(max, { abort: true }), z.regex(WELL_FORMED_TEXT));
+  return z.string().check(...least, z.maxLength(max, { abort: true }), z.regex(pattern));
+}
+
+/** Whether `text` is an id of at most `max` characters: {@link isTextWithin}, and {@link ID_TEXT}. */
+export function isIdWithin(text: string, max: number): boolean {
+  return (text.length <= max || characterCount(text) <= max) && ID_TEXT.test(text);
 }

@@ -85,8 +85,10 @@ describe('the child of a broken row', () => {
   });
 
   it('is not told in a CSV row that two readings take for different children, nor in one with too few cells', () => {
-    // An assessor "Jane, Smith" beside the child: C1, or "C1,Jane", or "Jane"?
-    expect(childOfOverlongCsvRow(layout('id,child.id,assessor,instrument,assessedOn'), 'A3,C1,Jane, Smith,gcp2,2025-07-07'.split(','))).toBeUndefined();
+    // An assessor "Jane,Smith" beside the child: C1, or "C1,Jane"? (With "Jane, Smith", only C1
+    // holds: the other reading leaves the assessor " Smith", which an id cannot be.)
+    expect(childOfOverlongCsvRow(layout('id,child.id,assessor,instrument,assessedOn'), 'A3,C1,Jane,Smith,gcp2,2025-07-07'.split(','))).toBeUndefined();
+    expect(childOfOverlongCsvRow(layout('id,child.id,assessor,instrument,assessedOn'), 'A3,C1,Jane, Smith,gcp2,2025-07-07'.split(','))).toBe('C1');
     expect(childOfOverlongCsvRow(layout(HEADER), 'A3,gcp2,C1,2025-07-07,1'.split(','))).toBeUndefined();
   });
 

@@ -71,6 +71,12 @@ const cases: { what: string; input: unknown; path: (string | number)[]; expected
   // A lone surrogate (JSON can write one) is no character: UTF-8 output would turn it into U+FFFD.
   { what: 'a lone high surrogate in the id', input: gcp2({ id: 'A-\ud800' }), path: ['id'], expected: /^text without a lone surrogate/ },
   { what: 'a lone low surrogate in the child id', input: withValue(gcp2(), ['child', 'id'], '\udc00C-1'), path: ['child', 'id'], expected: /^text without a lone surrogate/ },
+  // A padded spreadsheet cell: "C-17 " and "C-17" would be two children, "North " a group of its own.
+  { what: 'a child id ending in a space', input: withValue(gcp2(), ['child', 'id'], 'C-17 '), path: ['child', 'id'], expected: /^text without white space at its start or end/ },
+  { what: 'an assessment id starting with a tab', input: gcp2({ id: '\tA-1' }), path: ['id'], expected: /^text without white space at its start or end/ },
+  { what: 'a locality ending in a no-break space', input: withValue(gcp2(), ['child', 'locality'], 'North\u00a0'), path: ['child', 'locality'], expected: /^text without white space/ },
+  { what: 'an assessor id of spaces alone', input: gcp2({ assessor: '   ' }), path: ['assessor'], expected: /^text without white space/ },
+  { what: 'a lone surrogate at the end of a child id, not taken for white space', input: withValue(gcp2(), ['child', 'id'], 'C-1\ud800'), path: ['child', 'id'], expected: /^text without a lone surrogate/ },
   { what: 'pairs reversed in a locality', input: withValue(gcp2(), ['child', 'locality'], 'North \ude00\ud83d'), path: ['child', 'locality'], expected: /lone surrogate/ },
   { what: 'a lone surrogate in a note beside a whole emoji', input: withValue(gcp2(), ['ratings', 'safety.in-absence'], { grade: 3, note: 'fine \ud83d\ude00 \ud83d' }), path: ['ratings', 'safety.in-absence', 'note'], expected: /lone surrogate/ },
   { what: 'a lone surrogate in an attribute value', input: withValue(gcp2(), ['child', 'attributes'], { ward: 'N\udfff' }), path: ['child', 'attributes', 'ward'], expected: /lone surrogate/ },

@@ -90,18 +90,23 @@ describe('assessmentJsonSchema', () => {
       gcp2({ id: 'A-\ud83d\ude00' }),
       gcp2({ id: 'A-\ud800' }),
       withValue(gcp2(), ['child', 'id'], '\udc00'),
+      withValue(gcp2(), ['child', 'id'], 'C-1 '),
+      withValue(gcp2(), ['child', 'locality'], '\u3000North'),
+      withValue(gcp2(), ['child', 'locality'], 'North East'),
       withValue(gcp2(), ['ratings', 'physical.nutrition'], { grade: 2, note: 'x\ude00\ud83d' }),
     ];
     for (const input of inputs) expect(validate(input)).toBe(safeParseAssessment(input).success);
   });
 
-  it('writes its text pattern so that it means the same with and without the u and v flags', () => {
-    const schema = assessmentJsonSchema({ instrument: 'gcp2' }) as { properties: { id: { pattern: string } } };
-    const samples = ['', 'C-1', 'a\ud83d\ude00b', '\ud83d\ude00\ud83d\ude00', '\ud800', 'a\udc00', '\ude00\ud83d', '\ud83d\ude00\ude00', '\ud7ff\ue000'];
+  it('writes its text patterns so that they mean the same with and without the u and v flags', () => {
+    const schema = assessmentJsonSchema({ instrument: 'gcp2' }) as { properties: { id: { pattern: string }; child: { properties: { flags: { items: { pattern: string } } } } } };
+    const samples = ['', 'C-1', 'a\ud83d\ude00b', '\ud83d\ude00\ud83d\ude00', '\ud800', 'a\udc00', '\ude00\ud83d', '\ud83d\ude00\ude00', '\ud7ff\ue000', ' C-1', 'C-1\t', 'C 1', '\u00a0', '\ufeffC', '\ud83d\ude00 '];
     for (const flags of ['', 'u', 'v']) {
-      const pattern = new RegExp(schema.properties.id.pattern, flags);
-      // The reference: ECMAScript's own String.prototype.isWellFormed.
-      expect(samples.map((text) => pattern.test(text)), `flags "${flags}"`).toEqual(samples.map((text) => text.isWellFormed()));
+      // The references: ECMAScript's own String.prototype.isWellFormed, and trim for an id's ends.
+      const id = new RegExp(schema.properties.id.pattern, flags);
+      expect(samples.map((text) => id.test(text)), `id, flags "${flags}"`).toEqual(samples.map((text) => text.isWellFormed() && text.trim() === text));
+      const flag = new RegExp(schema.properties.child.properties.flags.items.pattern, flags);
+      expect(samples.map((text) => flag.test(text)), `flag, flags "${flags}"`).toEqual(samples.map((text) => text.isWellFormed()));
     }
   });
 

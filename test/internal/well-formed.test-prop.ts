@@ -1,5 +1,5 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { isWellFormed, WELL_FORMED_TEXT } from '../../src/internal/well-formed.js';
+import { ID_TEXT, isIdWithin, isWellFormed, WELL_FORMED_TEXT } from '../../src/internal/well-formed.js';
 import { fc, PROPERTY_RUNS } from '../support/fc.js';
 
 // Code units near the surrogate boundaries, so that lone halves, pairs and reversed pairs all come up.
@@ -23,6 +23,19 @@ describe('well-formed text', () => {
     fc.assert(fc.property(text, (s) => {
       expect(WELL_FORMED_TEXT.test(s)).toBe(s.isWellFormed());
     }), { ...PROPERTY_RUNS, numRuns: 2_000 });
+  });
+
+  // The reference: isWellFormed, and String.prototype.trim, whose white space is the pattern's \s.
+  it('the id pattern takes exactly the well-formed text that trim leaves as it is, with and without the u and v flags', () => {
+    const spaced = fc.string({ unit: fc.constantFrom('a', ' ', '\t', '\n', '\u00a0', '\u2028', '\ufeff', '\u3000', '\u200b', '\ud800', '\udc00', '\ud83d\ude00'), maxLength: 8 });
+    const patterns = ['', 'u', 'v'].map((flags) => new RegExp(ID_TEXT.source, flags));
+    fc.assert(fc.property(spaced, (s) => {
+      const expected = s.isWellFormed() && s.trim() === s;
+      for (const pattern of patterns) expect(pattern.test(s), `${JSON.stringify(s)} /${pattern.flags}`).toBe(expected);
+      expect(isIdWithin(s, 8)).toBe(expected);
+    }), { ...PROPERTY_RUNS, numRuns: 2_000 });
+    // U+200B (zero width space) is no white space to trim or \s: an id may start with it.
+    expect(ID_TEXT.test('\u200bC-1')).toBe(true);
   });
 
   it('isWellFormed falls back to the pattern where the runtime has no isWellFormed', () => {
