@@ -92,6 +92,14 @@ describe('graded-care cohort on the sample data', () => {
     expect(rows).toHaveLength(1 + 5 + 5 + 4 * 4);
   });
 
+  it('says so when a locality has a population under a name that differs only in spaces or case', () => {
+    // A spreadsheet's "Central " (a trailing space) or "CENTRAL" looks like Central in the list of groups.
+    const dir = tempDir({ 'population.csv': 'group,population\nCentral ,14200\nNORTH,9800\nEast,8100\nWest,7600\nRural,8700\n' });
+    const run = runCli(['cohort', 'examples/data/assessments.ndjson', '--as-of', AS_OF, '--population-file', join(dir, 'population.csv'), '--group-by', 'locality']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/child "C-101": Invalid cohort record: child\.locality: expected a group with a population in .*population\.csv \(Central , NORTH, East, West, Rural; the file has "Central ", and spaces and case count\), received "Central"\n$/);
+  });
+
   it('refuses a child whose locality has no population, naming the child and the groups', () => {
     const dir = tempDir({ 'population.json': JSON.stringify({ Central: 14_200, North: 9_800 }) });
     const run = runCli(['cohort', 'examples/data/assessments.ndjson', '--as-of', AS_OF, '--population-file', join(dir, 'population.json'), '--group-by', 'locality', '--out', join(dir, 'out.json')]);
