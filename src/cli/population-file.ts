@@ -30,8 +30,13 @@ export async function readPopulationFile(file: string): Promise<Record<string, n
   const populations = new Map<string, number>();
   const add = (group: unknown, n: unknown, where: string): void => {
     if (typeof group !== 'string' || group === '') throw inputError(`${file}: ${where}: expected a group name, received ${JSON.stringify(group)}`);
-    // The CSV output names the whole area's rows `total`: a group of that name could not be told from them.
-    if (group === 'total') throw inputError(`${file}: ${where}: expected a group name other than "total", which names the whole area in the output`);
+    // The CSV output names the whole area's rows `total`: a group of that name could not be told from them,
+    // in any case (Excel matches names so), and a spreadsheet's "Total" row would double the area's population.
+    if (group.toLowerCase() === 'total') {
+      throw inputError(
+        `${file}: ${where}: expected a group name other than "total" in any case, which names the whole area in the output (leave a totals row out: the whole area's population is the sum of the groups'), received ${JSON.stringify(group)}`,
+      );
+    }
     // No locality or attribute value holds one (the contract refuses it), and the CSV output would write U+FFFD in its place.
     if (!isWellFormed(group)) throw inputError(`${file}: ${where}: expected a group name without a lone surrogate (half of a UTF-16 pair, which UTF-8 cannot write), received ${JSON.stringify(group)}`);
     const value = typeof n === 'string' && /^\d+$/.test(n) ? Number(n) : n;

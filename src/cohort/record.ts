@@ -23,8 +23,8 @@ const RECORD_OPTIONS = optionNames<CohortRecordOptions>()(['asOf', 'policy', 'in
  * assessments in any order, Star readings among them or not): the level and the need types
  * at concern of {@link placeOnContinuum}; per area, the direction of the area grade from
  * baseline to latest ({@link trackProgress} over the assessments of the instrument of the
- * placement's latest assessment; only areas graded in both, and no `progress` when there is
- * none); and the child record of the latest assessment, so that a child who moved is counted
+ * placement's latest assessment; only areas graded in both, none when the baseline is of the
+ * latest's day, and no `progress` when there is none); and the child record of the latest assessment, so that a child who moved is counted
  * where it lives now. This is what `graded-care cohort` counts for each child.
  *
  * @throws what {@link placeOnContinuum} throws — {@link OperationError} `star-only` for a
@@ -58,7 +58,8 @@ export function cohortRecordOf(history: readonly Assessment[], options: CohortRe
   const latest = ofInstrument.find((a) => a.id === placement.latest.assessmentId) as Assessment;
   // Baseline → latest of that instrument, as trackProgress's change has it, without building a whole report.
   const baseline = ofInstrument.reduce((first, a) => (byDateThenId(a, first) < 0 ? a : first));
-  const areas = baseline === latest ? {} : compareAssessments(baseline, latest, instruments).areas;
+  // Two assessments of one day measure no progress: no time passed, and which is the baseline would rest on the ids alone.
+  const areas = baseline.assessedOn === latest.assessedOn ? {} : compareAssessments(baseline, latest, instruments).areas;
   // Object.fromEntries, not `progress[area] = …`: the record is plain data whatever the area is called.
   const progress: Record<string, ProgressDirection> = Object.fromEntries(
     Object.entries(areas).flatMap(([area, change]) => (change.direction === null ? [] : [[area, change.direction]])),

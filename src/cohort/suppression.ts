@@ -8,8 +8,10 @@
  * 2. Secondary suppression: a line (a row with its total, or a column with its total) is one
  *    equation. Its suppressed entries are pinned down by it when exactly one entry is
  *    suppressed (recovered by subtraction), or when the total is shown and the suppressed
- *    cells sum to their number: since 0 is always shown, every `c` is at least 1, so two
- *    `c`s summing to 2 are both 1. Either way the smallest non-zero unsuppressed cell of the
+ *    entries sum to the least they can be: since 0 is always shown, every `c` cell is at
+ *    least 1, so two `c`s summing to 2 are both 1; and a `c` total is at least its line's
+ *    shown cells plus one per `c` cell in it, so row totals over two `c`s and over one,
+ *    summing to 3, are 2 and 1. Either way the smallest non-zero unsuppressed cell of the
  *    line is suppressed too (ties: the first in order), or, if the line has none, its total.
  *    A shown non-zero cell is at least 6, so one more cell always unpins the line. Suppressing
  *    a cell can pin another line, so the pass repeats until no line changes. Each pass only
@@ -20,7 +22,8 @@
  *    regional totals.
  *
  * The rule protects every suppressed entry against recovery from any one row or column
- * total, knowing that each `c` is at least 1: no line leaves a suppressed entry a single
+ * total, knowing that each `c` is at least 1 and each `c` total at least what its own line
+ * shows it holds: no line leaves a suppressed entry a single
  * possible value. A line still bounds its `c`s (two `c`s summing to 9 are each 1 to 8). Like
  * DfE's practice, it does not solve the whole system of equations: in rare patterns a cell
  * can still be narrowed or derived by combining several lines (with a linear-programming
@@ -43,17 +46,37 @@ export interface SuppressionLine {
 }
 
 /**
- * Whether a line pins its suppressed entries down: exactly one is suppressed (subtraction
- * gives it back), or the total is shown and the suppressed cells, each at least 1 since 0
- * is always shown, sum to their number (so each is 1).
+ * The least value a reader can give suppressed entry `i`: a cell at least 1 (0 is always
+ * shown); a total at least its line's shown members plus the least of each suppressed one
+ * (a row total over two `c`s is at least 2), the largest of its lines' bounds. Without it,
+ * row totals [c, 17, c] summing to 20 pass the one-line check, yet rows of two `c`s and of
+ * one are at least 2 and 1, so 20 − 17 = 3 pins both. `totalOf` maps an entry to the lines
+ * it totals; a total is never a member of a line it totals, directly or not.
  */
-function pinsHiddenEntries(line: SuppressionLine, values: readonly number[], hidden: readonly boolean[]): boolean {
+function leastOf(i: number, values: readonly number[], hidden: readonly boolean[], totalOf: ReadonlyMap<number, readonly SuppressionLine[]>): number {
+  if (!hidden[i]) return values[i] as number;
+  let least = 1;
+  for (const line of totalOf.get(i) ?? []) {
+    const bound = line.members.reduce((sum, m) => sum + leastOf(m, values, hidden, totalOf), 0);
+    if (bound > least) least = bound;
+  }
+  return least;
+}
+
+/**
+ * Whether a line pins its suppressed entries down: exactly one is suppressed (subtraction
+ * gives it back), or the total is shown and the suppressed members sum to the least they
+ * can be (see {@link leastOf}): cells each at least 1 since 0 is always shown, so two `c`
+ * cells summing to 2 are each 1.
+ */
+function pinsHiddenEntries(line: SuppressionLine, values: readonly number[], hidden: readonly boolean[], totalOf: ReadonlyMap<number, readonly SuppressionLine[]>): boolean {
   const hiddenMembers = line.members.filter((i) => hidden[i]);
   const hiddenCount = hiddenMembers.length + (hidden[line.total] ? 1 : 0);
   if (hiddenCount === 1) return true;
   if (hidden[line.total] || hiddenMembers.length === 0) return false;
   const hiddenSum = hiddenMembers.reduce((sum, i) => sum + (values[i] as number), 0);
-  return hiddenSum === hiddenMembers.length;
+  const leastSum = hiddenMembers.reduce((sum, i) => sum + leastOf(i, values, hidden, totalOf), 0);
+  return hiddenSum === leastSum;
 }
 
 /** The entry to suppress next on a line: its smallest non-zero shown cell (the first of equals), else its total if shown, else none (-1). */
@@ -74,11 +97,13 @@ function nextToHide(line: SuppressionLine, values: readonly number[], hidden: re
  */
 export function suppressionMask(values: readonly number[], lines: readonly SuppressionLine[]): boolean[] {
   const hidden = values.map((v) => v >= 1 && v <= SUPPRESS_AT_MOST);
+  const totalOf = new Map<number, SuppressionLine[]>();
+  for (const line of lines) totalOf.set(line.total, [...(totalOf.get(line.total) ?? []), line]);
   let changed = true;
   while (changed) {
     changed = false;
     for (const line of lines) {
-      if (!pinsHiddenEntries(line, values, hidden)) continue;
+      if (!pinsHiddenEntries(line, values, hidden, totalOf)) continue;
       const pick = nextToHide(line, values, hidden);
       if (pick >= 0) {
         hidden[pick] = true;

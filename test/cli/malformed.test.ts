@@ -314,7 +314,15 @@ const cases: Case[] = [
     files: { 'in.ndjson': ndjson, 'population.csv': 'group,population\nCentral,14200\ntotal,9800\n' },
     args: ['cohort', '@/in.ndjson', '--as-of', '2025-11-20', '--population-file', '@/population.csv', '--group-by', 'locality'],
     status: 2,
-    message: /^graded-care: @\/population\.csv: line 3: expected a group name other than "total", which names the whole area in the output$/,
+    message: /^graded-care: @\/population\.csv: line 3: expected a group name other than "total" in any case, which names the whole area in the output \(leave a totals row out: the whole area's population is the sum of the groups'\), received "total"$/,
+  },
+  {
+    // A spreadsheet's totals row: read as a group it doubled the whole area's population, halving every rate.
+    what: 'a totals row named Total in a --population-file',
+    files: { 'in.ndjson': ndjson, 'population.csv': 'group,population\r\nCentral,14200\r\nNorth,9800\r\nTotal,24000\r\n' },
+    args: ['cohort', '@/in.ndjson', '--as-of', '2025-11-20', '--population-file', '@/population.csv', '--group-by', 'locality'],
+    status: 2,
+    message: /^graded-care: @\/population\.csv: line 4: expected a group name other than "total" in any case, which names the whole area in the output \(leave a totals row out: the whole area's population is the sum of the groups'\), received "Total"$/,
   },
   // No locality or attribute value holds a lone surrogate, and the CSV output would show U+FFFD: "C\ud800" and "C\ud801" alike.
   {

@@ -40,6 +40,20 @@ describe('cohortRecordOf', () => {
     expect(fromRaw.level).toBe('additional-support');
   });
 
+  it('measures no progress between two assessments of one day, whichever id sorts first', () => {
+    // Same day, same need grades (nutritional 4; physical 2 as the worst of housing, clothing,
+    // hygiene), so placement takes them. But the physical area, mode-worse by hand, is 1 in
+    // the first (1, 1, 2, 4) and 2 in the second (2, 2, 1, 4): counted as baseline → latest,
+    // the child was "deteriorated" with these ids and "improved" with them swapped, over 0 days.
+    const first = { 'physical.housing': 1, 'physical.clothing': 1, 'physical.hygiene': 2, 'physical.nutrition': 4 };
+    const second = { 'physical.housing': 2, 'physical.clothing': 2, 'physical.hygiene': 1, 'physical.nutrition': 4 };
+    for (const [a, b] of [[first, second], [second, first]] as const) {
+      const record = cohortRecordOf([gcp2At('A-1', '2025-06-02', a), gcp2At('A-2', '2025-06-02', b)] as never, { asOf: '2025-06-30' });
+      expect(record.level).toBe('early-help');
+      expect(Object.hasOwn(record, 'progress')).toBe(false);
+    }
+  });
+
   it('places under the policy given', () => {
     // Nutrition 4 on 2025-01-06 and on 2025-03-10 (63 days): not persistent at 90 days, persistent at 60.
     const history = [gcp2At('A-1', '2025-01-06', all(2, { 'physical.nutrition': 4 })), gcp2At('A-2', '2025-03-10', all(2, { 'physical.nutrition': 4 }))];

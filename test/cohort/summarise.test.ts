@@ -374,7 +374,11 @@ describe('summariseCohort refuses what it cannot count', () => {
     // No child is ever in group "": it only swelled the whole area's population.
     ['', /population\[""\]: expected a group name \(a child is never in group ""\)/],
     // The output names the whole area "total": such a group could not be told from it.
-    ['total', /other than "total", which names the whole area in the output/],
+    ['total', /other than "total" in any case, which names the whole area in the output/],
+    // A spreadsheet's totals row: counted as a group it doubled the whole area's population
+    // (halving every rate), and Excel's lookups and pivots take "Total" for "total".
+    ['Total', /other than "total" in any case, which names the whole area in the output, received "Total"/],
+    ['TOTAL', /other than "total" in any case/],
   ])('a population group named %j', (group, message) => {
     const result = caught(() => summariseCohort([], { population: { North: 1000, [group]: 99_000 }, groupBy: 'locality' }));
     expect(result.error).toBeInstanceOf(OptionsError);

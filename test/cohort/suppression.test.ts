@@ -107,6 +107,43 @@ describe('suppressTable: secondary suppression', () => {
     expect(t.rowTotals).toEqual(['c']);
   });
 
+  it('hides a shown total whose hidden members are pinned by what their own lines say they are at least', () => {
+    //           col0 col1 col2 | total
+    //   row0       1    1    0 |    2
+    //   row1       0    1    1 |    2
+    //   row2       1    0    1 |    2
+    //   total      2    2    2 |    6
+    // Every 1–5 is primary; only the zeros and the grand total 6 are left. No line alone has
+    // one c or c's that can only be 1 each (three c's summing to 6). But each row total holds
+    // two c's, so it is at least 2: three of them summing to 6 are 2 each, and then each row's
+    // two c's are 1 each — the whole table (checked with an integer program: scipy's milp
+    // minimising and maximising each c gives one value). So 6 is hidden too.
+    const t = suppressTable([[1, 1, 0], [0, 1, 1], [1, 0, 1]]);
+    expect(t.cells).toEqual([['c', 'c', 0], [0, 'c', 'c'], ['c', 0, 'c']]);
+    expect(t.rowTotals).toEqual(['c', 'c', 'c']);
+    expect(t.columnTotals).toEqual(['c', 'c', 'c']);
+    expect(t.grandTotal).toBe('c');
+  });
+
+  it('hides one more cell where hidden totals are pinned by their lower bounds (a row total over two c\'s is at least 2)', () => {
+    //           col0 col1 | total
+    //   row0       1    1 |    2
+    //   row1       8    9 |   17
+    //   row2       0    1 |    1
+    //   total      9   11 |   20
+    // Primary: the 1s and the row totals 2 and 1. Pass 1: col0 [c, 8, 0 | 9] has one c → 8;
+    // col1 [c, 9, c | 11] has two c's that can only be 1 each → 9. Pass 2: stable under the
+    // one-line rule, with row totals [c, 17, c | 20] shown. But row0's total is at least 2 and
+    // row2's at least 1, and 20 − 17 = 3 leaves them only 2 and 1: then row0 is 1 + 1, col1
+    // gives 11 − 1 − 1 = 9 and col0 9 − 1 = 8, the whole table (scipy's milp agrees). So 17,
+    // the one shown non-zero member of that line, is hidden too.
+    const t = suppressTable([[1, 1], [8, 9], [0, 1]]);
+    expect(t.cells).toEqual([['c', 'c'], ['c', 'c'], [0, 'c']]);
+    expect(t.rowTotals).toEqual(['c', 'c', 'c']);
+    expect(t.columnTotals).toEqual([9, 11]);
+    expect(t.grandTotal).toBe(20);
+  });
+
   it('rounds the published totals to the nearest 10, halves up, and not the cells', () => {
     // The 2 × 2 block table above: totals 32, 28, 45 | 30, 75 | 105.
     const t = suppressTable([[12, 20], [3, 25], [15, 30]], { roundTotals: true });

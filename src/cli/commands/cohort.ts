@@ -38,7 +38,11 @@ function checkGroup(child: ChildRecord, field: GroupField, populations: Readonly
   const path = ['child', ...field.split('.')];
   const groups = Object.keys(populations).join(', ');
   if (typeof value !== 'string' || value === '') throw new ValidationError('cohort record', [makeIssue(path, `a group to count the child in (--group-by ${field}: ${groups})`, 'nothing')]);
-  throw new ValidationError('cohort record', [makeIssue(path, `a group with a population in ${file} (${groups})`, JSON.stringify(value))]);
+  // "Central " (a spreadsheet's trailing space) or "CENTRAL" reads as Central in the list: name the near miss.
+  const fold = (name: string): string => name.trim().toLowerCase();
+  const near = Object.keys(populations).find((group) => fold(group) === fold(value));
+  const hint = near === undefined ? '' : `; the file has ${JSON.stringify(near)}, and spaces and case count`;
+  throw new ValidationError('cohort record', [makeIssue(path, `a group with a population in ${file} (${groups}${hint})`, JSON.stringify(value))]);
 }
 
 /**
