@@ -65,7 +65,7 @@ function notAScore(why: string): OperationError {
   return new OperationError('not-a-score', `explainScore: expected a score from scoreAssessment (${why})`);
 }
 
-const isGradeOrNull = (value: unknown): boolean => value === null || (typeof value === 'number' && Number.isFinite(value));
+const isGradeOrNull = (value: unknown): boolean => value === null || Number.isFinite(value);
 const isIdList = (value: unknown): boolean => Array.isArray(value) && value.every((id) => typeof id === 'string');
 
 /**

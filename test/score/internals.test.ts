@@ -151,7 +151,7 @@ describe('scoring options are refused with exact messages', () => {
 
 describe('explainScore refuses what it cannot explain, saying so', () => {
   // Scores are made inside each test (a thunk in the table), so mutation testing sees which tests cover them.
-  const gcpScore = () => scoreAssessment(parseAssessment(gcp2()));
+  const gcpScore = () => scoreAssessment(parseAssessment(gcp2())) as GcpScore;
   const starScore = () => scoreAssessment(parseAssessment(star())) as StarScore;
   const refusal = (score: unknown, target: unknown) => {
     try {
@@ -173,6 +173,16 @@ describe('explainScore refuses what it cannot explain, saying so', () => {
     [() => ({ ...gcpScore(), subAreas: { 'physical.nutrition': { grade: '4', status: 'scored' } } }), { area: 'x' }, 'not-a-score', 'explainScore: expected a score from scoreAssessment (a sub-area without a grade and status)'],
     [() => ({ ...gcpScore(), subAreas: { 'physical.nutrition': { grade: 9, status: 'scored', source: 'rating' } } }), { subArea: 'physical.nutrition' }, 'not-a-score', 'explainScore: expected a score from scoreAssessment (grade 9 lies in none of its bands)'],
     [() => ({ ...starScore(), areas: { 'physical-health': null } }), { area: 'physical-health' }, 'not-a-score', 'explainScore: expected a score from scoreAssessment (an area without a reading and status)'],
+    // One damaged part among sound ones, so that every part is checked, not only the first.
+    [() => { const s = starScore(); return { ...s, areas: { ...s.areas, 'family-routine': { reading: 'x', status: 'scored' } } }; }, { area: 'physical-health' }, 'not-a-score', 'explainScore: expected a score from scoreAssessment (an area without a reading and status)'],
+    [() => { const s = gcpScore(); return { ...s, subAreas: { ...s.subAreas, 'safety.home': { grade: Number.NaN, status: 'scored' } } }; }, { area: 'physical' }, 'not-a-score', 'explainScore: expected a score from scoreAssessment (a sub-area without a grade and status)'],
+    [() => { const s = gcpScore(); return { ...s, subAreas: { ...s.subAreas, 'safety.home': { grade: 3, status: null } } }; }, { area: 'physical' }, 'not-a-score', 'explainScore: expected a score from scoreAssessment (a sub-area without a grade and status)'],
+    [() => { const s = gcpScore(); return { ...s, areas: { ...s.areas, developmental: { grade: 3, subAreas: ['developmental.stimulation', 4] } } }; }, { area: 'physical' }, 'not-a-score', 'explainScore: expected a score from scoreAssessment (an area or need type without a grade and sub-areas)'],
+    [() => { const s = gcpScore(); return { ...s, needs: { ...s.needs, supervisory: { grade: Number.POSITIVE_INFINITY, subAreas: [] } } }; }, { area: 'physical' }, 'not-a-score', 'explainScore: expected a score from scoreAssessment (an area or need type without a grade and sub-areas)'],
+    [() => ({ ...gcpScore(), bands: { ...referenceBands, concern: { min: '4', max: 5 } } }), { area: 'physical' }, 'not-a-score', 'explainScore: expected a score from scoreAssessment (no bands)'],
+    [() => ({ ...gcpScore(), bands: { ...referenceBands, concern: { min: 4 } } }), { area: 'physical' }, 'not-a-score', 'explainScore: expected a score from scoreAssessment (no bands)'],
+    [() => ({ ...gcpScore(), bands: { met: referenceBands.met, borderline: referenceBands.borderline } }), { area: 'physical' }, 'not-a-score', 'explainScore: expected a score from scoreAssessment (no bands)'],
+    [() => ({ ...gcpScore(), bands: [] }), { area: 'physical' }, 'not-a-score', 'explainScore: expected a score from scoreAssessment (no bands)'],
     [gcpScore, { area: 3 }, 'unknown-target', 'explainScore: expected a target { subArea }, { area } or { need } naming an id'],
     [gcpScore, { subArea: 'physical.food' }, 'unknown-target', expect.stringMatching(/^No sub-area "physical\.food" in this score: expected one of physical\.nutrition, /)],
     [gcpScore, { need: 'dietary' }, 'unknown-target', 'No need type "dietary" in this score: expected one of medical, nutritional, emotional, physical, supervisory'],
@@ -180,6 +190,12 @@ describe('explainScore refuses what it cannot explain, saying so', () => {
     [starScore, { area: 'routine' }, 'unknown-target', expect.stringMatching(/^No area "routine" in this score: expected one of physical-health, /)],
   ])('%#', (score, target, code, message) => {
     expect(refusal(score, target)).toEqual([code, message]);
+  });
+
+  it('reads a sub-area an area lists but the score lacks as unrated (a score trimmed by hand)', () => {
+    const s = gcpScore();
+    const areas = { ...s.areas, physical: { ...s.areas['physical']!, subAreas: [...s.areas['physical']!.subAreas, 'physical.ghost'] } };
+    expect(explainScore({ ...s, areas }, { area: 'physical' }).inputs.at(-1)).toEqual({ id: 'physical.ghost', grade: null, status: 'unrated' });
   });
 
   it('explains a Star area not scored', () => {
