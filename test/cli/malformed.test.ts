@@ -234,7 +234,14 @@ const cases: Case[] = [
     status: 2,
     message: /^graded-care: @\/in\.csv: line 2: field 5: a quoted field must end at a comma or the end of the line$/,
   },
-
+  {
+    // A stray quote before the note (5" for inches) paired with the note's opening quote, and the note's CR was taken for the file's.
+    what: 'a CSV row whose quoted note holds a CR, with a stray quote in an unquoted field before it',
+    files: { 'in.csv': `${HEADER},physical.nutrition#note\r\nA-1,gcp2,C-1,2025-01-10,4","Seen at home.\rFridge empty."\r\n` },
+    args: ['score', '@/in.csv'],
+    status: 2,
+    message: /^graded-care: @\/in\.csv: line 2: field 5: a quote inside an unquoted field \(quote the whole field and double the quote\)$/,
+  },
   {
     what: 'a CSV file of grades whose lines end in CR alone, with a quoted header',
     files: { 'grades.csv': '"case","trainee"\r"A",1\r' },
