@@ -1,4 +1,4 @@
-import { truncateSync } from 'node:fs';
+import { readFileSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { snapshot, tempDir } from '../support/files.js';
@@ -345,6 +345,14 @@ const cases: Case[] = [
     args: ['place', '@/in.ndjson', '--as-of', '2025-11-20', '--policy', '@/policy.json'],
     status: 2,
     message: /^graded-care: @\/policy\.json: line 2: the key "persistenceDays" appears twice in one object; expected each once$/,
+  },
+  // The CLI named the field by the whole path, so a key of 100,000 characters came back whole (the library's message cuts it).
+  {
+    what: 'a --policy file with an unknown key of 100,000 characters',
+    files: { 'in.ndjson': ndjson, 'policy.json': readFileSync('examples/data/local-policy.json', 'utf8').replace('{', `{ "${'x'.repeat(100_000)}": 1,`) },
+    args: ['place', '@/in.ndjson', '--as-of', '2025-11-20', '--policy', '@/policy.json'],
+    status: 2,
+    message: new RegExp(`^graded-care: @/policy\\.json: not a valid threshold policy: \\["${'x'.repeat(40)}…"\\]: expected .{0,300}, received an unknown key of 100000 characters$`),
   },
   {
     what: 'a field written twice deep in a --policy file, named with the path of its object',
