@@ -331,6 +331,14 @@ const cases: Case[] = [
     status: 2,
     message: /^graded-care: @\/population\.csv: line 4: expected a group name other than "total" in any case, which names the whole area in the output \(leave a totals row out: the whole area's population is the sum of the groups'\), received "Total"$/,
   },
+  {
+    // Padded, it was a group no child can be in (a locality cannot be padded), and the whole area's population doubled in silence.
+    what: 'a padded totals row in a --population-file',
+    files: { 'in.ndjson': ndjson, 'population.csv': 'group,population\nCentral,14200\nNorth,9800\nTotal ,24000\n' },
+    args: ['cohort', '@/in.ndjson', '--as-of', '2025-11-20', '--population-file', '@/population.csv', '--group-by', 'locality'],
+    status: 2,
+    message: /^graded-care: @\/population\.csv: line 4: expected a group name other than "total" in any case, .*, received "Total "$/,
+  },
   // No locality or attribute value holds a lone surrogate, and the CSV output would show U+FFFD: "C\ud800" and "C\ud801" alike.
   {
     what: 'a group name holding a lone surrogate in a JSON --population-file',
