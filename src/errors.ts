@@ -68,7 +68,16 @@ const LONGEST_KEY_SHOWN = 200;
  * define; then cut to its first 40 characters and `…`, so a message stays a line.
  */
 export function shownKey(key: string): string {
-  return key.length > LONGEST_KEY_SHOWN ? `${[...key].slice(0, 40).join('')}…` : key;
+  if (key.length <= LONGEST_KEY_SHOWN) return key;
+  // Its first 40 characters (code points, so no pair is cut), read one at a time: spread
+  // into an array first, a key of 150 million characters ran the heap out.
+  let shown = '';
+  let count = 0;
+  for (const character of key) {
+    if (count++ === 40) break;
+    shown += character;
+  }
+  return `${shown}…`;
 }
 
 /** {@link formatPath} for a message, each key {@link shownKey}: the issue's `path` keeps them whole. */

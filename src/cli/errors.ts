@@ -1,4 +1,4 @@
-import { formatPath, type Issue } from '../errors.js';
+import { messagePath, type Issue } from '../errors.js';
 
 /** A failure the CLI reports in one line and an exit status: 2 for bad input, 1 for bad usage. */
 export class CliError extends Error {
@@ -25,7 +25,7 @@ export function inputError(message: string): CliError {
  * The first issue in one line — `field: expected …, received …` — and a count of the rest.
  * `fieldName` turns an issue's path into the name a reader of the file knows (a CSV column).
  */
-export function describeIssues(issues: readonly Issue[], fieldName: (issue: Issue) => string = (i) => formatPath(i.path)): string {
+export function describeIssues(issues: readonly Issue[], fieldName: (issue: Issue) => string = (i) => messagePath(i.path)): string {
   const first = issues[0];
   if (first === undefined) return 'invalid';
   const more = issues.length > 1 ? ` (+${issues.length - 1} more)` : '';

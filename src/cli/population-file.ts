@@ -1,5 +1,6 @@
 import { extname } from 'node:path';
 import { isPopulation } from '../cohort/rate.js';
+import { readsAsTotal } from '../cohort/total-name.js';
 import { describeValue } from '../internal/describe.js';
 import { isWellFormed } from '../internal/well-formed.js';
 import { inputError } from './errors.js';
@@ -31,8 +32,8 @@ export async function readPopulationFile(file: string): Promise<Record<string, n
   const add = (group: unknown, n: unknown, where: string): void => {
     if (typeof group !== 'string' || group === '') throw inputError(`${file}: ${where}: expected a group name, received ${JSON.stringify(group)}`);
     // The CSV output names the whole area's rows `total`: a group of that name could not be told from them,
-    // in any case (Excel matches names so), and a spreadsheet's "Total" row would double the area's population.
-    if (group.toLowerCase() === 'total') {
+    // in any case or padded (Excel matches names so), and a spreadsheet's "Total" row would double the area's population.
+    if (readsAsTotal(group)) {
       throw inputError(
         `${file}: ${where}: expected a group name other than "total" in any case, which names the whole area in the output (leave a totals row out: the whole area's population is the sum of the groups'), received ${JSON.stringify(group)}`,
       );

@@ -6,6 +6,7 @@ import { findForbiddenKeys } from '../internal/forbidden-keys.js';
 import { optionNames, unknownOptionIssues } from '../internal/option-checks.js';
 import { isPopulation, percentOf, POPULATION_EXPECTED, populationBelowCountIssue, rateOf } from './rate.js';
 import { roundToTen, suppressionMask, tableLayout } from './suppression.js';
+import { readsAsTotal } from './total-name.js';
 import {
   PROGRESS_DIRECTIONS,
   type CohortCount,
@@ -82,13 +83,13 @@ function orderIssues(value: unknown, path: IssuePath): Issue[] {
 /**
  * The issue with a population's group name, or `null`: no child is ever in group `''` (an
  * empty group value is refused), so it would only swell the area's population; and `total`
- * names the whole area in the output, so a group of that name, in any case, could not be
- * told from it.
+ * names the whole area in the output, so a group of that name, in any case or padded, could
+ * not be told from it.
  */
 function groupNameIssue(group: string): Issue | null {
   if (group === '') return makeIssue(['population', group], 'a group name (a child is never in group "")', 'an empty name');
-  // In any case: a spreadsheet's totals row ("Total") would double the area's population, and Excel matches names so.
-  if (group.toLowerCase() === 'total') return makeIssue(['population', group], 'a group name other than "total" in any case, which names the whole area in the output', JSON.stringify(group));
+  // In any case and padded: a spreadsheet's totals row ("Total", "Total ") would double the area's population.
+  if (readsAsTotal(group)) return makeIssue(['population', group], 'a group name other than "total" in any case, which names the whole area in the output', JSON.stringify(group));
   return null;
 }
 

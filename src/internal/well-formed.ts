@@ -14,7 +14,14 @@ export const WELL_FORMED_TEXT = /^[^\uD800-\uDFFF]*(?:[\uD800-\uDBFF][\uDC00-\uD
 
 // A unit of text: a character that is no surrogate, or a whole pair. The edge form is no white space either.
 const UNIT = '(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])';
-const EDGE_UNIT = '(?:[^\\s\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])';
+/**
+ * ECMAScript's white space, what `\s` and `trim` take: tab to carriage return, the space
+ * separators (Zs), the line and paragraph separators and U+FEFF. Listed, not `\s`: the JSON
+ * Schema carries the pattern to other languages, whose `\s` is another set (Python's takes
+ * U+001C–U+001F and U+0085 and not U+FEFF; Java's, Go's and, in a class, .NET's differ too).
+ */
+const WHITE_SPACE = '\\u0009-\\u000D\\u0020\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000\\uFEFF';
+const EDGE_UNIT = `(?:[^${WHITE_SPACE}\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])`;
 
 /**
  * An id (and a locality): well-formed text that neither starts nor ends with white space. A

@@ -66,6 +66,31 @@ describe('--keep-going with a row too broken to read, for the commands that read
     });
   }
 
+  // A padded cell: the contract refuses "C1 ", which can then only be C1's row. Taken for a child
+  // of its own, it left C1 placed on the rest of its history (or, mid-history, stopped the run
+  // saying the file was not sorted by child).
+  for (const row of [3, 2]) {
+    it(`skips the child of a row refused for a padded child id whole (row ${row} of 3)`, () => {
+      const rows = ['A1,gcp2,C1,2025-01-06,4,', 'A2,gcp2,C1,2025-04-07,4,', 'A3,gcp2,C1,2025-07-07,1,'].map((r, i) => (i + 1 === row ? r.replace(',C1,', ',C1 ,') : r));
+      const dir = tempDir({ 'pad.csv': `${HEADER}\n${rows.join('\n')}\nB1,gcp2,C2,2025-07-07,1,\n` });
+      const run = runCli(['place', join(dir, 'pad.csv'), '--as-of', '2025-08-01', '--keep-going', '--rejects', join(dir, 'r.ndjson'), '--out', join(dir, 'p.json')]);
+      expect(run.status).toBe(2);
+      expect(placedChildren(join(dir, 'p.json'))).toEqual(['C2']);
+      expect(rejected(join(dir, 'r.ndjson')).map((r) => [r['line'], r['child'], r['skipped']])).toEqual([
+        [row + 1, 'C1', undefined],
+        [2, 'C1', 'child'],
+      ]);
+    });
+  }
+
+  it('chart leaves out the child of a row refused for a padded child id', () => {
+    const dir = tempDir({ 'in.ndjson': `${ndjsonLine('A1', 'C1', '2025-01-06', 4)}\n${ndjsonLine('A2', ' C1', '2025-04-07', 3)}\n` });
+    const run = runCli(['chart', join(dir, 'in.ndjson'), '--kind', 'profile', '--child', 'C1', '--keep-going', '--out', join(dir, 'c.svg')]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/--child "C1" not drawn/);
+    expect(Object.keys(snapshot(dir))).toEqual(['in.ndjson']);
+  });
+
   it('chart stops too at a bad row that names no child', () => {
     const dir = tempDir({ 'in.ndjson': `${ndjsonLine('A1', 'C1', '2025-01-06', 4)}\n{"schemaVersion": 1,\n` });
     const run = runCli(['chart', join(dir, 'in.ndjson'), '--kind', 'profile', '--keep-going', '--out', join(dir, 'c.svg')]);
@@ -98,6 +123,9 @@ describe('the child of a broken row', () => {
     expect(childOfBrokenJson('{"id":"A1","child":{"attributes":{"id":"x"},"id":"C1"},')).toBeUndefined();
     expect(childOfBrokenJson('{"id":"A1","note":"\\"child\\":{\\"id\\":\\"C9\\"}",')).toBeUndefined();
     expect(childOfBrokenJson('{"schemaVersion": 1,')).toBeUndefined();
+    // A padded id is refused by the contract, so it names the child without its padding; spaces alone name none.
+    expect(childOfBrokenJson('{"id":"A1","child":{"id":"C1\\t "},')).toBe('C1');
+    expect(childOfBrokenJson('{"id":"A1","child":{"id":"  "},')).toBeUndefined();
     // A child key inside another object is not the record's: it was taken for the row's child.
     expect(childOfBrokenJson('{"id":"A1","ratings":{"child":{"id":"C2"}},')).toBeUndefined();
     expect(childOfBrokenJson('[{"child":{"id":"C2"}},')).toBeUndefined();

@@ -52,4 +52,31 @@ describe('a FIFO as input', () => {
     expect(result.stderr).toMatch(/^graded-care: .*slow-export\.ndjson: line 1: instrument: expected one of /);
     expect(Object.keys(snapshot(dir))).toEqual(['slow-export.ndjson']);
   }, 20_000);
+
+  // Read whole as a file, a FIFO had no size to check first and was read however large (and
+  // on a thread, as lines were). It is read as stdin is: up to the limit, and no further.
+  it('is read whole (a JSON array, a side file) up to the limit, as stdin is', async () => {
+    const text = `[${sampleNdjson(20).trimEnd().split('\n').join(',\n')}]\n`;
+    const dir = tempDir({ 'file.json': text });
+    const fifo = fifoIn(dir, 'fifo.json');
+    const run = runCliAsync(['score', fifo, '--format', 'json', '--out', join(dir, 'from-fifo.csv')]);
+    createWriteStream(fifo).end(text);
+    const result = await run.done;
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(runCli(['score', join(dir, 'file.json'), '--out', join(dir, 'from-file.csv')]).status).toBe(0);
+    expect(readFileSync(join(dir, 'from-fifo.csv'), 'utf8')).toBe(readFileSync(join(dir, 'from-file.csv'), 'utf8'));
+
+    // A population file of 17 MiB, valid JSON all the same: over the 16 MiB of a side file.
+    const population = fifoIn(dir, 'population.json');
+    const big = runCliAsync(['cohort', join(dir, 'file.json'), '--as-of', '2025-11-20', '--group-by', 'locality', '--population-file', population]);
+    const pipe = createWriteStream(population);
+    pipe.on('error', () => undefined);
+    pipe.end(`{"Central": 14200,${' '.repeat(17 * 1_048_576)}"North": 9800}`);
+    const refused = await big.done;
+    pipe.destroy();
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toBe(`graded-care: ${population}: more than 16 MiB is too large for --population-file (limit 16 MiB)\n`);
+  }, 20_000);
 });
+

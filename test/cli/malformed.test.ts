@@ -1,4 +1,4 @@
-import { truncateSync } from 'node:fs';
+import { readFileSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { snapshot, tempDir } from '../support/files.js';
@@ -234,7 +234,14 @@ const cases: Case[] = [
     status: 2,
     message: /^graded-care: @\/in\.csv: line 2: field 5: a quoted field must end at a comma or the end of the line$/,
   },
-
+  {
+    // A stray quote before the note (5" for inches) paired with the note's opening quote, and the note's CR was taken for the file's.
+    what: 'a CSV row whose quoted note holds a CR, with a stray quote in an unquoted field before it',
+    files: { 'in.csv': `${HEADER},physical.nutrition#note\r\nA-1,gcp2,C-1,2025-01-10,4","Seen at home.\rFridge empty."\r\n` },
+    args: ['score', '@/in.csv'],
+    status: 2,
+    message: /^graded-care: @\/in\.csv: line 2: field 5: a quote inside an unquoted field \(quote the whole field and double the quote\)$/,
+  },
   {
     what: 'a CSV file of grades whose lines end in CR alone, with a quoted header',
     files: { 'grades.csv': '"case","trainee"\r"A",1\r' },
@@ -324,6 +331,14 @@ const cases: Case[] = [
     status: 2,
     message: /^graded-care: @\/population\.csv: line 4: expected a group name other than "total" in any case, which names the whole area in the output \(leave a totals row out: the whole area's population is the sum of the groups'\), received "Total"$/,
   },
+  {
+    // Padded, it was a group no child can be in (a locality cannot be padded), and the whole area's population doubled in silence.
+    what: 'a padded totals row in a --population-file',
+    files: { 'in.ndjson': ndjson, 'population.csv': 'group,population\nCentral,14200\nNorth,9800\nTotal ,24000\n' },
+    args: ['cohort', '@/in.ndjson', '--as-of', '2025-11-20', '--population-file', '@/population.csv', '--group-by', 'locality'],
+    status: 2,
+    message: /^graded-care: @\/population\.csv: line 4: expected a group name other than "total" in any case, .*, received "Total "$/,
+  },
   // No locality or attribute value holds a lone surrogate, and the CSV output would show U+FFFD: "C\ud800" and "C\ud801" alike.
   {
     what: 'a group name holding a lone surrogate in a JSON --population-file',
@@ -338,6 +353,14 @@ const cases: Case[] = [
     args: ['place', '@/in.ndjson', '--as-of', '2025-11-20', '--policy', '@/policy.json'],
     status: 2,
     message: /^graded-care: @\/policy\.json: line 2: the key "persistenceDays" appears twice in one object; expected each once$/,
+  },
+  // The CLI named the field by the whole path, so a key of 100,000 characters came back whole (the library's message cuts it).
+  {
+    what: 'a --policy file with an unknown key of 100,000 characters',
+    files: { 'in.ndjson': ndjson, 'policy.json': readFileSync('examples/data/local-policy.json', 'utf8').replace('{', `{ "${'x'.repeat(100_000)}": 1,`) },
+    args: ['place', '@/in.ndjson', '--as-of', '2025-11-20', '--policy', '@/policy.json'],
+    status: 2,
+    message: new RegExp(`^graded-care: @/policy\\.json: not a valid threshold policy: \\["${'x'.repeat(40)}…"\\]: expected .{0,300}, received an unknown key of 100000 characters$`),
   },
   {
     what: 'a field written twice deep in a --policy file, named with the path of its object',

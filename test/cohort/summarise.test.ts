@@ -379,6 +379,9 @@ describe('summariseCohort refuses what it cannot count', () => {
     // (halving every rate), and Excel's lookups and pivots take "Total" for "total".
     ['Total', /other than "total" in any case, which names the whole area in the output, received "Total"/],
     ['TOTAL', /other than "total" in any case/],
+    // A padded cell: "Total " no locality can hold, so it only doubled the population, and it reads as total.
+    ['Total ', /other than "total" in any case, which names the whole area in the output, received "Total "/],
+    ['\ttotal', /other than "total" in any case/],
   ])('a population group named %j', (group, message) => {
     const result = caught(() => summariseCohort([], { population: { North: 1000, [group]: 99_000 }, groupBy: 'locality' }));
     expect(result.error).toBeInstanceOf(OptionsError);

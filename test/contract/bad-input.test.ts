@@ -136,6 +136,14 @@ describe('a huge unknown key', () => {
     ]);
   });
 
+  // Its first 40 characters were taken by spreading the key into an array: past V8's largest
+  // array (about 134 million elements) that ran the heap out and ended the process.
+  it('is cut without spreading it, however long (150 million characters)', () => {
+    const key = 'x'.repeat(150_000_000);
+    const result = safeParseAssessment(withValue(gcp2(), [key], 1));
+    expect(result.success ? [] : result.issues.map((i) => i.message.slice(0, i.message.indexOf(': ')))).toEqual([`["${'x'.repeat(40)}…"]`]);
+  });
+
   it('is shown whole when a definition could make it (up to 200 characters)', () => {
     const key = `physical.${'n'.repeat(191)}`;
     const result = safeParseAssessment(withValue(gcp2(), ['ratings', key], 3));

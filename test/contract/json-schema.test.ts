@@ -98,6 +98,21 @@ describe('assessmentJsonSchema', () => {
     for (const input of inputs) expect(validate(input)).toBe(safeParseAssessment(input).success);
   });
 
+  // Other languages read \s, \d and \w as other sets (Python's \s takes U+0085 and not U+FEFF):
+  // the id pattern lists ECMAScript's white space, so a validator in Python, Java or .NET refuses what the library refuses.
+  it('writes white space at an id\'s ends as a list, not \\s, meaning what \\s means in ECMAScript', () => {
+    const schema = assessmentJsonSchema({ instrument: 'gcp2' }) as { properties: { id: { pattern: string } } };
+    expect(schema.properties.id.pattern).not.toMatch(/\\[sSdDwW]/);
+    const id = new RegExp(schema.properties.id.pattern, 'u');
+    const differ: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCharCode(c);
+      if (id.test(`C${ch}`) === /\s/.test(ch) || id.test(`${ch}C`) === /\s/.test(ch)) differ.push(c.toString(16));
+    }
+    expect(differ).toEqual([]);
+  });
+
   it('writes its text patterns so that they mean the same with and without the u and v flags', () => {
     const schema = assessmentJsonSchema({ instrument: 'gcp2' }) as { properties: { id: { pattern: string }; child: { properties: { flags: { items: { pattern: string } } } } } };
     const samples = ['', 'C-1', 'a\ud83d\ude00b', '\ud83d\ude00\ud83d\ude00', '\ud800', 'a\udc00', '\ude00\ud83d', '\ud83d\ude00\ude00', '\ud7ff\ue000', ' C-1', 'C-1\t', 'C 1', '\u00a0', '\ufeffC', '\ud83d\ude00 '];

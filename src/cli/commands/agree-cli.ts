@@ -1,4 +1,4 @@
-import { formatPath, type Issue } from '../../errors.js';
+import { messagePath, type Issue } from '../../errors.js';
 import { GradedCareError, KAPPA_WEIGHTS, OptionsError, ValidationError, type KappaWeights } from '../../index.js';
 import type { Command } from '../command.js';
 import { describeIssues, inputError, usageError } from '../errors.js';
@@ -29,7 +29,7 @@ function refusal(file: string, table: CsvTable, error: GradedCareError): Error {
     if (error instanceof OptionsError) return `--${String(what)}`;
     if (what === 'header') return `line ${table.headerLine} (the header)${index === undefined ? '' : `: column ${Number(index) + 1}`}`;
     if (what === 'rows') return `line ${table.lines[Number(index)]}${column === undefined ? '' : `: column ${String(column)}`}`;
-    return formatPath(issue.path);
+    return messagePath(issue.path);
   };
   // An option that names what the table does not hold is bad usage, as chart's --child is.
   const make = error instanceof OptionsError ? usageError : inputError;

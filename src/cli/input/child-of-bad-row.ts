@@ -2,11 +2,20 @@ import { safeParseAssessment } from '../../index.js';
 import { isPlainObject } from '../../internal/describe.js';
 import { csvRowToAssessment, type CsvLayout } from './csv-columns.js';
 
+/**
+ * The child a bad row's id names. The contract refuses an id with white space at its ends, so
+ * `"C-1 "` (a padded cell) can only be C-1's row: named as written, it was a child of its own,
+ * and C-1 went on with a gap in its history.
+ */
+function childNamed(id: unknown): string | undefined {
+  const trimmed = typeof id === 'string' ? id.trim() : '';
+  return trimmed === '' ? undefined : trimmed;
+}
+
 /** The child id of a record read as JSON (`child.id`, a non-empty string), if it has one. */
 export function childIdOf(value: unknown): string | undefined {
   const child = isPlainObject(value) ? value['child'] : undefined;
-  const id = isPlainObject(child) ? child['id'] : undefined;
-  return typeof id === 'string' && id !== '' ? id : undefined;
+  return childNamed(isPlainObject(child) ? child['id'] : undefined);
 }
 
 /** Fields a misread row gets wrong: a reading with a problem in any other than these is not the row's. */
@@ -74,8 +83,7 @@ export function childOfBrokenJson(text: string): string | undefined {
   const ids = [...body.matchAll(ID_FIELD)];
   if (ids.length !== 1) return undefined;
   try {
-    const id: unknown = JSON.parse((ids[0] as RegExpMatchArray)[1] as string);
-    return typeof id === 'string' && id !== '' ? id : undefined;
+    return childNamed(JSON.parse((ids[0] as RegExpMatchArray)[1] as string));
   } catch {
     return undefined;
   }

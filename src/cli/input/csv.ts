@@ -109,14 +109,19 @@ export function separatorProblem(header: readonly string[]): string | null {
   return null;
 }
 
+/** A quoted field, with the comma before it (unrolled, so a long note costs no backtracking). */
+const QUOTED_FIELD = /(^|,)"[^"]*(?:""[^"]*)*"/g;
+
 /**
  * A record's error, with the hint when its text holds a carriage return alone outside its
  * quoted fields: a file whose lines end in CR reads as one record. Inside a quoted field (a
  * note typed on an old Mac, say) a CR is the cell's own text and says nothing of the file.
  */
 function withCrHint(error: string, text: string): string {
-  // Each quoted stretch is emptied; a doubled quote inside one ends a stretch and starts the next.
-  return holdsLoneCr(text.replace(/"[^"]*"/g, '""')) ? error + LONE_CR_HINT : error;
+  // Each quoted field is emptied: a quote that opens one starts the record or follows a comma
+  // (a stray quote, 5" for inches, would otherwise pair with a note's opening quote and leave
+  // the note outside); a doubled quote is the field's own.
+  return holdsLoneCr(text.replace(QUOTED_FIELD, '$1""')) ? error + LONE_CR_HINT : error;
 }
 
 /**

@@ -197,9 +197,18 @@ function streamChunks(stream: Readable): Chunks {
 
 /** The bytes of stdin, read whole; `null` once they pass `maxBytes`, without reading the rest. */
 export async function readStdin(maxBytes: number): Promise<Buffer | null> {
+  return readUpTo(STDIN, maxBytes);
+}
+
+/**
+ * The bytes of `file` (stdin for {@link STDIN}), read whole; `null` once they pass
+ * `maxBytes`, without reading the rest. For what has no size to check first: stdin, a FIFO
+ * (which is then read without a thread, as {@link readLineBatches} reads it), a device.
+ */
+export async function readUpTo(file: string, maxBytes: number): Promise<Buffer | null> {
   const parts: Buffer[] = [];
   let size = 0;
-  const source = stdinChunks();
+  const source = await openChunks(file);
   try {
     for (let chunk = await source.next(); chunk !== null; chunk = await source.next()) {
       size += chunk.length;
@@ -207,7 +216,7 @@ export async function readStdin(maxBytes: number): Promise<Buffer | null> {
       parts.push(chunk);
     }
   } catch (error) {
-    throw inputError(`${STDIN}: cannot read the file (${ioReason(error)})`);
+    throw inputError(`${file}: cannot read the file (${ioReason(error)})`);
   } finally {
     source.close();
   }

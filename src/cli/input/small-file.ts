@@ -4,8 +4,7 @@ import { describeKey } from '../../internal/describe.js';
 import { inputError } from '../errors.js';
 import { repeatedKeysOf, type RepeatedKey } from './duplicate-keys.js';
 import { jsonFaultOffset, jsonReason, lineAt } from './json-error.js';
-import { binaryError, checkReadable, decodeUtf8, ioReason, readStdin } from './lines.js';
-import { STDIN } from './stdin.js';
+import { binaryError, checkReadable, decodeUtf8, ioReason, readUpTo } from './lines.js';
 
 /** The largest side file read whole (`--policy`, `--population-file`): far above any real one. */
 const MAX_SMALL_FILE_BYTES = 16 * 1_048_576;
@@ -37,13 +36,14 @@ export async function readTextFile(file: string, rules: WholeFileRules): Promise
   const mib = (n: number): string => (n / 1_048_576).toFixed(0);
   const tooLarge = (size: string): Error => inputError(`${file}: ${size} is too large ${rules.purpose} (limit ${mib(rules.maxBytes)} MiB)${rules.advice ?? ''}`);
   let bytes: Buffer;
-  if (file === STDIN) {
-    // No size to check first: read up to the limit, and stop there.
-    const read = await readStdin(rules.maxBytes);
+  // Stdin, a FIFO (`<(zcat export.json.gz)`) or a device has no size to check first: read up
+  // to the limit, and stop there (read as a file, a FIFO was read whole, however large).
+  const { size, regular } = await checkReadable(file);
+  if (!regular) {
+    const read = await readUpTo(file, rules.maxBytes);
     if (read === null) throw tooLarge(`more than ${mib(rules.maxBytes)} MiB`);
     bytes = read;
   } else {
-    const { size } = await checkReadable(file);
     if (size > rules.maxBytes) throw tooLarge(`${mib(size)} MiB`);
     try {
       bytes = await readFile(file);
