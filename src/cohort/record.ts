@@ -24,8 +24,9 @@ const RECORD_OPTIONS = optionNames<CohortRecordOptions>()(['asOf', 'policy', 'in
  * at concern of {@link placeOnContinuum}; per area, the direction of the area grade from
  * baseline to latest ({@link trackProgress} over the assessments of the instrument of the
  * placement's latest assessment; only areas graded in both, none when the baseline is of the
- * latest's day, and no `progress` when there is none); and the child record of the latest assessment, so that a child who moved is counted
- * where it lives now. This is what `graded-care cohort` counts for each child.
+ * latest's day, and no `progress` when there is none); and the child record of the latest
+ * assessment, so that a child who moved is counted where it lives now. This is what
+ * `graded-care cohort` counts for each child.
  *
  * @throws what {@link placeOnContinuum} throws — {@link OperationError} `star-only` for a
  * history of Star readings alone, `nothing-assessed`, `as-of-before-latest`…;
