@@ -145,6 +145,9 @@ function recordIssues(record: unknown, at: number, levels: ReadonlySet<string> |
   const child = record['child'];
   if (!isPlainObject(child) || typeof child['id'] !== 'string' || child['id'] === '') {
     issues.push(makeIssue([at, 'child'], 'a child record with an id', describeValue(child)));
+  } else if (child['id'].trim() !== child['id']) {
+    // As the contract refuses it: "C-1 " beside "C-1" would count one child twice.
+    issues.push(makeIssue([at, 'child', 'id'], 'an id without white space at its start or end ("C-1 " and "C-1" would be counted as two children)', describeValue(child['id'])));
   }
   const level = record['level'];
   if (typeof level !== 'string' || level === '' || (levels !== null && !levels.has(level))) {

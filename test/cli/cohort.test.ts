@@ -108,6 +108,17 @@ describe('graded-care cohort on the sample data', () => {
     expect(Object.keys(snapshot(dir))).toEqual(['population.json']);
   });
 
+  // A file of 100,000 wards listed every one of them in the message: 1.3 MB on one line.
+  it('names the first 20 groups of a large population file and how many more there are', () => {
+    const wards = Object.fromEntries(Array.from({ length: 100_000 }, (_, i) => [`Ward-${String(i).padStart(6, '0')}`, 1_000]));
+    const dir = tempDir({ 'population.json': JSON.stringify(wards) });
+    const run = runCli(['cohort', 'examples/data/assessments.ndjson', '--as-of', AS_OF, '--population-file', join(dir, 'population.json'), '--group-by', 'locality', '--out', join(dir, 'out.json')]);
+    expect(run.status).toBe(2);
+    const first20 = Object.keys(wards).slice(0, 20).join(', ');
+    expect(run.stderr).toMatch(new RegExp(`: child\\.locality: expected a group with a population in .*population\\.json \\(${first20} and 99,980 more\\), received "[A-Za-z]+"\n$`));
+    expect(Object.keys(snapshot(dir))).toEqual(['population.json']);
+  });
+
   it('names the population file and group, or --population, when a population is smaller than the children counted', () => {
     const dir = tempDir({ 'population.json': JSON.stringify({ Central: 1, North: 9_800, East: 8_100, West: 7_600, Rural: 8_700 }) });
     const run = runCli(['cohort', 'examples/data/assessments.ndjson', '--as-of', AS_OF, '--population-file', join(dir, 'population.json'), '--group-by', 'locality', '--out', join(dir, 'out.json')]);

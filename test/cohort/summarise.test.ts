@@ -398,6 +398,17 @@ describe('summariseCohort refuses what it cannot count', () => {
     }
   });
 
+  // As the contract refuses it: a hand-made record for "C-1 " beside one for "C-1" counted one child twice.
+  it('a child id with white space at its ends', () => {
+    for (const id of ['C-1 ', '\tC-1']) {
+      const result = caught(() => summariseCohort([child('C-1', 'North', 'universal'), child(id, 'North', 'universal')], { population: 100 }));
+      expect(result.error).toBeInstanceOf(ValidationError);
+      expect(result.path).toEqual([1, 'child', 'id']);
+      expect((result.error as Error).message).toBe(`Invalid cohort record: [1].child.id: expected an id without white space at its start or end ("C-1 " and "C-1" would be counted as two children), received the string ${JSON.stringify(id)}`);
+    }
+    expect(summariseCohort([child('C 1', 'North', 'universal')], { population: 100 }).total.children).toBe(1);
+  });
+
   it('the message of a forbidden key names the key and the record', () => {
     const bad = JSON.parse('{"child":{"id":"A"},"level":"early-help","needsAtConcern":[],"progress":{"__proto__":"improved"}}') as CohortRecord;
     const result = caught(() => summariseCohort([child('B', 'North', 'universal'), bad], { population: 100 }));

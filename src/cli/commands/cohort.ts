@@ -1,4 +1,4 @@
-import { makeIssue } from '../../errors.js';
+import { makeIssue, shownKey } from '../../errors.js';
 import { cohortRecordOf, createCohortSummariser, OptionsError, ValidationError, type Assessment, type ChildRecord, type CohortSuppression } from '../../index.js';
 import { groupFieldValue, isGroupField, type GroupField } from '../../cohort/summarise.js';
 import type { Command } from '../command.js';
@@ -36,11 +36,14 @@ function checkGroup(child: ChildRecord, field: GroupField, populations: Readonly
   if (known) return;
   // Only a refused child pays for the message.
   const path = ['child', ...field.split('.')];
-  const groups = Object.keys(populations).join(', ');
+  // The first 20 groups, each cut as a long key is: a file of a million wards would otherwise make a message of megabytes.
+  const names = Object.keys(populations);
+  const shown = names.slice(0, 20).map(shownKey).join(', ');
+  const groups = names.length <= 20 ? shown : `${shown} and ${(names.length - 20).toLocaleString('en-GB')} more`;
   if (typeof value !== 'string' || value === '') throw new ValidationError('cohort record', [makeIssue(path, `a group to count the child in (--group-by ${field}: ${groups})`, 'nothing')]);
   // "Central " (a spreadsheet's trailing space) or "CENTRAL" reads as Central in the list: name the near miss.
   const fold = (name: string): string => name.trim().toLowerCase();
-  const near = Object.keys(populations).find((group) => fold(group) === fold(value));
+  const near = names.find((group) => fold(group) === fold(value));
   const hint = near === undefined ? '' : `; the file has ${JSON.stringify(near)}, and spaces and case count`;
   throw new ValidationError('cohort record', [makeIssue(path, `a group with a population in ${file} (${groups}${hint})`, JSON.stringify(value))]);
 }
