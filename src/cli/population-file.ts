@@ -1,6 +1,6 @@
 import { extname } from 'node:path';
 import { isPopulation } from '../cohort/rate.js';
-import { readsAsTotal } from '../cohort/total-name.js';
+import { readsAsTotal } from '../cohort/group-name.js';
 import { describeValue } from '../internal/describe.js';
 import { isWellFormed } from '../internal/well-formed.js';
 import { inputError } from './errors.js';

@@ -3,10 +3,11 @@ import { ATTRIBUTE_KEY } from '../contract/limits.js';
 import type { ChildRecord } from '../contract/types.js';
 import { describeItem, describeValue, isPlainObject } from '../internal/describe.js';
 import { findForbiddenKeys } from '../internal/forbidden-keys.js';
+import { isUnpadded } from '../internal/well-formed.js';
 import { optionNames, unknownOptionIssues } from '../internal/option-checks.js';
 import { isPopulation, percentOf, POPULATION_EXPECTED, populationBelowCountIssue, rateOf } from './rate.js';
 import { roundToTen, suppressionMask, tableLayout } from './suppression.js';
-import { readsAsTotal } from './total-name.js';
+import { readsAsTotal } from './group-name.js';
 import {
   PROGRESS_DIRECTIONS,
   type CohortCount,
@@ -145,7 +146,7 @@ function recordIssues(record: unknown, at: number, levels: ReadonlySet<string> |
   const child = record['child'];
   if (!isPlainObject(child) || typeof child['id'] !== 'string' || child['id'] === '') {
     issues.push(makeIssue([at, 'child'], 'a child record with an id', describeValue(child)));
-  } else if (child['id'].trim() !== child['id']) {
+  } else if (!isUnpadded(child['id'])) {
     // As the contract refuses it: "C-1 " beside "C-1" would count one child twice.
     issues.push(makeIssue([at, 'child', 'id'], 'an id without white space at its start or end ("C-1 " and "C-1" would be counted as two children)', describeValue(child['id'])));
   }

@@ -1,4 +1,5 @@
 import { makeIssue, shownKey } from '../../errors.js';
+import { foldGroupName } from '../../cohort/group-name.js';
 import { cohortRecordOf, createCohortSummariser, OptionsError, ValidationError, type Assessment, type ChildRecord, type CohortSuppression } from '../../index.js';
 import { groupFieldValue, isGroupField, type GroupField } from '../../cohort/summarise.js';
 import type { Command } from '../command.js';
@@ -42,8 +43,7 @@ function checkGroup(child: ChildRecord, field: GroupField, populations: Readonly
   const groups = names.length <= 20 ? shown : `${shown} and ${(names.length - 20).toLocaleString('en-GB')} more`;
   if (typeof value !== 'string' || value === '') throw new ValidationError('cohort record', [makeIssue(path, `a group to count the child in (--group-by ${field}: ${groups})`, 'nothing')]);
   // "Central " (a spreadsheet's trailing space) or "CENTRAL" reads as Central in the list: name the near miss.
-  const fold = (name: string): string => name.trim().toLowerCase();
-  const near = names.find((group) => fold(group) === fold(value));
+  const near = names.find((group) => foldGroupName(group) === foldGroupName(value));
   const hint = near === undefined ? '' : `; the file has ${JSON.stringify(near)}, and spaces and case count`;
   throw new ValidationError('cohort record', [makeIssue(path, `a group with a population in ${file} (${groups}${hint})`, JSON.stringify(value))]);
 }
