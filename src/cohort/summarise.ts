@@ -3,7 +3,7 @@ import { ATTRIBUTE_KEY } from '../contract/limits.js';
 import type { ChildRecord } from '../contract/types.js';
 import { describeItem, describeValue, isPlainObject } from '../internal/describe.js';
 import { findForbiddenKeys } from '../internal/forbidden-keys.js';
-import { isUnpadded } from '../internal/well-formed.js';
+import { hasControl, isUnpadded } from '../internal/well-formed.js';
 import { optionNames, unknownOptionIssues } from '../internal/option-checks.js';
 import { isPopulation, percentOf, POPULATION_EXPECTED, populationBelowCountIssue, rateOf } from './rate.js';
 import { roundToTen, suppressionMask, tableLayout } from './suppression.js';
@@ -149,6 +149,8 @@ function recordIssues(record: unknown, at: number, levels: ReadonlySet<string> |
   } else if (!isUnpadded(child['id'])) {
     // As the contract refuses it: "C-1 " beside "C-1" would count one child twice.
     issues.push(makeIssue([at, 'child', 'id'], 'an id without white space at its start or end ("C-1 " and "C-1" would be counted as two children)', describeValue(child['id'])));
+  } else if (hasControl(child['id'])) {
+    issues.push(makeIssue([at, 'child', 'id'], 'an id without control characters, as the contract has it', describeValue(child['id'])));
   }
   const level = record['level'];
   if (typeof level !== 'string' || level === '' || (levels !== null && !levels.has(level))) {

@@ -12,8 +12,14 @@ import { characterCount } from './describe.js';
  */
 export const WELL_FORMED_TEXT = /^[^\uD800-\uDFFF]*(?:[\uD800-\uDBFF][\uDC00-\uDFFF][^\uD800-\uDFFF]*)*$/;
 
-// A unit of text: a character that is no surrogate, or a whole pair. The edge form is no white space either.
-const UNIT = '(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])';
+/**
+ * The control characters (Unicode's Cc: C0, DEL and C1), which no id holds: a line break
+ * inside a spreadsheet cell (Alt+Enter), a tab or a NUL left by an export would make an id
+ * that prints as two lines or not at all, and two ids that look alike.
+ */
+const CONTROL = '\\u0000-\\u001F\\u007F-\\u009F';
+// A unit of an id: a character that is neither a surrogate nor a control, or a whole pair. The edge form is no white space either.
+const UNIT = `(?:[^${CONTROL}\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])`;
 /**
  * ECMAScript's white space, what `\s` and `trim` take: tab to carriage return, the space
  * separators (Zs), the line and paragraph separators and U+FEFF. Listed, not `\s`: the JSON
@@ -21,12 +27,12 @@ const UNIT = '(?:[^\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])';
  * U+001C–U+001F and U+0085 and not U+FEFF; Java's, Go's and, in a class, .NET's differ too).
  */
 const WHITE_SPACE = '\\u0009-\\u000D\\u0020\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000\\uFEFF';
-const EDGE_UNIT = `(?:[^${WHITE_SPACE}\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])`;
+const EDGE_UNIT = `(?:[^${WHITE_SPACE}${CONTROL}\\uD800-\\uDFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])`;
 
 /**
- * An id (and a locality): well-formed text that neither starts nor ends with white space. A
- * padded spreadsheet cell, `"C-17 "`, and `"C-17"` would be two children, each with half the
- * history, and a locality `"North "` a group of its own. Like {@link WELL_FORMED_TEXT} it
+ * An id (and a locality): well-formed text without control characters that neither starts
+ * nor ends with white space. A padded spreadsheet cell, `"C-17 "`, and `"C-17"` would be two
+ * children, each with half the history, and a locality `"North "` a group of its own. Like {@link WELL_FORMED_TEXT} it
  * means the same with or without the `u` flag; ids are at most 100 characters, so its one
  * backtracking step a character at a failing end costs nothing.
  */
@@ -66,11 +72,19 @@ export function isUnpadded(text: string): boolean {
   return text.trim() === text;
 }
 
+const HAS_CONTROL = new RegExp(`[${CONTROL}]`);
+
+/** Whether `text` holds a control character, which {@link ID_TEXT} refuses anywhere in an id. */
+export function hasControl(text: string): boolean {
+  return HAS_CONTROL.test(text);
+}
+
 /**
- * Whether `text` is an id of at most `max` characters, as {@link ID_TEXT} says: {@link
- * isTextWithin} and {@link isUnpadded}. The fast path's form, quicker than the pattern on a
- * short id (16–18 ns against 24–33 ns, measured).
+ * Whether `text` is an id of at most `max` characters: the length first (so the pattern never
+ * meets a huge string), then {@link ID_TEXT}, the rule written once. The pattern measured
+ * 18–33 ns an id against 24–42 ns for its parts as separate checks (well-formed, trimmed, no
+ * control).
  */
 export function isIdWithin(text: string, max: number): boolean {
-  return isTextWithin(text, max) && isUnpadded(text);
+  return (text.length <= max || characterCount(text) <= max) && ID_TEXT.test(text);
 }

@@ -1,7 +1,7 @@
 import type { core } from 'zod/mini';
 import { type Issue, type IssuePath, makeIssue } from '../errors.js';
 import { describeKey, describeValue } from './describe.js';
-import { ID_TEXT, isWellFormed, WELL_FORMED_TEXT } from './well-formed.js';
+import { hasControl, ID_TEXT, isUnpadded, isWellFormed, WELL_FORMED_TEXT } from './well-formed.js';
 
 /** Lets a boundary say, in its own words, what an unknown key at a path should have been. */
 export type ExpectedAt = (path: IssuePath) => string | undefined;
@@ -42,6 +42,14 @@ function bound(issue: core.$ZodIssueTooBig | core.$ZodIssueTooSmall, word: 'at l
 
 const EDGE_SPACE_WORDS = 'text without white space at its start or end (as a padded cell leaves it: "C-17 " and "C-17" would be told apart)';
 const LONE_SURROGATE_WORDS = 'text without a lone surrogate (half of a UTF-16 pair, such as \\ud800, which UTF-8 cannot write)';
+const CONTROL_WORDS = 'text without control characters (a line break, tab or NUL inside an id, as a spreadsheet cell or an export can leave)';
+
+/** Which part of the id rule `received` breaks: the first of a lone surrogate, white space at an end, a control character. */
+function idWords(received: unknown): string {
+  if (typeof received !== 'string') return EDGE_SPACE_WORDS;
+  if (!isWellFormed(received)) return LONE_SURROGATE_WORDS;
+  return !isUnpadded(received) || !hasControl(received) ? EDGE_SPACE_WORDS : CONTROL_WORDS;
+}
 
 /** `received` is the value at the issue's path: zod refuses Infinity and NaN as numbers, which "a number" would not explain. */
 function expectedOf(issue: core.$ZodIssue, received?: unknown): string {
@@ -57,7 +65,7 @@ function expectedOf(issue: core.$ZodIssue, received?: unknown): string {
       if (issue.format === 'date') return 'a calendar date written YYYY-MM-DD that exists';
       if (issue.format === 'regex' && 'pattern' in issue) {
         if (String(issue.pattern) === String(WELL_FORMED_TEXT)) return LONE_SURROGATE_WORDS;
-        if (String(issue.pattern) === String(ID_TEXT)) return typeof received === 'string' && !isWellFormed(received) ? LONE_SURROGATE_WORDS : EDGE_SPACE_WORDS;
+        if (String(issue.pattern) === String(ID_TEXT)) return idWords(received);
         return `text matching ${String(issue.pattern)}`;
       }
       return `a ${issue.format}`;

@@ -12,8 +12,9 @@ const SAMPLE: Record<string, unknown>[] = readFileSync(join(ROOT, 'examples/data
  * the documented unquoting of the formula guard — must give the JSON output of the same run,
  * cell by cell, under the flattening docs/cli.md describes (lists joined with `;`, an empty
  * cell for a value that does not apply, numbers as JSON writes them). The ids are the ones a
- * case system can export: commas, quotes, line ends, a formula, a leading `-`, and a leading
- * single quote, which the guard's own quote must not be confused with.
+ * case system can export: commas, quotes, a line separator, a formula, a leading `-`, and a
+ * leading single quote, which the guard's own quote must not be confused with; a rater's
+ * name holds a line end.
  */
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -97,12 +98,13 @@ function expectSameCells(csv: { header: string[]; rows: Row[] }, expected: Recor
 
 const ODD_IDS: Record<string, string> = {
   'C-101': '=HYPERLINK("http://example.org","x"),1',
-  'C-102': `'quoted, "child"\nsecond line`,
+  // A line separator inside: the contract refuses control characters (a line feed) in an id, not U+2028.
+  'C-102': `'quoted, "child"\u2028second line`,
   'C-103': '-12',
   'C-104': '@SUM(1+1)',
   'C-105': '+1 ü Ω',
-  // A tab inside (an id cannot start with white space, where the guard would quote it).
-  'C-106': 'C\t106',
+  // A no-break space inside (an id cannot start with white space, where the guard would quote it).
+  'C-106': 'C\u00a0106',
   'C-107': "''",
 };
 
@@ -243,8 +245,9 @@ describe('CSV output read back with a strict RFC 4180 parser equals the JSON out
     }
   });
 
-  it('agree: every cell, raters named like formulas and a negative kappa', () => {
-    const d = tempDir({ 'grades.csv': `case,=ref,"-t1, x",'t2\nc0,1,5,2\nc1,2,4,2\nc2,3,3,3\nc3,4,2,5\nc4,5,1,1\nc5,1,5,1\n` });
+  // Ids cannot hold a line end (the contract refuses control characters); a rater's name, a CSV header cell, can.
+  it('agree: every cell, raters named like formulas, with a line end, and a negative kappa', () => {
+    const d = tempDir({ 'grades.csv': `case,=ref,"-t1,\nx",'t2\nc0,1,5,2\nc1,2,4,2\nc2,3,3,3\nc3,4,2,5\nc4,5,1,1\nc5,1,5,1\n` });
     const { csv, json } = both(['agree', '--weights', 'quadratic'], join(d, 'grades.csv'));
     const result = o(json);
     const numbers = ['n', 'kappa', 'observed', 'expected'];
@@ -261,7 +264,7 @@ describe('CSV output read back with a strict RFC 4180 parser equals the JSON out
     expected.push({ raterA: 'all', raterB: 'all', statistic: 'fleiss', weights: 'none', ...Object.fromEntries(numbers.map((k) => [k, f[k] as Json])) });
     expect(list(result['pairs']).some((p) => (o(p)['kappa'] as number) < 0)).toBe(true);
     expectSameCells(csv, expected);
-    expect(csv.rows.map((r) => r['raterA'])).toEqual(['=ref', '=ref', '-t1, x', 'all']);
+    expect(csv.rows.map((r) => r['raterA'])).toEqual(['=ref', '=ref', '-t1,\nx', 'all']);
   });
 });
 

@@ -409,6 +409,13 @@ describe('summariseCohort refuses what it cannot count', () => {
     expect(summariseCohort([child('C 1', 'North', 'universal')], { population: 100 }).total.children).toBe(1);
   });
 
+  it('a child id holding a control character, as the contract refuses it', () => {
+    const result = caught(() => summariseCohort([child('C-1', 'North', 'universal'), child('C-1\nC-2', 'North', 'universal')], { population: 100 }));
+    expect(result.error).toBeInstanceOf(ValidationError);
+    expect(result.path).toEqual([1, 'child', 'id']);
+    expect((result.error as Error).message).toBe('Invalid cohort record: [1].child.id: expected an id without control characters, as the contract has it, received the string "C-1\\nC-2"');
+  });
+
   it('the message of a forbidden key names the key and the record', () => {
     const bad = JSON.parse('{"child":{"id":"A"},"level":"early-help","needsAtConcern":[],"progress":{"__proto__":"improved"}}') as CohortRecord;
     const result = caught(() => summariseCohort([child('B', 'North', 'universal'), bad], { population: 100 }));

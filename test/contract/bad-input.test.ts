@@ -76,6 +76,11 @@ const cases: { what: string; input: unknown; path: (string | number)[]; expected
   { what: 'an assessment id starting with a tab', input: gcp2({ id: '\tA-1' }), path: ['id'], expected: /^text without white space at its start or end/ },
   { what: 'a locality ending in a no-break space', input: withValue(gcp2(), ['child', 'locality'], 'North\u00a0'), path: ['child', 'locality'], expected: /^text without white space/ },
   { what: 'an assessor id of spaces alone', input: gcp2({ assessor: '   ' }), path: ['assessor'], expected: /^text without white space/ },
+  // A line break inside a spreadsheet cell (Alt+Enter) or a NUL from an export: an id that prints as two lines or not at all.
+  { what: 'a line break inside a child id', input: withValue(gcp2(), ['child', 'id'], 'C-17\nC-18'), path: ['child', 'id'], expected: /^text without control characters/ },
+  { what: 'a NUL inside an assessment id', input: gcp2({ id: 'A\u00001' }), path: ['id'], expected: /^text without control characters/ },
+  { what: 'a C1 control (NEL, which trim keeps) at the end of a locality', input: withValue(gcp2(), ['child', 'locality'], 'North\u0085'), path: ['child', 'locality'], expected: /^text without control characters/ },
+  { what: 'a tab at the end of an assessor id is padding, named as such', input: gcp2({ assessor: 'SW-1\t' }), path: ['assessor'], expected: /^text without white space at its start or end/ },
   { what: 'a lone surrogate at the end of a child id, not taken for white space', input: withValue(gcp2(), ['child', 'id'], 'C-1\ud800'), path: ['child', 'id'], expected: /^text without a lone surrogate/ },
   { what: 'pairs reversed in a locality', input: withValue(gcp2(), ['child', 'locality'], 'North \ude00\ud83d'), path: ['child', 'locality'], expected: /lone surrogate/ },
   { what: 'a lone surrogate in a note beside a whole emoji', input: withValue(gcp2(), ['ratings', 'safety.in-absence'], { grade: 3, note: 'fine \ud83d\ude00 \ud83d' }), path: ['ratings', 'safety.in-absence', 'note'], expected: /lone surrogate/ },

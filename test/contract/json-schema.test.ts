@@ -91,6 +91,7 @@ describe('assessmentJsonSchema', () => {
       gcp2({ id: 'A-\ud800' }),
       withValue(gcp2(), ['child', 'id'], '\udc00'),
       withValue(gcp2(), ['child', 'id'], 'C-1 '),
+      withValue(gcp2(), ['child', 'id'], 'C\u00071'),
       withValue(gcp2(), ['child', 'locality'], '\u3000North'),
       withValue(gcp2(), ['child', 'locality'], 'North East'),
       withValue(gcp2(), ['ratings', 'physical.nutrition'], { grade: 2, note: 'x\ude00\ud83d' }),
@@ -100,7 +101,7 @@ describe('assessmentJsonSchema', () => {
 
   // Other languages read \s, \d and \w as other sets (Python's \s takes U+0085 and not U+FEFF):
   // the id pattern lists ECMAScript's white space, so a validator in Python, Java or .NET refuses what the library refuses.
-  it('writes white space at an id\'s ends as a list, not \\s, meaning what \\s means in ECMAScript', () => {
+  it('writes white space at an id\'s ends as a list, not \\s, meaning what \\s means in ECMAScript (and refuses controls, Unicode\'s Cc)', () => {
     const schema = assessmentJsonSchema({ instrument: 'gcp2' }) as { properties: { id: { pattern: string } } };
     expect(schema.properties.id.pattern).not.toMatch(/\\[sSdDwW]/);
     const id = new RegExp(schema.properties.id.pattern, 'u');
@@ -108,18 +109,19 @@ describe('assessmentJsonSchema', () => {
     for (let c = 0; c < 0x10000; c++) {
       if (c >= 0xd800 && c <= 0xdfff) continue;
       const ch = String.fromCharCode(c);
-      if (id.test(`C${ch}`) === /\s/.test(ch) || id.test(`${ch}C`) === /\s/.test(ch)) differ.push(c.toString(16));
+      const refused = /\s/.test(ch) || /\p{Cc}/u.test(ch);
+      if (id.test(`C${ch}`) === refused || id.test(`${ch}C`) === refused) differ.push(c.toString(16));
     }
     expect(differ).toEqual([]);
   });
 
   it('writes its text patterns so that they mean the same with and without the u and v flags', () => {
     const schema = assessmentJsonSchema({ instrument: 'gcp2' }) as { properties: { id: { pattern: string }; child: { properties: { flags: { items: { pattern: string } } } } } };
-    const samples = ['', 'C-1', 'a\ud83d\ude00b', '\ud83d\ude00\ud83d\ude00', '\ud800', 'a\udc00', '\ude00\ud83d', '\ud83d\ude00\ude00', '\ud7ff\ue000', ' C-1', 'C-1\t', 'C 1', '\u00a0', '\ufeffC', '\ud83d\ude00 '];
+    const samples = ['', 'C-1', 'a\ud83d\ude00b', '\ud83d\ude00\ud83d\ude00', '\ud800', 'a\udc00', '\ude00\ud83d', '\ud83d\ude00\ude00', '\ud7ff\ue000', ' C-1', 'C-1\t', 'C 1', '\u00a0', '\ufeffC', '\ud83d\ude00 ', 'C\u00001', 'C\u009f'];
     for (const flags of ['', 'u', 'v']) {
-      // The references: ECMAScript's own String.prototype.isWellFormed, and trim for an id's ends.
+      // The references: ECMAScript's own String.prototype.isWellFormed, trim for an id's ends, and Unicode's Cc (\p{Cc}) for controls.
       const id = new RegExp(schema.properties.id.pattern, flags);
-      expect(samples.map((text) => id.test(text)), `id, flags "${flags}"`).toEqual(samples.map((text) => text.isWellFormed() && text.trim() === text));
+      expect(samples.map((text) => id.test(text)), `id, flags "${flags}"`).toEqual(samples.map((text) => text.isWellFormed() && text.trim() === text && !/\p{Cc}/u.test(text)));
       const flag = new RegExp(schema.properties.child.properties.flags.items.pattern, flags);
       expect(samples.map((text) => flag.test(text)), `flag, flags "${flags}"`).toEqual(samples.map((text) => text.isWellFormed()));
     }

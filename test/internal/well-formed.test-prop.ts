@@ -25,17 +25,29 @@ describe('well-formed text', () => {
     }), { ...PROPERTY_RUNS, numRuns: 2_000 });
   });
 
-  // The reference: isWellFormed, and String.prototype.trim, whose white space is the pattern's \s.
-  it('the id pattern takes exactly the well-formed text that trim leaves as it is, with and without the u and v flags', () => {
-    const spaced = fc.string({ unit: fc.constantFrom('a', ' ', '\t', '\n', '\u00a0', '\u2028', '\ufeff', '\u3000', '\u200b', '\ud800', '\udc00', '\ud83d\ude00'), maxLength: 8 });
+  // The reference: isWellFormed, String.prototype.trim, whose white space the pattern lists,
+  // and Unicode's general category Cc (control) as the engine's \p{Cc} knows it.
+  it('the id pattern takes exactly the well-formed text without controls that trim leaves as it is, with and without the u and v flags', () => {
+    const units = ['a', ' ', '\t', '\n', '\u00a0', '\u2028', '\ufeff', '\u3000', '\u200b', '\ud800', '\udc00', '\ud83d\ude00', '\u0000', '\u001f', '\u007f', '\u0085', '\u009f', '\u00ad'];
+    const spaced = fc.string({ unit: fc.constantFrom(...units), maxLength: 8 });
     const patterns = ['', 'u', 'v'].map((flags) => new RegExp(ID_TEXT.source, flags));
     fc.assert(fc.property(spaced, (s) => {
-      const expected = s.isWellFormed() && s.trim() === s;
+      const expected = s.isWellFormed() && s.trim() === s && !/\p{Cc}/u.test(s);
       for (const pattern of patterns) expect(pattern.test(s), `${JSON.stringify(s)} /${pattern.flags}`).toBe(expected);
       expect(isIdWithin(s, 8)).toBe(expected);
-    }), { ...PROPERTY_RUNS, numRuns: 2_000 });
-    // U+200B (zero width space) is no white space to trim or \s: an id may start with it.
+    }), { ...PROPERTY_RUNS, numRuns: 3_000 });
+    // U+200B (zero width space) is no white space to trim or \s, and U+00AD (soft hyphen) no control: an id may hold them.
     expect(ID_TEXT.test('\u200bC-1')).toBe(true);
+    expect(ID_TEXT.test('C\u00ad1')).toBe(true);
+  });
+
+  it('every control character is refused inside an id, and nothing else of the Basic Latin and Latin-1 blocks', () => {
+    for (let code = 0; code <= 0xff; code++) {
+      const inside = `C${String.fromCharCode(code)}1`;
+      const control = code <= 0x1f || (code >= 0x7f && code <= 0x9f);
+      expect(ID_TEXT.test(inside), `U+${code.toString(16).padStart(4, '0')}`).toBe(!control);
+      expect(isIdWithin(inside, 8)).toBe(!control);
+    }
   });
 
   it('isWellFormed falls back to the pattern where the runtime has no isWellFormed', () => {
