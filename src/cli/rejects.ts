@@ -1,6 +1,7 @@
 import type { Issue } from '../errors.js';
 import { inputError } from './errors.js';
 import { whereText, type Row, type Where } from './input/assessments.js';
+import { ndjsonLine } from './output/records.js';
 import type { Sink } from './output/sink.js';
 import { terminalText } from './terminal-text.js';
 
@@ -51,7 +52,7 @@ export class Rejects {
       this.clearProgress();
       this.stderr.write(`graded-care: ${terminalText(line)}\n`);
     }
-    else await this.sink.write(`${JSON.stringify(record)}\n`);
+    else await this.sink.write(ndjsonLine(record));
   }
 
   /** A bad row: stops the run, or is recorded. */

@@ -57,15 +57,27 @@ export function csvCell(value: unknown): string {
 }
 
 /**
+ * U+2028 and U+2029 may stand raw in JSON, but many line readers take them for line ends
+ * (Python's `str.splitlines`, editors, JavaScript before ES2019): NDJSON writes them escaped,
+ * so that a record is one line for every reader, and the value read back is the same.
+ */
+const LINE_SEPARATORS = /[\u2028\u2029]/g;
+
+/** One NDJSON line: the record's JSON with the line separators escaped. */
+export function ndjsonLine(row: unknown): string {
+  return `${JSON.stringify(row).replace(LINE_SEPARATORS, (c) => (c === '\u2028' ? '\\u2028' : '\\u2029'))}\n`;
+}
+
+/**
  * Writes a stream of result objects: a JSON array (the same text as `JSON.stringify(rows,
- * null, 2)`, written as the rows come), NDJSON (one object a line), or CSV with the given
+ * null, 2)`, written as the rows come), NDJSON (one object a line, {@link ndjsonLine}), or CSV with the given
  * columns, each a key of the flat rows the commands make for CSV (arrays joined with `;`).
  */
 export function recordWriter(sink: Sink, format: OutputFormat, columns: readonly string[]): { add(row: unknown): Promise<void>; end(): Promise<void> } {
   let count = 0;
   return {
     async add(row) {
-      if (format === 'ndjson') await sink.write(`${JSON.stringify(row)}\n`);
+      if (format === 'ndjson') await sink.write(ndjsonLine(row));
       else if (format === 'csv') {
         if (count === 0) await sink.write(`${columns.map(csvCell).join(',')}\n`);
         await sink.write(`${columns.map((c) => csvCell((row as Record<string, unknown>)[c])).join(',')}\n`);
