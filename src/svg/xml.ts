@@ -175,12 +175,14 @@ export function text(x: number, y: number, content: string, attributes = ''): st
  * The whole SVG document: fixed size, `role="img"`, named by its `<title>`
  * (`aria-labelledby`) and described by its `<desc>` (`aria-describedby`; naming it by both
  * made a screen reader read the description twice, once in the name), a white background,
- * and the body. Text in `title` and `desc` is escaped here.
+ * and the body. Text in `title` and `desc` is escaped here. `direction="ltr"` keeps the
+ * layout the pictures compute: on a right-to-left page an inherited `rtl` turned every
+ * `start` anchor round, and the profile's labels ran off its left edge.
  */
 export function svgDocument(frame: { width: number; height: number; prefix: string; kind: string; title: string; desc: string; body: string[] }): string {
   const { width, height, prefix, kind, title, desc, body } = frame;
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${num(width)}" height="${num(height)}" viewBox="0 0 ${num(width)} ${num(height)}" role="img" aria-labelledby="${prefix}-title" aria-describedby="${prefix}-desc" class="graded-care ${kind}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif" font-size="12" fill="#1b1b1b">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${num(width)}" height="${num(height)}" viewBox="0 0 ${num(width)} ${num(height)}" role="img" aria-labelledby="${prefix}-title" aria-describedby="${prefix}-desc" class="graded-care ${kind}" direction="ltr" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif" font-size="12" fill="#1b1b1b">`,
     `<title id="${prefix}-title">${escapeXml(title)}</title>`,
     `<desc id="${prefix}-desc">${escapeXml(desc)}</desc>`,
     `<rect width="${num(width)}" height="${num(height)}" fill="#ffffff"/>`,

@@ -241,6 +241,41 @@ describe('the training page in headless Chromium', () => {
       await measured.close();
     }
   });
+  it('lays out each picture on a right-to-left page as on a left-to-right one, every text inside its frame', async () => {
+    ready();
+    // An Arabic or Hebrew training page sets dir="rtl"; inherited, it turned every start
+    // anchor round: the profile's row labels, heading and legend ran off its left edge (to
+    // x = -372), and the Star's scale numbers fell on its stage names.
+    const star = (id: string, on: string, reading: number) => ({ schemaVersion: 1, id, instrument: 'family-star-plus', child: { id: 'C-1' }, assessedOn: on, ratings: { 'family-routine': reading, 'physical-health': reading } });
+    const gcp = (id: string, on: string, grade: number) => ({ schemaVersion: 1, id, instrument: 'gcp2', child: { id: 'C-1' }, assessedOn: on, ratings: { 'physical.nutrition': grade, 'safety.online': 'not-scored' } });
+    const pictures = [
+      renderStarChart([star('S-1', '2025-01-06', 3), star('S-2', '2025-06-02', 6)] as never),
+      renderProfileChart([gcp('A-1', '2025-01-06', 2), gcp('A-2', '2025-06-02', 4)] as never),
+    ];
+    const measured = await context!.newPage();
+    try {
+      for (const svg of pictures) {
+        const layout = async (dir: string) => {
+          await measured.setContent(`<!doctype html><html lang="ar" dir="${dir}"><body style="margin:0">${svg}</body></html>`);
+          return measured.evaluate(() => {
+            const root = document.querySelector('svg') as SVGSVGElement;
+            const width = root.width.baseVal.value;
+            return Array.from(root.querySelectorAll('text')).map((t) => {
+              const box = (t as SVGTextElement).getBBox();
+              return { text: t.textContent, x: Math.round(box.x), inside: box.x >= -0.5 && box.x + box.width <= width + 0.5 };
+            });
+          });
+        };
+        const ltr = await layout('ltr');
+        const rtl = await layout('rtl');
+        expect(rtl.filter((t) => !t.inside)).toEqual([]);
+        expect(rtl).toEqual(ltr);
+      }
+    } finally {
+      await measured.close();
+    }
+  });
+
   it('exposes each picture as an image named by its <title> and described by its <desc>, as Chromium builds the accessibility tree', async () => {
     ready();
     // Two pictures on one page, each with its own id prefix. The name must be the title alone:
