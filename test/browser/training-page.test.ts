@@ -298,6 +298,39 @@ describe('the training page in headless Chromium', () => {
     }
   });
 
+  it('names and describes each of several pictures without an id prefix by its own <title> and <desc>', async () => {
+    ready();
+    // With a fixed default prefix, the second of two Star charts (and of two profiles) was
+    // named "… of child C-1" and described as C-1's: the browser took the first id it found.
+    const star = (child: string, reading: number) => ({ schemaVersion: 1, id: `S-${child}`, instrument: 'family-star-plus', child: { id: child }, assessedOn: '2025-01-06', ratings: { 'family-routine': reading } });
+    const gcp = (child: string, grade: number) => ({ schemaVersion: 1, id: `A-${child}`, instrument: 'gcp2', child: { id: child }, assessedOn: '2025-01-06', ratings: { 'physical.nutrition': grade } });
+    const html = [
+      renderStarChart([star('C-1', 3)] as never),
+      renderStarChart([star('C-2', 7)] as never),
+      renderProfileChart([gcp('C-1', 4)] as never),
+      renderProfileChart([gcp('C-2', 1)] as never),
+      // The same picture twice shares its ids, and so its name: the right one either way.
+      renderStarChart([star('C-1', 3)] as never),
+    ].join('');
+    const measured = await context!.newPage();
+    try {
+      await measured.setContent(`<!doctype html><html lang="en"><body>${html}</body></html>`);
+      const cdp = await context!.newCDPSession(measured);
+      const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { ignored: boolean; role?: { value: string }; name?: { value: string }; description?: { value: string } }[] };
+      const images = nodes.filter((n) => !n.ignored && n.role?.value === 'image').map((n) => `${n.name?.value} | ${/^[^.]*/.exec(n.description?.value ?? '')?.[0]}`);
+      expect(images).toEqual([
+        'Family Star Plus of child C-1 | Family Star Plus readings of child C-1, reading of 2025-01-06',
+        'Family Star Plus of child C-2 | Family Star Plus readings of child C-2, reading of 2025-01-06',
+        'Graded Care Profile 2 profile of child C-1 | Graded Care Profile 2 grades of child C-1: assessment of 2025-01-06',
+        'Graded Care Profile 2 profile of child C-2 | Graded Care Profile 2 grades of child C-2: assessment of 2025-01-06',
+        'Family Star Plus of child C-1 | Family Star Plus readings of child C-1, reading of 2025-01-06',
+      ]);
+      await cdp.detach();
+    } finally {
+      await measured.close();
+    }
+  });
+
   it('a right-to-left override in an id reverses only the id, not the text after it', async () => {
     ready();
     // U+202E (right-to-left override) in ids: unisolated, it ran on to the end of the line, so
