@@ -276,6 +276,42 @@ describe('the training page in headless Chromium', () => {
     }
   });
 
+  it('keeps a Star\'s area names apart, as the browser lays them out, up to 30 areas', async () => {
+    ready();
+    // Drawn for about 16 areas, the names overlapped beyond: at 24 Family Star Plus names,
+    // "Your well-being" ran into "Meeting emotional needs". Crowded names are now shortened.
+    const names = getInstrument('family-star-plus').areas.map((area) => area.title);
+    const longer = names.map((name) => `${name} of the family and children`);
+    const measured = await context!.newPage();
+    try {
+      for (const [count, titles] of [[16, longer], [20, names], [24, names], [24, longer], [30, names]] as const) {
+        const star = defineInstrument({
+          id: `star-of-${count}`, edition: '1', title: `Star of ${count}`, family: 'star', direction: 'higher-is-better', scale: { min: 1, max: 10 },
+          areas: Array.from({ length: count }, (_, i) => ({ id: `area-${i}`, title: titles[i % titles.length] as string })),
+          stages: [{ id: 'low', title: 'Low', min: 1, max: 5 }, { id: 'high', title: 'High', min: 6, max: 10 }],
+        });
+        const reading = { schemaVersion: 1, id: 'S-1', instrument: star.id, child: { id: 'C-1' }, assessedOn: '2025-01-06', ratings: { 'area-0': 3 } };
+        await measured.setContent(`<!doctype html><html><body style="margin:0">${renderStarChart([reading] as never, { instruments: [star] })}</body></html>`);
+        const clashes = await measured.evaluate(() => {
+          const root = document.querySelector('svg') as SVGSVGElement;
+          const width = root.width.baseVal.value;
+          const boxes = Array.from(root.querySelectorAll('text.area-label')).map((t) => ({ text: t.textContent, box: (t as SVGTextElement).getBBox() }));
+          const found = boxes.filter(({ box }) => box.x < -0.5 || box.x + box.width > width + 0.5).map(({ text }) => `${text} outside`);
+          for (let i = 0; i < boxes.length; i++) {
+            for (let j = i + 1; j < boxes.length; j++) {
+              const [a, b] = [boxes[i]!.box, boxes[j]!.box];
+              if (a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height) found.push(`${boxes[i]!.text} × ${boxes[j]!.text}`);
+            }
+          }
+          return { count: boxes.length, found };
+        });
+        expect(clashes, `${count} areas`).toEqual({ count, found: [] });
+      }
+    } finally {
+      await measured.close();
+    }
+  });
+
   it('exposes each picture as an image named by its <title> and described by its <desc>, as Chromium builds the accessibility tree', async () => {
     ready();
     // Two pictures on one page, each with its own id prefix. The name must be the title alone:
