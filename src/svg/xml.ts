@@ -93,7 +93,10 @@ export function textWidth(text: string, fontSize: number, bold = false): number 
 
 /**
  * Shortens `text` to fit `width` pixels at `fontSize` (by {@link textWidth}), cutting between
- * characters (code points, so never inside an emoji) and ending it with `…` when cut.
+ * characters (code points, so never inside an emoji) and ending it with `…` when cut. A cut
+ * text with right-to-left letters goes in an isolate with its `…`, which then takes the
+ * text's direction: outside one, the picture's left-to-right put it at the right, where an
+ * Arabic or Hebrew name begins.
  */
 export function fitText(text: string, width: number, fontSize: number, bold = false): string {
   if (textWidth(text, fontSize, bold) <= width) return text;
@@ -104,7 +107,7 @@ export function fitText(text: string, width: number, fontSize: number, bold = fa
     if (room < 0) break;
     kept += char;
   }
-  return `${kept}…`;
+  return BIDI.test(kept) ? `\u2068${kept}…\u2069` : `${kept}…`;
 }
 
 /**

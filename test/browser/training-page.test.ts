@@ -391,6 +391,39 @@ describe('the training page in headless Chromium', () => {
     }
   });
 
+  it('a right-to-left name cut short ends with … at its left, where it reads to', async () => {
+    ready();
+    // The … of a cut Arabic label stood at its right, where an Arabic reader starts.
+    const arabic = ['تلبية الاحتياجات العاطفية للأطفال', 'الحدود والسلوك في الحياة اليومية للأسرة', 'רווחה נפשית ותמיכה במשפחה כולה'];
+    const star = defineInstrument({
+      id: 'rtl-star', edition: '1', title: 'RTL star', family: 'star', direction: 'higher-is-better', scale: { min: 1, max: 10 },
+      areas: Array.from({ length: 6 }, (_, i) => ({ id: `area-${i}`, title: arabic[i % arabic.length] as string })),
+      stages: [{ id: 'low', title: 'Low', min: 1, max: 5 }, { id: 'high', title: 'High', min: 6, max: 10 }],
+    });
+    const reading = { schemaVersion: 1, id: 'S-1', instrument: 'rtl-star', child: { id: 'C-1' }, assessedOn: '2025-01-06', ratings: { 'area-0': 3 } };
+    const measured = await context!.newPage();
+    try {
+      await measured.setContent(`<!doctype html><html><body style="margin:0">${renderStarChart([reading] as never, { instruments: [star] })}</body></html>`);
+      // For each cut line: is its … left of every letter? (Bidi controls are zero-width.)
+      const ellipsisLeftmost = await measured.evaluate(() =>
+        Array.from(document.querySelectorAll('text.area-label tspan')).flatMap((tspan) => {
+          const text = tspan.closest('text') as SVGTextElement;
+          const all = text.textContent ?? '';
+          const start = all.indexOf(tspan.textContent ?? '');
+          const chars = Array.from(tspan.textContent ?? '');
+          if (!chars.includes('…')) return [];
+          const boxes = chars.map((c, i) => ({ c, box: text.getExtentOfChar(start + i) })).filter(({ c }) => !/[\u2066-\u2069\s]/.test(c));
+          const dots = boxes.find(({ c }) => c === '…')?.box.x as number;
+          return [boxes.every(({ c, box }) => c === '…' || box.x >= dots)];
+        }),
+      );
+      expect(ellipsisLeftmost.length).toBeGreaterThan(0);
+      expect(ellipsisLeftmost.every(Boolean)).toBe(true);
+    } finally {
+      await measured.close();
+    }
+  });
+
   it("the width estimate is never below the browser's advance of any Latin character, regular or bold", async () => {
     ready();
     // The pictures fit text by textWidth; this compares it, character by character, with the
