@@ -54,4 +54,4 @@ const reading = (id: string, assessedOn: string, routine: number, safety: number
   ratings: { 'family-routine': routine, 'keeping-children-safe': safety },
 });
 const star = renderStarChart([reading('S-2', '2025-09-01', 6, 7), reading('S-1', '2025-03-03', 3, 4)]);
-console.log(/<desc id="gc-star-desc">([^.]*)\./.exec(star)?.[1]);
+console.log(/<desc id="[^"]+">([^.]*)\./.exec(star)?.[1]);

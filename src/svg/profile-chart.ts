@@ -76,14 +76,14 @@ function cell(x: number, y: number, grade: number | null, band: Band | null, not
  *   { schemaVersion: 1, id: 'A-2', instrument: 'gcp2', child: { id: 'C-1' }, assessedOn: '2025-04-14', ratings: { 'physical.nutrition': 3 } },
  *   { schemaVersion: 1, id: 'A-1', instrument: 'gcp2', child: { id: 'C-1' }, assessedOn: '2025-01-13', ratings: { 'physical.nutrition': 4 } },
  * ]);
- * svg.includes('<title id="gc-profile-title">Graded Care Profile 2 profile of child C-1</title>'); // true
+ * /<title id="gc-profile-\w+-title">Graded Care Profile 2 profile of child C-1<\/title>/.test(svg); // true (an id prefix of its own)
  * (svg.match(/class="cell concern"/g) ?? []).length; // 2 (nutrition and the physical area, in A-1)
  * ```
  */
 export function renderProfileChart(history: readonly Assessment[], options?: ProfileChartOptions): string {
   // Checked first: an options object of known names (a misspelt one is refused), and its instruments (`[null]` would fail deep in the lookup).
   options = optionsObject(options, PROFILE_CHART_OPTION_NAMES);
-  const prefix = idPrefixOf(options, 'gc-profile');
+  const prefix = idPrefixOf(options);
   const givenTitle = titleOf(options);
   // The options are checked above; scoring reads only its own among them.
   const { assessments, instrument } = checkHistory(history, 'gcp', 'renderProfileChart', options);
@@ -177,5 +177,5 @@ export function renderProfileChart(history: readonly Assessment[], options?: Pro
     `Latest (${latest.assessmentId}, ${latest.assessedOn}): ${concerns.length === 0 ? 'no concerns' : `concerns in ${concerns.join(', ')}`}; ` +
     `${latest.completeness.scored} of ${latest.completeness.total} sub-areas scored. ` +
     `Grades${scores.length > 1 ? `, by assessment (${scores.map((score) => score.assessmentId).join(', ')})` : ''}: ${said.join('; ')}.`;
-  return svgDocument({ width, height, prefix, kind: 'profile-chart', title, desc, body });
+  return svgDocument({ width, height, prefix, defaultPrefix: 'gc-profile', kind: 'profile-chart', title, desc, body });
 }

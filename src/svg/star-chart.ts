@@ -3,6 +3,7 @@ import type { Assessment } from '../contract/types.js';
 import { optionNames, optionsObject } from '../internal/option-checks.js';
 import { scoreWith } from '../score/score.js';
 import type { StarScore } from '../score/types.js';
+import { areaLabels } from './area-labels.js';
 import { checkHistory } from './history.js';
 import { escapeXml, fitText, idPrefixOf, isolate, num, type PictureOptions, svgDocument, text, textWidth, titleOf } from './xml.js';
 
@@ -15,8 +16,6 @@ const WIDTH = 600;
 const HEIGHT = 620;
 /** The margin text keeps from the picture's left and right edges. */
 const MARGIN = 16;
-/** How far area labels keep from the picture's left and right edges. */
-const LABEL_EDGE = 4;
 const LEGEND_X = 208;
 const CX = 300;
 const CY = 316;
@@ -37,30 +36,6 @@ function point(kind: 'first' | 'latest', x: string, y: string, role = 'point'): 
   return `<circle class="${role} ${kind}" cx="${x}" cy="${y}" r="${kind === 'first' ? 6 : 4}" fill="${style.point}" stroke="${style.stroke}" stroke-width="1.5"/>`;
 }
 
-/**
- * The room, in pixels, that an area label at `x` with `anchor` has before the picture's edge
- * (less 4 px). Side labels sit outside the rings, where the 16 px margin would cut names as
- * short as "emotional needs".
- */
-function roomAt(x: number, anchor: 'start' | 'middle' | 'end'): number {
-  const left = x - LABEL_EDGE;
-  const right = WIDTH - LABEL_EDGE - x;
-  return anchor === 'start' ? right : anchor === 'end' ? left : 2 * Math.min(left, right);
-}
-
-/**
- * An area label in at most two lines: split at the space nearest its middle when it is long
- * or would not fit on one line, each line shortened with `…` to fit `room` pixels at 12 px.
- */
-function lines(label: string, room: number): string[] {
-  if (label.length <= 16 && textWidth(label, 12) <= room) return [label];
-  const middle = label.length / 2;
-  let best = -1;
-  for (let i = 0; i < label.length; i++) if (label[i] === ' ' && (best < 0 || Math.abs(i - middle) < Math.abs(best - middle))) best = i;
-  const parts = best < 0 ? [label] : [label.slice(0, best), label.slice(best + 1)];
-  return parts.map((part) => fitText(part, room, 12));
-}
-
 /** A legend line, `First: 2025-01-20 (S-1)`, its assessment id shortened so that the line ends inside the picture. */
 function legendLine(lead: string, assessmentId: string): string {
   const room = WIDTH - MARGIN - LEGEND_X - textWidth(`${lead} ()`, 12);
@@ -75,9 +50,9 @@ function legendLine(lead: string, assessmentId: string): string {
  * between are not drawn). An area not scored in a reading gets no point, and the outline
  * joins the scored ones. `<title>` and `<desc>` (which lists every area's first and latest
  * reading and stage) make it accessible; all text is escaped. The same input always gives
- * the same text, in Node and in the browser; 600 × 620 px. Area names are laid out for up to
- * about 16 areas with names as long as Family Star Plus's; with more areas, or longer names,
- * neighbouring names can overlap (each is still shortened to stay inside the picture).
+ * the same text, in Node and in the browser; 600 × 620 px. Area names stay inside the picture
+ * and clear of each other for up to 30 areas: names that would run into a neighbour are
+ * shortened with `…` (the description keeps them whole). Beyond that, short names can touch.
  *
  * @throws {@link graded-care!AssessmentError} for an invalid reading or duplicate ids; {@link graded-care!OperationError} with code
  * `empty-history`, `mixed-children`, `mixed-instruments`, `conflicting-child` (records that
@@ -91,13 +66,13 @@ function legendLine(lead: string, assessmentId: string): string {
  *   { schemaVersion: 1, id: 'S-2', instrument: 'family-star-plus', child: { id: 'C-1' }, assessedOn: '2025-07-28', ratings: { 'physical-health': 6 } },
  * ]);
  * svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" width="600" height="620"'); // true
- * svg.includes('<title id="gc-star-title">Family Star Plus of child C-1</title>'); // true
+ * /<title id="gc-star-\w+-title">Family Star Plus of child C-1<\/title>/.test(svg); // true (an id prefix of its own)
  * ```
  */
 export function renderStarChart(readings: readonly Assessment[], options?: StarChartOptions): string {
   // Checked first: an options object of known names (a misspelt one is refused), and its instruments (`[null]` would fail deep in the lookup).
   options = optionsObject(options, STAR_CHART_OPTION_NAMES);
-  const prefix = idPrefixOf(options, 'gc-star');
+  const prefix = idPrefixOf(options);
   const givenTitle = titleOf(options);
   // The options are checked above; parsing and scoring read only their own among them.
   const { assessments, instrument } = checkHistory(readings, 'star', 'renderStarChart', options);
@@ -168,18 +143,7 @@ export function renderStarChart(readings: readonly Assessment[], options?: StarC
 
   // Area names around the outside.
   body.push('<g class="area-labels" font-size="12">');
-  areas.forEach((area, i) => {
-    const a = angle(i);
-    const cos = Math.cos(a);
-    const anchor = Math.abs(cos) < 0.2 ? 'middle' : cos > 0 ? 'start' : 'end';
-    const x = CX + (RADIUS + 12) * cos;
-    const parts = lines(area.title, roomAt(x, anchor));
-    const sin = Math.sin(a);
-    // Labels above the centre grow upwards, labels below grow downwards.
-    const top = CY + (RADIUS + 14) * sin + (sin < -0.2 ? -(parts.length - 1) * 14 : sin > 0.2 ? 8 : 4 - (parts.length - 1) * 7);
-    const tspans = parts.map((p, k) => `<tspan x="${num(x)}" y="${num(top + k * 14)}">${escapeXml(p)}</tspan>`).join('');
-    body.push(`<text class="area-label" text-anchor="${anchor}">${tspans}</text>`);
-  });
+  body.push(...areaLabels(areas.map((area) => area.title), { width: WIDTH, cx: CX, cy: CY, radius: RADIUS }));
   body.push('</g>');
 
   // Legend.
@@ -202,5 +166,5 @@ export function renderStarChart(readings: readonly Assessment[], options?: StarC
     return scores.length > 1 ? `${area.title}: ${show(f)} → ${show(l)}` : `${area.title}: ${show(l)}`;
   });
   const desc = `${instrument.title} readings of child ${first.childId}, ${when.charAt(0).toLowerCase()}${when.slice(1)}. One spoke per area, scale ${min}–${max} from the centre out. ${describe.join('; ')}.`;
-  return svgDocument({ width: WIDTH, height: HEIGHT, prefix, kind: 'star-chart', title, desc, body });
+  return svgDocument({ width: WIDTH, height: HEIGHT, prefix, defaultPrefix: 'gc-star', kind: 'star-chart', title, desc, body });
 }

@@ -93,7 +93,10 @@ export function textWidth(text: string, fontSize: number, bold = false): number 
 
 /**
  * Shortens `text` to fit `width` pixels at `fontSize` (by {@link textWidth}), cutting between
- * characters (code points, so never inside an emoji) and ending it with `…` when cut.
+ * characters (code points, so never inside an emoji) and ending it with `…` when cut. A cut
+ * text with right-to-left letters goes in an isolate with its `…`, which then takes the
+ * text's direction: outside one, the picture's left-to-right put it at the right, where an
+ * Arabic or Hebrew name begins.
  */
 export function fitText(text: string, width: number, fontSize: number, bold = false): string {
   if (textWidth(text, fontSize, bold) <= width) return text;
@@ -104,7 +107,7 @@ export function fitText(text: string, width: number, fontSize: number, bold = fa
     if (room < 0) break;
     kept += char;
   }
-  return `${kept}…`;
+  return BIDI.test(kept) ? `\u2068${kept}…\u2069` : `${kept}…`;
 }
 
 /**
@@ -123,21 +126,36 @@ export interface PictureOptions {
    */
   readonly title?: string | undefined;
   /**
-   * Prefix of the ids inside the SVG (`<prefix>-title`, `<prefix>-desc`); give each picture
-   * on one page its own. A letter or `_`, then letters, digits, `_`, `-` or `.`.
+   * Prefix of the ids inside the SVG (`<prefix>-title`, `<prefix>-desc`). A letter or `_`,
+   * then letters, digits, `_`, `-` or `.`. Without it the prefix is the picture's kind and a
+   * digest of its content (`gc-star-1x2y3z`): two different pictures on one page get
+   * different ids, and the same input always gives the same text. Give one to know the ids.
    */
   readonly idPrefix?: string | undefined;
 }
 
 const ID = /^[A-Za-z_][\w.-]{0,63}$/;
 
-/** The id prefix to use, checked. */
-export function idPrefixOf(options: PictureOptions | undefined, fallback: string): string {
-  const prefix = options?.idPrefix ?? fallback;
+/** The caller's id prefix, checked (`undefined` when none is given: {@link svgDocument} then makes one). */
+export function idPrefixOf(options: PictureOptions | undefined): string | undefined {
+  const prefix: unknown = options?.idPrefix;
+  // `null` is taken as no prefix, as it always was.
+  if (prefix === undefined || prefix === null) return undefined;
   if (typeof prefix !== 'string' || !ID.test(prefix)) {
     throw new OptionsError([makeIssue(['idPrefix'], 'an XML id: a letter or _, then up to 63 letters, digits, _, - or .', describeValue(prefix))]);
   }
   return prefix;
+}
+
+/**
+ * A short digest of `text` (32-bit FNV-1a, base 36): the default id prefix's ending, so that
+ * two different pictures on one page never share ids (a fixed default named and described
+ * the second picture by the first's title and desc), while the same picture keeps its text.
+ */
+function digest(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(36);
 }
 
 /** The longest `title` a picture takes, in characters: a heading, not a paragraph (the `<desc>` says the rest). */
@@ -175,12 +193,25 @@ export function text(x: number, y: number, content: string, attributes = ''): st
  * The whole SVG document: fixed size, `role="img"`, named by its `<title>`
  * (`aria-labelledby`) and described by its `<desc>` (`aria-describedby`; naming it by both
  * made a screen reader read the description twice, once in the name), a white background,
- * and the body. Text in `title` and `desc` is escaped here.
+ * and the body. Text in `title` and `desc` is escaped here. Without a `prefix`, the ids begin
+ * with `defaultPrefix` and a digest of the content. `direction="ltr"` keeps the layout the
+ * pictures compute: on a right-to-left page an inherited `rtl` turned every `start` anchor
+ * round, and the profile's labels ran off its left edge.
  */
-export function svgDocument(frame: { width: number; height: number; prefix: string; kind: string; title: string; desc: string; body: string[] }): string {
-  const { width, height, prefix, kind, title, desc, body } = frame;
+export function svgDocument(frame: {
+  width: number;
+  height: number;
+  prefix: string | undefined;
+  defaultPrefix: string;
+  kind: string;
+  title: string;
+  desc: string;
+  body: string[];
+}): string {
+  const { width, height, kind, title, desc, body } = frame;
+  const prefix = frame.prefix ?? `${frame.defaultPrefix}-${digest(`${width}×${height}\n${title}\n${desc}\n${body.join('\n')}`)}`;
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${num(width)}" height="${num(height)}" viewBox="0 0 ${num(width)} ${num(height)}" role="img" aria-labelledby="${prefix}-title" aria-describedby="${prefix}-desc" class="graded-care ${kind}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif" font-size="12" fill="#1b1b1b">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${num(width)}" height="${num(height)}" viewBox="0 0 ${num(width)} ${num(height)}" role="img" aria-labelledby="${prefix}-title" aria-describedby="${prefix}-desc" class="graded-care ${kind}" direction="ltr" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif" font-size="12" fill="#1b1b1b">`,
     `<title id="${prefix}-title">${escapeXml(title)}</title>`,
     `<desc id="${prefix}-desc">${escapeXml(desc)}</desc>`,
     `<rect width="${num(width)}" height="${num(height)}" fill="#ffffff"/>`,

@@ -241,6 +241,77 @@ describe('the training page in headless Chromium', () => {
       await measured.close();
     }
   });
+  it('lays out each picture on a right-to-left page as on a left-to-right one, every text inside its frame', async () => {
+    ready();
+    // An Arabic or Hebrew training page sets dir="rtl"; inherited, it turned every start
+    // anchor round: the profile's row labels, heading and legend ran off its left edge (to
+    // x = -372), and the Star's scale numbers fell on its stage names.
+    const star = (id: string, on: string, reading: number) => ({ schemaVersion: 1, id, instrument: 'family-star-plus', child: { id: 'C-1' }, assessedOn: on, ratings: { 'family-routine': reading, 'physical-health': reading } });
+    const gcp = (id: string, on: string, grade: number) => ({ schemaVersion: 1, id, instrument: 'gcp2', child: { id: 'C-1' }, assessedOn: on, ratings: { 'physical.nutrition': grade, 'safety.online': 'not-scored' } });
+    const pictures = [
+      renderStarChart([star('S-1', '2025-01-06', 3), star('S-2', '2025-06-02', 6)] as never),
+      renderProfileChart([gcp('A-1', '2025-01-06', 2), gcp('A-2', '2025-06-02', 4)] as never),
+    ];
+    const measured = await context!.newPage();
+    try {
+      for (const svg of pictures) {
+        const layout = async (dir: string) => {
+          await measured.setContent(`<!doctype html><html lang="ar" dir="${dir}"><body style="margin:0">${svg}</body></html>`);
+          return measured.evaluate(() => {
+            const root = document.querySelector('svg') as SVGSVGElement;
+            const width = root.width.baseVal.value;
+            return Array.from(root.querySelectorAll('text')).map((t) => {
+              const box = (t as SVGTextElement).getBBox();
+              return { text: t.textContent, x: Math.round(box.x), inside: box.x >= -0.5 && box.x + box.width <= width + 0.5 };
+            });
+          });
+        };
+        const ltr = await layout('ltr');
+        const rtl = await layout('rtl');
+        expect(rtl.filter((t) => !t.inside)).toEqual([]);
+        expect(rtl).toEqual(ltr);
+      }
+    } finally {
+      await measured.close();
+    }
+  });
+
+  it('keeps a Star\'s area names apart, as the browser lays them out, up to 30 areas', async () => {
+    ready();
+    // Drawn for about 16 areas, the names overlapped beyond: at 24 Family Star Plus names,
+    // "Your well-being" ran into "Meeting emotional needs". Crowded names are now shortened.
+    const names = getInstrument('family-star-plus').areas.map((area) => area.title);
+    const longer = names.map((name) => `${name} of the family and children`);
+    const measured = await context!.newPage();
+    try {
+      for (const [count, titles] of [[16, longer], [20, names], [24, names], [24, longer], [30, names]] as const) {
+        const star = defineInstrument({
+          id: `star-of-${count}`, edition: '1', title: `Star of ${count}`, family: 'star', direction: 'higher-is-better', scale: { min: 1, max: 10 },
+          areas: Array.from({ length: count }, (_, i) => ({ id: `area-${i}`, title: titles[i % titles.length] as string })),
+          stages: [{ id: 'low', title: 'Low', min: 1, max: 5 }, { id: 'high', title: 'High', min: 6, max: 10 }],
+        });
+        const reading = { schemaVersion: 1, id: 'S-1', instrument: star.id, child: { id: 'C-1' }, assessedOn: '2025-01-06', ratings: { 'area-0': 3 } };
+        await measured.setContent(`<!doctype html><html><body style="margin:0">${renderStarChart([reading] as never, { instruments: [star] })}</body></html>`);
+        const clashes = await measured.evaluate(() => {
+          const root = document.querySelector('svg') as SVGSVGElement;
+          const width = root.width.baseVal.value;
+          const boxes = Array.from(root.querySelectorAll('text.area-label')).map((t) => ({ text: t.textContent, box: (t as SVGTextElement).getBBox() }));
+          const found = boxes.filter(({ box }) => box.x < -0.5 || box.x + box.width > width + 0.5).map(({ text }) => `${text} outside`);
+          for (let i = 0; i < boxes.length; i++) {
+            for (let j = i + 1; j < boxes.length; j++) {
+              const [a, b] = [boxes[i]!.box, boxes[j]!.box];
+              if (a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height) found.push(`${boxes[i]!.text} × ${boxes[j]!.text}`);
+            }
+          }
+          return { count: boxes.length, found };
+        });
+        expect(clashes, `${count} areas`).toEqual({ count, found: [] });
+      }
+    } finally {
+      await measured.close();
+    }
+  });
+
   it('exposes each picture as an image named by its <title> and described by its <desc>, as Chromium builds the accessibility tree', async () => {
     ready();
     // Two pictures on one page, each with its own id prefix. The name must be the title alone:
@@ -256,6 +327,39 @@ describe('the training page in headless Chromium', () => {
       expect(images).toEqual([
         { name: 'Family Star Plus of child C-1', description: expect.stringMatching(/^Family Star Plus readings of child C-1, reading of 2025-01-06\. .*Family routine: 3 \(Accepting help\)/) },
         { name: 'Graded Care Profile 2 profile of child C-1', description: expect.stringMatching(/^Graded Care Profile 2 grades of child C-1: assessment of 2025-01-06\. .*concerns in Nutrition/) },
+      ]);
+      await cdp.detach();
+    } finally {
+      await measured.close();
+    }
+  });
+
+  it('names and describes each of several pictures without an id prefix by its own <title> and <desc>', async () => {
+    ready();
+    // With a fixed default prefix, the second of two Star charts (and of two profiles) was
+    // named "… of child C-1" and described as C-1's: the browser took the first id it found.
+    const star = (child: string, reading: number) => ({ schemaVersion: 1, id: `S-${child}`, instrument: 'family-star-plus', child: { id: child }, assessedOn: '2025-01-06', ratings: { 'family-routine': reading } });
+    const gcp = (child: string, grade: number) => ({ schemaVersion: 1, id: `A-${child}`, instrument: 'gcp2', child: { id: child }, assessedOn: '2025-01-06', ratings: { 'physical.nutrition': grade } });
+    const html = [
+      renderStarChart([star('C-1', 3)] as never),
+      renderStarChart([star('C-2', 7)] as never),
+      renderProfileChart([gcp('C-1', 4)] as never),
+      renderProfileChart([gcp('C-2', 1)] as never),
+      // The same picture twice shares its ids, and so its name: the right one either way.
+      renderStarChart([star('C-1', 3)] as never),
+    ].join('');
+    const measured = await context!.newPage();
+    try {
+      await measured.setContent(`<!doctype html><html lang="en"><body>${html}</body></html>`);
+      const cdp = await context!.newCDPSession(measured);
+      const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { ignored: boolean; role?: { value: string }; name?: { value: string }; description?: { value: string } }[] };
+      const images = nodes.filter((n) => !n.ignored && n.role?.value === 'image').map((n) => `${n.name?.value} | ${/^[^.]*/.exec(n.description?.value ?? '')?.[0]}`);
+      expect(images).toEqual([
+        'Family Star Plus of child C-1 | Family Star Plus readings of child C-1, reading of 2025-01-06',
+        'Family Star Plus of child C-2 | Family Star Plus readings of child C-2, reading of 2025-01-06',
+        'Graded Care Profile 2 profile of child C-1 | Graded Care Profile 2 grades of child C-1: assessment of 2025-01-06',
+        'Graded Care Profile 2 profile of child C-2 | Graded Care Profile 2 grades of child C-2: assessment of 2025-01-06',
+        'Family Star Plus of child C-1 | Family Star Plus readings of child C-1, reading of 2025-01-06',
       ]);
       await cdp.detach();
     } finally {
@@ -282,6 +386,39 @@ describe('the training page in headless Chromium', () => {
         }),
       );
       expect(lastIsRightmost).toEqual([true, true]);
+    } finally {
+      await measured.close();
+    }
+  });
+
+  it('a right-to-left name cut short ends with … at its left, where it reads to', async () => {
+    ready();
+    // The … of a cut Arabic label stood at its right, where an Arabic reader starts.
+    const arabic = ['تلبية الاحتياجات العاطفية للأطفال', 'الحدود والسلوك في الحياة اليومية للأسرة', 'רווחה נפשית ותמיכה במשפחה כולה'];
+    const star = defineInstrument({
+      id: 'rtl-star', edition: '1', title: 'RTL star', family: 'star', direction: 'higher-is-better', scale: { min: 1, max: 10 },
+      areas: Array.from({ length: 6 }, (_, i) => ({ id: `area-${i}`, title: arabic[i % arabic.length] as string })),
+      stages: [{ id: 'low', title: 'Low', min: 1, max: 5 }, { id: 'high', title: 'High', min: 6, max: 10 }],
+    });
+    const reading = { schemaVersion: 1, id: 'S-1', instrument: 'rtl-star', child: { id: 'C-1' }, assessedOn: '2025-01-06', ratings: { 'area-0': 3 } };
+    const measured = await context!.newPage();
+    try {
+      await measured.setContent(`<!doctype html><html><body style="margin:0">${renderStarChart([reading] as never, { instruments: [star] })}</body></html>`);
+      // For each cut line: is its … left of every letter? (Bidi controls are zero-width.)
+      const ellipsisLeftmost = await measured.evaluate(() =>
+        Array.from(document.querySelectorAll('text.area-label tspan')).flatMap((tspan) => {
+          const text = tspan.closest('text') as SVGTextElement;
+          const all = text.textContent ?? '';
+          const start = all.indexOf(tspan.textContent ?? '');
+          const chars = Array.from(tspan.textContent ?? '');
+          if (!chars.includes('…')) return [];
+          const boxes = chars.map((c, i) => ({ c, box: text.getExtentOfChar(start + i) })).filter(({ c }) => !/[\u2066-\u2069\s]/.test(c));
+          const dots = boxes.find(({ c }) => c === '…')?.box.x as number;
+          return [boxes.every(({ c, box }) => c === '…' || box.x >= dots)];
+        }),
+      );
+      expect(ellipsisLeftmost.length).toBeGreaterThan(0);
+      expect(ellipsisLeftmost.every(Boolean)).toBe(true);
     } finally {
       await measured.close();
     }

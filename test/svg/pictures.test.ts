@@ -472,7 +472,30 @@ describe('SVG pictures refuse', () => {
 
   it('a title of 200 characters, emoji counted as one, is taken whole into <title>', () => {
     const title = '😀'.repeat(200);
-    expect(renderStarChart(of('S-101'), { title })).toContain(`<title id="gc-star-title">${title}</title>`);
+    expect(renderStarChart(of('S-101'), { title, idPrefix: 'emoji' })).toContain(`<title id="emoji-title">${title}</title>`);
+  });
+
+  it('pictures without an id prefix of their own get ids of their own: different pictures never share them, the same one keeps them', () => {
+    // The default was fixed (gc-star, gc-profile): two pictures on one page shared ids, and a
+    // browser named and described the second by the first's <title> and <desc>.
+    const idsOf = (svg: string) => allElements(parseXml(svg)).flatMap((e) => (e.attributes['id'] === undefined ? [] : [e.attributes['id']]));
+    const drawn = [
+      renderStarChart(of('S-101')),
+      renderStarChart(withChild(of('S-101'), 'C-other')),
+      renderStarChart(of('S-106-2')),
+      renderProfileChart(of('A-101')),
+      renderProfileChart(of('A-102')),
+      renderProfileChart(of('A-101'), { bands: { met: { min: 1, max: 1 }, borderline: { min: 2, max: 3 }, concern: { min: 4, max: 5 } } }),
+    ];
+    const ids = drawn.flatMap(idsOf);
+    expect(ids).toHaveLength(2 * drawn.length);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^gc-(star|profile)-[0-9a-z]{1,7}-(title|desc)$/);
+    // Deterministic: the same input, in any order, gives the same ids.
+    expect(idsOf(renderStarChart([...of('S-101')].reverse()))).toEqual(idsOf(drawn[0] as string));
+    // A prefix given is used as it is; null is no prefix, as before.
+    expect(idsOf(renderProfileChart(of('A-101'), { idPrefix: 'mine' }))).toEqual(['mine-title', 'mine-desc']);
+    expect(renderProfileChart(of('A-101'), { idPrefix: null } as never)).toBe(drawn[3]);
   });
 
   it('an id prefix that is not an XML id', () => {
