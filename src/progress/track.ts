@@ -76,7 +76,11 @@ function drift(plan: ScoringPlan, points: readonly Snapshotted[], driftReviews: 
     return from !== null && to !== null && directionOf(from, to, index.lowerIsBetter) === 'improved';
   });
   const best = index.lowerIsBetter ? index.min : index.max;
-  const roomToImprove = index.isStar ? before.some((g) => g !== null && g !== best) : before.some((g) => bandOfGrade(plan, g) === 'borderline' || bandOfGrade(plan, g) === 'concern');
+  const short = (grades: readonly (number | null)[]) =>
+    index.isStar ? grades.some((g) => g !== null && g !== best) : grades.some((g) => bandOfGrade(plan, g) === 'borderline' || bandOfGrade(plan, g) === 'concern');
+  // A child met at baseline who has fallen back since has something to improve too (if
+  // anything was assessed at baseline to improve on).
+  const roomToImprove = before.some((g) => g !== null) && (short(before) || short(after));
   const what = index.isStar ? 'Star area' : 'need type';
   // Said apart, so that "met at baseline" is never claimed of what was not assessed then
   // (listed only when no improvement is the reason: most children have one).

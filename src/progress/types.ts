@@ -136,7 +136,10 @@ export interface NeedPersistence {
 
 /** "No improvement since baseline after N reviews". */
 export interface Drift {
-  /** Whether the child is drifting: no improvement after `driftReviews` reviews, with something to improve. */
+  /**
+   * Whether the child is drifting: no improvement after `driftReviews` reviews, with
+   * something to improve (not met, or not at the top of a Star, at baseline or in the latest).
+   */
   readonly drifting: boolean;
   /** Days after the baseline's day with an assessment: several assessments of one day are one review. */
   readonly reviews: number;
