@@ -70,7 +70,8 @@ const DISTANCE_OPTIONS = optionNames<DistanceOptions>()(['baseline', 'instrument
 /**
  * Star Online's distance-travelled report over many families for one Star: per area, the
  * baseline → latest change, the average increase and decrease, the share who moved forward,
- * stayed the same or moved back, and the stage distribution at baseline and latest.
+ * stayed the same or moved back, and the stage distribution at baseline and latest. An area
+ * whose first and latest readings are of one day is not measured (no time passed).
  * `histories` holds one history (array of readings of one child or family) per family; all
  * must be readings of the same Star edition. Means are of readings, to two decimal places;
  * shares are percentages to one decimal place.
@@ -138,11 +139,22 @@ export function distanceTravelled(histories: readonly (readonly Assessment[])[],
   }));
   let withChange = 0;
   for (const history of prepared) {
-    if (history.entries.length > 1) withChange++;
+    const days = history.entries.map((entry) => entry.assessment.assessedOn);
+    // Readings of one day measure no distance: no time passed, and which came first would rest on the ids.
+    if (days[days.length - 1] !== days[0]) withChange++;
     const readings = history.entries.map((entry) => snapshot(entry, plan).areas);
     areaIds.forEach((_, a) => {
-      const series = readings.map((r) => r[a] as number | null).filter((reading): reading is number => reading !== null);
-      if (series.length < 2) return;
+      const series: number[] = [];
+      let firstDay = '';
+      let lastDay = '';
+      readings.forEach((r, i) => {
+        const reading = r[a] ?? null;
+        if (reading === null) return;
+        if (series.length === 0) firstDay = days[i] as string;
+        lastDay = days[i] as string;
+        series.push(reading);
+      });
+      if (series.length < 2 || firstDay === lastDay) return;
       const [first, second] = series as [number, number];
       // "Lower" of the first two is the worse one, whichever way the scale runs.
       const worse = plan.index.lowerIsBetter ? Math.max(first, second) : Math.min(first, second);

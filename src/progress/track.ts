@@ -50,6 +50,16 @@ function persistence(plan: ScoringPlan, points: readonly Snapshotted[], persiste
   return out;
 }
 
+/**
+ * Reviews after the baseline: the days after the baseline's day with an assessment. Two
+ * assessments of one day (a corrected record, two practitioners) are one visit, not a review.
+ */
+function reviewDays(points: readonly Snapshotted[]): number {
+  let days = 0;
+  for (let i = 1; i < points.length; i++) if ((points[i] as Snapshotted).assessment.assessedOn !== (points[i - 1] as Snapshotted).assessment.assessedOn) days++;
+  return days;
+}
+
 /** What is compared for drift: need types (GCP family) or Star areas. */
 function drift(plan: ScoringPlan, points: readonly Snapshotted[], driftReviews: number): Drift {
   const { index } = plan;
@@ -58,14 +68,19 @@ function drift(plan: ScoringPlan, points: readonly Snapshotted[], driftReviews: 
   const ids = index.isStar ? index.unitIds : plan.needIds;
   const before = index.isStar ? baseline.areas : baseline.needs;
   const after = index.isStar ? latest.areas : latest.needs;
-  const improved = ids.filter((_, i) => {
+  const reviews = reviewDays(points);
+  // Nothing improves within a day: with no review yet, the latest is of the baseline's day.
+  const improved = reviews === 0 ? [] : ids.filter((_, i) => {
     const from = before[i] ?? null;
     const to = after[i] ?? null;
     return from !== null && to !== null && directionOf(from, to, index.lowerIsBetter) === 'improved';
   });
   const best = index.lowerIsBetter ? index.min : index.max;
-  const roomToImprove = index.isStar ? before.some((g) => g !== null && g !== best) : before.some((g) => bandOfGrade(plan, g) === 'borderline' || bandOfGrade(plan, g) === 'concern');
-  const reviews = points.length - 1;
+  const short = (grades: readonly (number | null)[]) =>
+    index.isStar ? grades.some((g) => g !== null && g !== best) : grades.some((g) => bandOfGrade(plan, g) === 'borderline' || bandOfGrade(plan, g) === 'concern');
+  // A child met at baseline who has fallen back since has something to improve too (if
+  // anything was assessed at baseline to improve on).
+  const roomToImprove = before.some((g) => g !== null) && (short(before) || short(after));
   const what = index.isStar ? 'Star area' : 'need type';
   // Said apart, so that "met at baseline" is never claimed of what was not assessed then
   // (listed only when no improvement is the reason: most children have one).
@@ -105,10 +120,12 @@ function timelineOf(plan: ScoringPlan, points: readonly Snapshotted[]): Timeline
 
 /**
  * Tracks one child's progress over a history of assessments with one instrument (any
- * order; sorted by `assessedOn`, then `id`): the timeline, baseline → latest change, each
- * area's trend, each need type's persistence with the assessments that evidence it (design
- * §4), drift ("no improvement since baseline after `driftReviews` reviews"), and when the
- * next review is due — overdue against `asOf`, which is never read from the clock.
+ * order; sorted by `assessedOn`, then `id`): the timeline, baseline → latest change (none
+ * when both are of one day, as in cohort records; {@link compareAssessments} compares two
+ * records of one day), each area's trend, each need type's persistence with the assessments
+ * that evidence it (design §4), drift ("no improvement since baseline after `driftReviews`
+ * reviews", a review being a later day with an assessment), and when the next review is due
+ * — overdue against `asOf`, which is never read from the clock.
  *
  * @throws {@link OperationError} for an empty history, mixed children or instruments, an
  * `asOf` before the latest assessment, records that disagree on the child
@@ -168,7 +185,8 @@ export function trackProgress(history: readonly Assessment[], options?: TrackOpt
     timeline,
     baseline: { assessmentId: baseline.assessment.id, assessedOn: baseline.assessment.assessedOn },
     latest: { assessmentId: latest.assessment.id, assessedOn: latest.assessment.assessedOn },
-    change: points.length > 1 ? compareSnapshots(instrument, plan, baseline, latest) : null,
+    // None within one day: no time passed, and which is the baseline would rest on the ids alone (as in cohort records).
+    change: baseline.assessment.assessedOn === latest.assessment.assessedOn ? null : compareSnapshots(instrument, plan, baseline, latest),
     trends,
     persistence: plan.index.isStar ? {} : persistence(plan, points, persistenceDays),
     drift: drift(plan, points, driftReviews),

@@ -136,13 +136,16 @@ export interface NeedPersistence {
 
 /** "No improvement since baseline after N reviews". */
 export interface Drift {
-  /** Whether the child is drifting: no improvement after `driftReviews` reviews, with something to improve. */
+  /**
+   * Whether the child is drifting: no improvement after `driftReviews` reviews, with
+   * something to improve (not met, or not at the top of a Star, at baseline or in the latest).
+   */
   readonly drifting: boolean;
-  /** Assessments after the baseline. */
+  /** Days after the baseline's day with an assessment: several assessments of one day are one review. */
   readonly reviews: number;
   /** The threshold: reviews after which no improvement counts as drift. */
   readonly driftReviews: number;
-  /** Need types (GCP) or Star areas better in the latest than at baseline. */
+  /** Need types (GCP) or Star areas better in the latest than at baseline (none while the latest is of the baseline's day). */
   readonly improvedSinceBaseline: readonly string[];
   /** Why, in one phrase (e.g. `improved since baseline: nutritional`). */
   readonly reason: string;
@@ -169,7 +172,10 @@ export interface ProgressReport {
   readonly baseline: AssessmentRef;
   /** The latest assessment. */
   readonly latest: AssessmentRef;
-  /** Baseline → latest; `null` for a history of one assessment. */
+  /**
+   * Baseline → latest; `null` for a history of one assessment, or when the baseline and the
+   * latest are of one day (no time passed, and which is the baseline would rest on their ids).
+   */
   readonly change: Comparison | null;
   /** Per area (GCP) or Star area: its course over the timeline. */
   readonly trends: Readonly<Record<string, AreaTrend>>;
@@ -195,7 +201,7 @@ export interface Movement {
 
 /** One Star area across many families (Star Online's distance-travelled report). */
 export interface AreaDistance {
-  /** Families with a baseline and a later reading in this area. */
+  /** Families with a baseline and a reading of a later day in this area. */
   readonly measured: number;
   /** Means of readings, to two decimal places; `null` when nothing was measured. */
   readonly averageBaseline: number | null;
@@ -236,7 +242,7 @@ export interface DistanceReport {
   readonly baseline: 'first' | 'lower-of-first-two';
   /** Histories given. */
   readonly families: number;
-  /** Families with at least two readings. */
+  /** Families with readings of at least two days (readings of one day measure no distance). */
   readonly withChange: number;
   /** Per Star area, by id. */
   readonly areas: Readonly<Record<string, AreaDistance>>;

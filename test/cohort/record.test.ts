@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cohortRecordOf, definePolicy, OperationError, OptionsError, parseAssessment, referencePolicy, summariseCohort } from '../../src/index.js';
+import { cohortRecordOf, definePolicy, OperationError, OptionsError, parseAssessment, referencePolicy, summariseCohort, trackProgress } from '../../src/index.js';
 import { sampleHistories } from '../support/children.js';
 import { catchError } from '../support/errors.js';
 import { all, gcp2At, starAt } from '../support/history.js';
@@ -51,6 +51,8 @@ describe('cohortRecordOf', () => {
       const record = cohortRecordOf([gcp2At('A-1', '2025-06-02', a), gcp2At('A-2', '2025-06-02', b)] as never, { asOf: '2025-06-30' });
       expect(record.level).toBe('early-help');
       expect(Object.hasOwn(record, 'progress')).toBe(false);
+      // trackProgress, which the record's progress follows, measures no change either.
+      expect(trackProgress([gcp2At('A-1', '2025-06-02', a), gcp2At('A-2', '2025-06-02', b)] as never).change).toBeNull();
     }
   });
 

@@ -52,6 +52,22 @@ describe('distanceTravelled', () => {
     });
   });
 
+  it('measures no distance within one day: readings of one day (a corrected reading) are not a baseline and a latest', () => {
+    // E: 3 and 6 on one day: 3 → 6 would be "forward" by the ids alone, over 0 days.
+    // F: 4 and 5 on one day, then 8 a later day: first 4 → 8 (+4); lower-of-first-two 4 → 8.
+    // G: family-routine read on one day only; physical-health 2 → 9 over two days.
+    const sameDay = [
+      fam('E', [['2025-02-03', { 'family-routine': 3 }], ['2025-02-03', { 'family-routine': 6 }]]),
+      fam('F', [['2025-02-03', { 'family-routine': 4 }], ['2025-02-03', { 'family-routine': 5 }], ['2025-08-04', { 'family-routine': 8 }]]),
+      fam('G', [['2025-02-03', { 'family-routine': 3, 'physical-health': 2 }], ['2025-02-03', { 'family-routine': 6 }], ['2025-08-04', { 'physical-health': 9 }]]),
+    ];
+    const report = distanceTravelled(sameDay);
+    expect([report.families, report.withChange]).toEqual([3, 2]);
+    expect(report.areas['family-routine']).toMatchObject({ measured: 1, averageBaseline: 4, averageLatest: 8, forward: { count: 1, percent: 100 } });
+    expect(report.areas['physical-health']).toMatchObject({ measured: 1, averageChange: 7 });
+    expect(distanceTravelled(sameDay, { baseline: 'lower-of-first-two' }).areas['family-routine']).toMatchObject({ measured: 1, averageBaseline: 4 });
+  });
+
   it('reports nothing measured as null, never NaN', () => {
     expect(distanceTravelled(families).areas['progress-to-work']).toMatchObject({ measured: 0, averageBaseline: null, averageChange: null, forward: { count: 0, percent: null } });
   });

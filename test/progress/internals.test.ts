@@ -118,9 +118,27 @@ describe('drift, in words', () => {
     // Nothing rated at baseline, then nutrition at concern twice: nothing to compare with.
     const blank = trackProgress(as([gcp2At('A', '2025-01-06', {}), gcp2At('B', '2025-04-02', { 'physical.nutrition': 5 }), gcp2At('C', '2025-07-02', { 'physical.nutrition': 5 })]));
     expect(blank.drift).toMatchObject({ drifting: false, improvedSinceBaseline: [], reason: 'nothing to compare: no need type was assessed at baseline' });
-    // Nutrition met at baseline, the rest not assessed then.
-    const partial = trackProgress(as([gcp2At('A', '2025-01-06', { 'physical.nutrition': 1 }), gcp2At('B', '2025-04-02', all(4)), gcp2At('C', '2025-07-02', all(4))]));
+    // Nutrition met at baseline, the rest not assessed then, and met at the latest too.
+    const partial = trackProgress(as([gcp2At('A', '2025-01-06', { 'physical.nutrition': 1 }), gcp2At('B', '2025-04-02', all(4)), gcp2At('C', '2025-07-02', all(2))]));
     expect(partial.drift).toMatchObject({ drifting: false, reason: 'nothing to improve: every need type assessed at baseline was met (not assessed then: medical, emotional, physical, supervisory)' });
+    // At concern since (nutrition 1 → 4): something to improve, nothing improved in two reviews.
+    const fallen = trackProgress(as([gcp2At('A', '2025-01-06', { 'physical.nutrition': 1 }), gcp2At('B', '2025-04-02', all(4)), gcp2At('C', '2025-07-02', all(4))]));
+    expect(fallen.drift).toMatchObject({
+      drifting: true,
+      reason: 'no need type has improved in 2 reviews since the baseline (threshold 2)',
+    });
+  });
+
+  it('calls a child met at baseline and at concern since drifting: no improvement, and now something to improve', () => {
+    // Nutrition met → concern → concern (2, 4, 5); every other sub-area met throughout.
+    const fallen = as([gcp2At('A', '2025-01-06', all(2)), gcp2At('B', '2025-04-07', all(2, { 'physical.nutrition': 4 })), gcp2At('C', '2025-07-07', all(2, { 'physical.nutrition': 5 }))]);
+    expect(trackProgress(fallen).drift).toEqual({ drifting: true, reviews: 2, driftReviews: 2, improvedSinceBaseline: [], reason: 'no need type has improved in 2 reviews since the baseline (threshold 2)' });
+    // Met → concern → met: nothing to improve at either end, so no drift.
+    const recovered = as([gcp2At('A', '2025-01-06', all(2)), gcp2At('B', '2025-04-07', all(2, { 'physical.nutrition': 4 })), gcp2At('C', '2025-07-07', all(2))]);
+    expect(trackProgress(recovered).drift).toMatchObject({ drifting: false, reason: 'nothing to improve: every need type was met at baseline' });
+    // A Star at the top at baseline and lower since drifts the same way.
+    const starFallen = trackProgress([reversed('R1', '2025-01-06', { routine: 1 }), reversed('R2', '2025-04-07', { routine: 3 }), reversed('R3', '2025-07-07', { routine: 3 })]);
+    expect(starFallen.drift).toMatchObject({ drifting: true, reason: 'no Star area has improved in 2 reviews since the baseline (threshold 2)' });
   });
 
   it('judges a reversed Star by its own top (1)', () => {

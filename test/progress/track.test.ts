@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AssessmentError, OperationError, OptionsError, parseAssessment, trackProgress, type Assessment } from '../../src/index.js';
+import { AssessmentError, compareAssessments, OperationError, OptionsError, parseAssessment, trackProgress, type Assessment } from '../../src/index.js';
 import { all, gcp2At, starAt } from '../support/history.js';
 
 /*
@@ -77,7 +77,38 @@ describe('trackProgress: boundaries', () => {
     const sameDay = [gcp2At('S-b', '2025-03-30', all(2)), gcp2At('S-a', '2025-03-30', all(3))] as unknown as Assessment[];
     const report = trackProgress(sameDay);
     expect(report.timeline.map((t) => [t.assessmentId, t.daysSincePrevious])).toEqual([['S-a', null], ['S-b', 0]]);
-    expect(report.change?.needs['medical']).toEqual({ from: 3, to: 2, change: -1, direction: 'improved' });
+    expect([report.baseline.assessmentId, report.latest.assessmentId]).toEqual(['S-a', 'S-b']);
+  });
+
+  it('measures no change between a baseline and a latest of one day, whichever id sorts first, as cohort records', () => {
+    // A corrected record beside the original: the physical need 3 → 2 (and the physical area,
+    // mode-worse of 3, 2, 2, 2, 3) would be "improved" with these ids, and "deteriorated" with
+    // them swapped, over 0 days.
+    const original = all(3);
+    const correction = all(3, { 'physical.housing': 2, 'physical.clothing': 2, 'physical.hygiene': 2 });
+    for (const [first, second] of [[original, correction], [correction, original]] as const) {
+      const report = trackProgress([gcp2At('S-a', '2025-03-30', first), gcp2At('S-b', '2025-03-30', second)] as unknown as Assessment[]);
+      expect(report.change).toBeNull();
+      expect(report.drift).toEqual({ drifting: false, reviews: 0, driftReviews: 2, improvedSinceBaseline: [], reason: 'not yet judged: 0 reviews since the baseline (drift is judged after 2)' });
+      // Trends read every assessment (their steps are said to rest on the order of one day's).
+      expect(report.trends['physical']?.grades).toEqual(first === original ? [3, 2] : [2, 3]);
+    }
+    // compareAssessments still compares two records of one day, when asked by name.
+    const [a, b] = [gcp2At('S-a', '2025-03-30', all(3)), gcp2At('S-b', '2025-03-30', all(2))] as unknown as Assessment[];
+    expect(compareAssessments(a as Assessment, b as Assessment).needs['medical']).toEqual({ from: 3, to: 2, change: -1, direction: 'improved' });
+  });
+
+  it('counts a review per day: a corrected review on the same day is not a second review', () => {
+    // Baseline 2025-01-06 at 4; review 2025-04-07 at 4, corrected the same day (still 4).
+    const corrected = [gcp2At('B1', '2025-01-06', all(4)), gcp2At('B2', '2025-04-07', all(4)), gcp2At('B2-fix', '2025-04-07', all(4))] as unknown as Assessment[];
+    expect(trackProgress(corrected).drift).toEqual({ drifting: false, reviews: 1, driftReviews: 2, improvedSinceBaseline: [], reason: 'not yet judged: 1 review since the baseline (drift is judged after 2)' });
+    // A second review day makes two, and the child drifts.
+    const twice = [...corrected, gcp2At('B3', '2025-07-07', all(4))] as unknown as Assessment[];
+    expect(trackProgress(twice).drift).toMatchObject({ drifting: true, reviews: 2, reason: 'no need type has improved in 2 reviews since the baseline (threshold 2)' });
+    // Two records of the baseline's day are one baseline visit: one review after it.
+    const baselineDay = [gcp2At('B0', '2025-01-06', all(4)), gcp2At('B1', '2025-01-06', all(4)), gcp2At('B2', '2025-04-07', all(4))] as unknown as Assessment[];
+    expect(trackProgress(baselineDay).drift).toMatchObject({ drifting: false, reviews: 1 });
+    expect(trackProgress(baselineDay).change?.daysBetween).toBe(91);
   });
 
   it('counts days across clock changes as calendar days (UK 2025-03-30, São Paulo 2018-11-04)', () => {
