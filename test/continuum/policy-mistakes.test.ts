@@ -137,3 +137,39 @@ describe('the version every placement cites', () => {
     expect(definePolicy({ ...referencePolicy, version: '3.1 draft' }).version).toBe('3.1 draft');
   });
 });
+
+describe("a child flag written almost like one of the policy's own high-risk groups", () => {
+  const policy = definePolicy({ ...referencePolicy, id: 'riverside', version: '2', highRiskGroups: [...referencePolicy.highRiskGroups, 'young-carer'] });
+  const child = (flags: string[]) => ({ id: 'C-1', dateOfBirth: '2013-05-04', flags });
+  const hygiene = (flags: string[]) => [gcp2At('A', '2026-01-05', all(2, { 'physical.hygiene': 4 }), child(flags))] as never;
+  const refusal = (fn: () => unknown) => {
+    try {
+      fn();
+    } catch (error) {
+      return [(error as { code?: string }).code, (error as Error).message];
+    }
+    return ['placed'];
+  };
+
+  it.each([['Young-Carer'], ['young carer'], ['youngcarer'], ['YOUNG_CARER'], [' young-carer']])('refuses %j, naming the record, the flag and the group', (flag) => {
+    expect(refusal(() => placeOnContinuum(hygiene(['disabled', flag]), { policy }))).toEqual([
+      'flag-near-miss',
+      `placeOnContinuum: A: child.flags[1] ${JSON.stringify(flag)} is a near miss of the high-risk group "young-carer" of policy riverside; write it exactly "young-carer" (or use a flag that is not a variant of it)`,
+    ]);
+  });
+
+  it('places the group written exactly, and the same flag as free-form under a policy without the group', () => {
+    const p = placeOnContinuum(hygiene(['young-carer']), { policy });
+    expect([p.rule, p.definitions.safeguarding.highRiskGroups]).toEqual(['definition-2-partial', [{ group: 'young-carer', how: 'flag', detail: 'flagged young-carer on A' }]]);
+    expect(placeOnContinuum(hygiene(['Young-Carer'])).rule).toBe('definition-1');
+    // A flag that only shares a prefix is another flag.
+    expect(placeOnContinuum(hygiene(['young-carers']), { policy }).rule).toBe('definition-1');
+  });
+
+  it('reads the flags placement reads: those of the latest day, not of an earlier record', () => {
+    const earlier = gcp2At('A', '2025-09-01', all(2), child(['Young-Carer']));
+    expect(placeOnContinuum([earlier, gcp2At('B', '2026-01-05', all(2), child(['young-carer']))] as never, { policy }).rule).toBe('needs-met');
+    const sameDay = gcp2At('A', '2026-01-05', all(2), child(['Young-Carer']));
+    expect(refusal(() => placeOnContinuum([sameDay, gcp2At('B', '2026-01-05', all(2), child(['young-carer']))] as never, { policy }))[0]).toBe('flag-near-miss');
+  });
+});
