@@ -173,3 +173,20 @@ describe("a child flag written almost like one of the policy's own high-risk gro
     expect(refusal(() => placeOnContinuum([sameDay, gcp2At('B', '2026-01-05', all(2), child(['young-carer']))] as never, { policy }))[0]).toBe('flag-near-miss');
   });
 });
+
+describe('the explanation cites the borderline rule’s evidence', () => {
+  const child = { id: 'C-1', dateOfBirth: '2010-05-05' };
+  const ratings = { 'physical.hygiene': 4, 'developmental.approval': 3, 'developmental.acceptance': 3, 'safety.home': 3 };
+
+  it('names each borderline need type with its grade and sub-areas, under a policy with a borderline rule', () => {
+    const p = placeOnContinuum([gcp2At('A', '2025-06-02', all(2, ratings), child)] as never);
+    expect(p.rule).toBe('definition-1');
+    expect(p.explanation).toContain('borderline in A (2025-06-02): emotional 3 (developmental.approval, developmental.acceptance), supervisory 3 (safety.home)');
+  });
+
+  it('says nothing of borderline needs under a policy without the rule', () => {
+    const policy = definePolicy({ ...referencePolicy, id: 'no-borderline', rules: referencePolicy.rules.filter((r) => r.id !== 'borderline') });
+    const p = placeOnContinuum([gcp2At('A', '2025-06-02', all(2, ratings), child)] as never, { policy });
+    expect(p.explanation.filter((line) => line.startsWith('borderline'))).toEqual([]);
+  });
+});
