@@ -35,3 +35,11 @@ for (const policy of [referencePolicy, riverside]) {
   const p = placeOnContinuum(history, { policy, asOf: '2026-04-01' });
   console.log(`${p.policy.id} v${p.policy.version}: ${p.levelTitle} (${p.level}) by ${p.rule}; review due ${p.nextReviewDue}`);
 }
+
+// The same record flagged `Young-Carer`: a near miss of Riverside's group, refused rather than read as no group.
+const misspelt = [{ ...history[1], child: { ...child, flags: ['Young-Carer'] } }];
+try {
+  placeOnContinuum(misspelt, { policy: riverside, asOf: '2026-04-01' });
+} catch (error) {
+  console.log((error as Error).message);
+}

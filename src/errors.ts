@@ -227,6 +227,7 @@ export type OperationErrorCode =
   | 'date-out-of-range'
   | 'star-only'
   | 'nothing-assessed'
+  | 'flag-near-miss'
   | 'not-a-star'
   | 'wrong-family'
   | 'nothing-to-draw'

@@ -1,3 +1,4 @@
+import { nearMissFlag } from '../contract/flags.js';
 import { type Issue, makeIssue, PolicyError } from '../errors.js';
 import { checkBands, checkUnique } from '../instruments/checks.js';
 import { expandNeeds } from '../instruments/needs.js';
@@ -7,7 +8,9 @@ import { describeValue } from '../internal/describe.js';
 import { findForbiddenKeys } from '../internal/forbidden-keys.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { translateZodIssues } from '../internal/zod-issues.js';
+import { isUnpadded } from '../internal/well-formed.js';
 import { policySchema } from './policy-schema.js';
+import { unreachableRuleIssues } from './rule-order.js';
 import type { PolicyRule, ThresholdPolicy, ThresholdPolicyDefinition } from './types.js';
 import { optionsObject } from '../internal/option-checks.js';
 
@@ -29,13 +32,12 @@ export function markDefined(policy: ThresholdPolicy): ThresholdPolicy {
 function checkRules(def: ThresholdPolicyDefinition, issues: Issue[]): void {
   const levels = def.levels.map((l) => l.id);
   checkUnique(def.rules.map((r, i) => ({ id: r.id, path: ['rules', i, 'id'] })), 'rule', issues);
-  // A group or need type listed twice would be cited twice in every placement that reads it.
-  checkUnique(def.highRiskGroups.map((group, i) => ({ id: group, path: ['highRiskGroups', i] })), 'high-risk group', issues);
   def.rules.forEach((rule, i) => {
     if (!levels.includes(rule.level)) issues.push(makeIssue(['rules', i, 'level'], `one of the policy's levels (${levels.join(', ')})`, describeValue(rule.level)));
     if (rule.id === 'immediate-safety') {
       if (rule.needTypes === undefined) issues.push(makeIssue(['rules', i, 'needTypes'], 'the need types immediate-safety watches (reference: ["supervisory"])', 'nothing (the field is missing)'));
       if (rule.grade === undefined) issues.push(makeIssue(['rules', i, 'grade'], 'the grade at which immediate-safety fires (reference: 5)', 'nothing (the field is missing)'));
+      // A need type listed twice would be cited twice in every placement that reads it.
       if (rule.needTypes !== undefined) checkUnique(rule.needTypes.map((needType, j) => ({ id: needType, path: ['rules', i, 'needTypes', j] })), 'need type', issues);
     } else if (rule.needTypes !== undefined || rule.grade !== undefined) {
       issues.push(makeIssue(['rules', i], 'needTypes and grade only on the immediate-safety rule', `them on ${rule.id}`));
@@ -46,6 +48,38 @@ function checkRules(def: ThresholdPolicyDefinition, issues: Issue[]): void {
   if (last.id !== 'needs-met') {
     issues.push(makeIssue(['rules', def.rules.length - 1, 'id'], '"needs-met" as the last rule (the catch-all, so every child is placed)', describeValue(last.id)));
   }
+}
+
+/**
+ * High-risk groups a child can be put in by its flags, each once: a group listed twice would be
+ * cited twice in every placement that reads it, and one spelt like a built-in flag but for case
+ * or hyphens (`run-away`) could never be established, as the parser refuses a child flag so spelt.
+ */
+function checkHighRiskGroups(def: ThresholdPolicyDefinition, issues: Issue[]): void {
+  checkUnique(def.highRiskGroups.map((group, i) => ({ id: group, path: ['highRiskGroups', i] })), 'high-risk group', issues);
+  def.highRiskGroups.forEach((group, i) => {
+    const known = nearMissFlag(group);
+    if (known !== undefined) {
+      issues.push(makeIssue(['highRiskGroups', i], `the flag written exactly "${known}" (a child flag written ${JSON.stringify(group)} is refused as a near miss of it, so no child could be in this group)`, describeValue(group)));
+    }
+  });
+}
+
+/**
+ * The grades a policy reads as thresholds must lie outside its `met` band: "at or beyond" a
+ * met grade takes in every need met at that grade and everything worse, so serious impairment
+ * would be likely, or immediate-safety would fire, for a child whose needs are met.
+ */
+function checkMetThresholds(def: ThresholdPolicyDefinition, issues: Issue[]): void {
+  const { met } = def.bands;
+  const isMet = (grade: number) => grade >= met.min && grade <= met.max;
+  const expected = (what: string) => `a grade outside the met band (${met.min}–${met.max}): at a met grade, ${what} for a child whose needs are met`;
+  if (isMet(def.seriousImpairmentGrade)) {
+    issues.push(makeIssue(['seriousImpairmentGrade'], expected('serious impairment would be likely'), describeValue(def.seriousImpairmentGrade)));
+  }
+  def.rules.forEach((rule, i) => {
+    if (rule.grade !== undefined && isMet(rule.grade)) issues.push(makeIssue(['rules', i, 'grade'], expected('immediate-safety would fire'), describeValue(rule.grade)));
+  });
 }
 
 /**
@@ -133,8 +167,16 @@ export function policyFrom(definition: ThresholdPolicyDefinition, options: Instr
   const def = parsed.data as ThresholdPolicyDefinition;
   const issues: Issue[] = [];
   checkUnique(def.levels.map((l, i) => ({ id: l.id, path: ['levels', i, 'id'] })), 'level', issues);
+  // Every placement cites the version: blank, or padded (" 3.1" beside "3.1"), it would cite nothing, or two versions for one.
+  if (!isUnpadded(def.version)) issues.push(makeIssue(['version'], 'a version with no spaces at either end (e.g. 3.1)', describeValue(def.version)));
   checkRules(def, issues);
+  checkHighRiskGroups(def, issues);
   checkNeeds(def, options, issues);
+  // Which grades are met or concern grades is known only of bands that tile a scale.
+  if (!issues.some((issue) => issue.path[0] === 'bands')) {
+    checkMetThresholds(def, issues);
+    issues.push(...unreachableRuleIssues(def));
+  }
   if (issues.length > 0) throw new PolicyError(issues);
   // zod returns fresh objects, so freezing them never freezes the caller's definition.
   return markDefined(deepFreeze({ ...def, title: def.title ?? def.id, rules: def.rules.map(givenFields) }));

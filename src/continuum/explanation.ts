@@ -1,5 +1,5 @@
 import type { AssessmentRef } from '../progress/types.js';
-import type { Placement, PolicyLevel, ThresholdPolicy } from './types.js';
+import type { NeedAtConcern, Placement, PolicyLevel, ThresholdPolicy } from './types.js';
 
 const list = (items: readonly string[]): string => items.join(', ');
 
@@ -17,12 +17,26 @@ export interface ImmediateSafety {
   readonly needs: readonly string[];
 }
 
+/** What a placement read that it does not report as a field. */
+export interface Evidence {
+  /** High-risk groups that could not be checked, with why. */
+  readonly unknownGroups: readonly { group: string; why: string }[];
+  /** What the immediate-safety rule read, if the policy has one. */
+  readonly immediate: ImmediateSafety | null;
+  /** The need types borderline in the latest assessment, when the policy has a borderline rule. */
+  readonly borderline: readonly NeedAtConcern[];
+}
+
+/** `need grade (sub-areas)` for each need, e.g. `nutritional 4 (physical.nutrition)`. */
+const needsText = (needs: readonly NeedAtConcern[]): string => listOf(needs, (n) => `${n.needType} ${n.grade} (${list(n.subAreas)})`);
+
 /**
  * Short lines a practitioner can read, each citing its rule or definition and the
- * assessment ids it rests on: the rule that fired, then each definition's elements, then
- * what was not assessed and when the next review is due.
+ * assessment ids it rests on: the rule that fired, then each definition's elements, the need
+ * types borderline (when the policy has a borderline rule), then what was not assessed and
+ * when the next review is due.
  */
-export function explain(placement: Placement, policy: ThresholdPolicy, unknownGroups: readonly { group: string; why: string }[], immediate: ImmediateSafety | null): string[] {
+export function explain(placement: Placement, policy: ThresholdPolicy, { unknownGroups, immediate, borderline }: Evidence): string[] {
   const { latest, definitions, rules } = placement;
   const at = `${latest.assessmentId} (${latest.assessedOn})`;
   const lines: string[] = [];
@@ -43,7 +57,7 @@ export function explain(placement: Placement, policy: ThresholdPolicy, unknownGr
   const { needsAtConcern } = definitions.earlyHelp;
   lines.push(
     needsAtConcern.length > 0
-      ? `definition-1 (Early Help) met: at concern in ${at}: ${listOf(needsAtConcern, (n) => `${n.needType} ${n.grade} (${list(n.subAreas)})`)}`
+      ? `definition-1 (Early Help) met: at concern in ${at}: ${needsText(needsAtConcern)}`
       : `definition-1 (Early Help) not met: no need type at concern in ${at}`,
   );
   const { persistent, seriousImpairmentReasons, highRiskGroups, met } = definitions.safeguarding;
@@ -67,6 +81,7 @@ export function explain(placement: Placement, policy: ThresholdPolicy, unknownGr
   for (const group of unknownGroups) lines.push(`high-risk group ${group.group} not checked: ${group.why}`);
   const yes = (fact: boolean) => (fact ? 'yes' : 'no');
   lines.push(`definition-2 (Safeguarding and Child Protection) ${met ? 'met' : 'not met'}: persistent need ${yes(persistent.length > 0)}, serious impairment likely ${yes(seriousImpairmentReasons.length > 0)}`);
+  if (borderline.length > 0) lines.push(`borderline in ${at}: ${needsText(borderline)}`);
   if (placement.notAssessed.length > 0) lines.push(`not assessed in ${latest.assessmentId}: ${list(placement.notAssessed)}`);
   if (placement.ignored.length > 0) lines.push(`ignored (Star readings measure family progress, not neglect): ${listOf(placement.ignored, (r) => r.assessmentId)}`);
   lines.push(

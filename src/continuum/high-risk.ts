@@ -1,5 +1,8 @@
+import { flagLetters } from '../contract/flags.js';
 import type { Assessment } from '../contract/types.js';
+import { OperationError } from '../errors.js';
 import { isYoungerThanMonths, wholeMonths } from '../internal/age.js';
+import { oncePerObject } from '../internal/memo.js';
 import type { HighRiskGroup, ThresholdPolicy } from './types.js';
 
 /** The high-risk groups a child is in, and those that could not be checked. */
@@ -9,16 +12,42 @@ export interface HighRiskFindings {
   readonly unknown: { readonly group: string; readonly why: string }[];
 }
 
+/** The policy's high-risk groups by their letters and digits (`youngcarer` → `young-carer`). */
+const groupsByLetters = oncePerObject((policy: ThresholdPolicy) => new Map(policy.highRiskGroups.map((group) => [flagLetters(group), group])));
+
+/**
+ * Refuses a flag written almost like one of the policy's high-risk groups (`Young-Carer` or
+ * `young carer` for `young-carer`), as the parser refuses near misses of the built-in flags: the
+ * parser cannot know a local policy's groups, and a missed group would quietly place the
+ * child lower.
+ *
+ * @throws {@link OperationError} `flag-near-miss`.
+ */
+function refuseNearMisses(record: Assessment, flags: readonly string[], policy: ThresholdPolicy): void {
+  flags.forEach((flag, i) => {
+    if (policy.highRiskGroups.includes(flag)) return;
+    const meant = groupsByLetters(policy).get(flagLetters(flag));
+    if (meant === undefined) return;
+    throw new OperationError(
+      'flag-near-miss',
+      `placeOnContinuum: ${record.id}: child.flags[${i}] ${JSON.stringify(flag)} is a near miss of the high-risk group "${meant}" of policy ${policy.id}; write it exactly "${meant}" (or use a flag that is not a variant of it)`,
+    );
+  });
+}
+
 /**
  * The policy's high-risk groups the child is in on the latest assessment's date. A group is
  * established by a flag of its name on the latest record (flags describe the child now);
  * `pre-mobile` also by age — not flagged `mobile`, and younger than the policy's
  * `preMobileMonths` whole calendar months — from the date of birth any record of the history
- * gives (the records must agree).
+ * gives (the records must agree). A flag written almost like a group is refused.
+ *
+ * @throws {@link OperationError} `flag-near-miss`.
  */
 export function highRiskGroups(latest: Assessment, policy: ThresholdPolicy, dateOfBirth: { date: string; from: string } | null): HighRiskFindings {
   // Stryker disable next-line ArrayDeclaration: a child without flags is in no flag-established group either way
   const flags = latest.child.flags ?? [];
+  refuseNearMisses(latest, flags, policy);
   const established: HighRiskGroup[] = [];
   const unknown: { group: string; why: string }[] = [];
   for (const group of policy.highRiskGroups) {

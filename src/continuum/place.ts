@@ -81,6 +81,8 @@ const policyLeavesOf = oncePerObject((policy: ThresholdPolicy) => {
     rules: policy.rules.map((rule): readonly [RuleEntry, RuleEntry] => [entry(rule, false), entry(rule, true)]),
     /** The immediate-safety rule, if the policy has one. */
     immediateSafety: policy.rules.find((rule) => rule.id === 'immediate-safety'),
+    /** Whether the policy has a borderline rule, whose evidence the explanation then cites. */
+    hasBorderline: policy.rules.some((rule) => rule.id === 'borderline'),
   };
 });
 
@@ -122,19 +124,24 @@ function needTypesOf(history: readonly Graded[]): readonly string[] {
   return types;
 }
 
-/** True when a unit's grade is in the concern band of a plan (a sentinel, not scored or unrated, has no band). */
-function isConcern(plan: ScoringPlan, grade: number): boolean {
-  return plan.bandOf[grade - plan.index.min] === 'concern';
+/** True when a unit's grade is in a band of a plan (a sentinel, not scored or unrated, has none). */
+function isInBand(plan: ScoringPlan, grade: number, band: Band): boolean {
+  return plan.bandOf[grade - plan.index.min] === band;
 }
 
-function needsAtConcern(latest: Graded): NeedAtConcern[] {
+function isConcern(plan: ScoringPlan, grade: number): boolean {
+  return isInBand(plan, grade, 'concern');
+}
+
+/** The need types of the latest assessment in a band, each with its grade and its sub-areas in that band. */
+function needsInBand(latest: Graded, band: Band): NeedAtConcern[] {
   const { plan, grades } = latest;
   const out: NeedAtConcern[] = [];
   for (let n = 0; n < plan.needIds.length; n++) {
     const grade = grades.needs[n] ?? null;
-    if (bandOfGrade(plan, grade) !== 'concern') continue;
+    if (bandOfGrade(plan, grade) !== band) continue;
     const subAreas: string[] = [];
-    for (const u of plan.needUnits[n] as readonly number[]) if (isConcern(plan, grades.units[u] as number)) subAreas.push(plan.index.unitIds[u] as string);
+    for (const u of plan.needUnits[n] as readonly number[]) if (isInBand(plan, grades.units[u] as number, band)) subAreas.push(plan.index.unitIds[u] as string);
     out.push({ needType: plan.needIds[n] as string, grade: grade as number, subAreas });
   }
   return out;
@@ -399,7 +406,7 @@ export function placeOnContinuum(history: readonly Assessment[], options?: Place
   if (notAssessed.length === needTypes.length) {
     throw new OperationError('nothing-assessed', `placeOnContinuum: no need type is assessed in the latest assessment (${latestAssessment.id}); placement needs at least one scored sub-area`);
   }
-  const atConcern = needsAtConcern(latest);
+  const atConcern = needsInBand(latest, 'concern');
   const persistent = persistentNeeds(graded, needTypes, policy.persistenceDays);
   const groups = highRiskGroups(latestAssessment, policy, dateOfBirth);
   const reasons: SeriousImpairmentReason[] = [];
@@ -453,6 +460,7 @@ export function placeOnContinuum(history: readonly Assessment[], options?: Place
     explanation: [],
   };
   // Filled last, from the finished placement (assigned, not spread, to keep one object shape).
-  placement.explanation = explain(placement, policy, groups.unknown, facts.immediate);
+  const borderlineNeeds = borderline && leaves.hasBorderline ? needsInBand(latest, 'borderline') : [];
+  placement.explanation = explain(placement, policy, { unknownGroups: groups.unknown, immediate: facts.immediate, borderline: borderlineNeeds });
   return placement;
 }

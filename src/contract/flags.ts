@@ -2,9 +2,10 @@
 export const KNOWN_FLAGS: readonly string[] = Object.freeze(['disabled', 'runaway', 'pre-mobile', 'mobile']);
 
 /** Each known flag by its letters and digits alone, lower-case: `premobile` → `pre-mobile`. */
-const BY_LETTERS: ReadonlyMap<string, string> = /* @__PURE__ */ new Map(KNOWN_FLAGS.map((flag) => [lettersOf(flag), flag]));
+const BY_LETTERS: ReadonlyMap<string, string> = /* @__PURE__ */ new Map(KNOWN_FLAGS.map((flag) => [flagLetters(flag), flag]));
 
-function lettersOf(flag: string): string {
+/** A flag's letters and digits alone, lower-case: what a flag and its near misses share (`Young_Carer` → `youngcarer`). */
+export function flagLetters(flag: string): string {
   return flag.toLowerCase().replace(/[^a-z0-9]+/g, '');
 }
 
@@ -18,5 +19,5 @@ function lettersOf(flag: string): string {
 export function nearMissFlag(flag: string): string | undefined {
   // Most flags are known ones, written right: nothing to normalise.
   if (KNOWN_FLAGS.includes(flag)) return undefined;
-  return BY_LETTERS.get(lettersOf(flag));
+  return BY_LETTERS.get(flagLetters(flag));
 }

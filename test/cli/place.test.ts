@@ -105,6 +105,11 @@ describe('graded-care place refuses, in one line, leaving no output', () => {
     ['not JSON', '{"id": "local",', /policy\.json: line 1: not valid JSON \(.+\)$/],
     ['a policy whose last rule is not the catch-all', JSON.stringify({ ...referencePolicy, rules: referencePolicy.rules.slice(0, 2) }), /policy\.json: not a valid threshold policy: rules\[1\]\.id: expected "needs-met" as the last rule .*$/],
     ['missing', null, /policy\.json: cannot read the file \(no such file or directory\)$/],
+    [
+      'one whose definition-1 comes before definition-2 (which then never fires)',
+      JSON.stringify({ ...referencePolicy, rules: [referencePolicy.rules[3], referencePolicy.rules[1], referencePolicy.rules[5]] }),
+      /policy\.json: not a valid threshold policy: rules\[1\]\.id: expected a rule that can fire: definition-1 \(rules\[0\]\) fires first on every child definition-2 fires on .*$/,
+    ],
   ])('a policy file that is %s', (_what, text, message) => {
     const dir = tempDir(text === null ? {} : { 'policy.json': text });
     const run = runCli(['place', 'examples/data/assessments.ndjson', '--as-of', AS_OF, '--policy', join(dir, 'policy.json'), '--out', join(dir, 'out.json')]);
@@ -112,6 +117,20 @@ describe('graded-care place refuses, in one line, leaving no output', () => {
     expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
     expect(run.stderr.trimEnd()).toMatch(message);
     expect(Object.keys(snapshot(dir))).toEqual(text === null ? [] : ['policy.json']);
+  });
+
+  it("a child flagged almost like one of the local policy's high-risk groups: refused with --keep-going, the others placed", () => {
+    // C-107 (hygiene and housing at concern) flagged Young-Carer; the bundled policy's group is young-carer.
+    const sample = readFileSync('examples/data/assessments.ndjson', 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const rows = sample.map((a) => (String(a['id']).startsWith('A-107') ? { ...a, child: { ...(a['child'] as object), flags: ['Young-Carer'] } } : a));
+    const dir = tempDir({ 'in.ndjson': rows.map((a) => `${JSON.stringify(a)}\n`).join('') });
+    const run = runCli(['place', join(dir, 'in.ndjson'), '--as-of', AS_OF, '--policy', 'examples/data/local-policy.json', '--out', join(dir, 'out.csv'), '--keep-going', '--rejects', join(dir, 'rejects.ndjson')]);
+    expect(run.status).toBe(2);
+    const rejects = readFileSync(join(dir, 'rejects.ndjson'), 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(rejects.map((r) => [r['child'], r['message']])).toEqual([
+      ['C-107', expect.stringMatching(/: child "C-107": placeOnContinuum: A-107-1: child\.flags\[0\] "Young-Carer" is a near miss of the high-risk group "young-carer" of policy riverside-2026; write it exactly "young-carer" \(or use a flag that is not a variant of it\)$/)],
+    ]);
+    expect(csvObjects(readFileSync(join(dir, 'out.csv'), 'utf8')).map((r) => r['childId'])).toEqual(['C-101', 'C-102', 'C-103', 'C-104', 'C-105', 'C-106']);
   });
 
   // C-101's Star readings without its GCP2 assessments, then C-102.

@@ -66,6 +66,7 @@ describe('the explanation, line by line', () => {
       'definition-1 (Early Help) not met: no need type at concern in A (2025-06-02)',
       'persistent: none (no need type at concern for 90 days without a met assessment between)',
       'definition-2 (Safeguarding and Child Protection) not met: persistent need no, serious impairment likely no',
+      'borderline in A (2025-06-02): physical 3 (physical.housing)',
       'not assessed in A: medical, emotional, supervisory',
       'next review due 2025-11-29 (A + 180 days)',
     ]);

@@ -22,8 +22,8 @@ const local: ThresholdPolicyDefinition = {
   needs: { gcp2: { ...(referencePolicy.needs['gcp2'] as Record<string, string>), 'safety.online': 'online' } },
   rules: [
     { id: 'immediate-safety', level: 'tier-4', urgent: true, needTypes: ['supervisory', 'online'], grade: 4 },
-    { id: 'definition-1', level: 'tier-2' },
     { id: 'definition-2', level: 'tier-4' },
+    { id: 'definition-1', level: 'tier-2' },
     { id: 'needs-met', level: 'tier-1' },
   ],
 };
@@ -34,7 +34,7 @@ describe('a local policy', () => {
 
   it('uses its own level names, rules and review intervals', () => {
     const p = place([gcp2At('A', '2026-01-05', all(1, { 'physical.hygiene': 3 }))]);
-    // Grade 3 is a concern locally (borderline under reference-2016); definition-1 comes first here.
+    // Grade 3 is a concern locally (borderline under reference-2016); definition-2-partial is dropped.
     expect([p.level, p.levelTitle, p.rule, p.policy]).toEqual(['tier-2', 'Tier 2: early help', 'definition-1', { id: 'riverside-2026', version: '3.1' }]);
     expect(p.nextReviewDue).toBe('2026-03-02'); // + 56 days
     expect(placeOnContinuum([gcp2At('A', '2026-01-05', all(1, { 'physical.hygiene': 3 }))] as unknown as Assessment[], { asOf: '2026-03-01' }).level).toBe('additional-support');
@@ -61,7 +61,7 @@ describe('a local policy', () => {
     const p = place([gcp2At('A', '2026-01-05', all(5))]);
     expect(local.levels.map((l) => l.id)).toContain(p.level);
     expect(local.rules.map((r) => r.id)).toContain(p.rule);
-    expect(p.rules.map((r) => r.id)).toEqual(['immediate-safety', 'definition-1', 'definition-2', 'needs-met']);
+    expect(p.rules.map((r) => r.id)).toEqual(['immediate-safety', 'definition-2', 'definition-1', 'needs-met']);
   });
 });
 
@@ -196,9 +196,10 @@ describe('definePolicy says exactly what is wrong', () => {
     );
   });
 
-  it('accepts grades at either end of the scale', () => {
-    expect(definePolicy({ ...local, seriousImpairmentGrade: 1, rules: [{ ...local.rules[0], grade: 5 } as never, ...local.rules.slice(1)] }).seriousImpairmentGrade).toBe(1);
-    expect(definePolicy({ ...local, seriousImpairmentGrade: 5, rules: [{ ...local.rules[0], grade: 1 } as never, ...local.rules.slice(1)] }).rules[0]?.grade).toBe(1);
+  it("accepts grades from the met band's edge to the scale's worse end", () => {
+    // local's met band is 1 alone: 2 is its borderline grade, 5 the worst.
+    expect(definePolicy({ ...local, seriousImpairmentGrade: 2, rules: [{ ...local.rules[0], grade: 5 } as never, ...local.rules.slice(1)] }).seriousImpairmentGrade).toBe(2);
+    expect(definePolicy({ ...local, seriousImpairmentGrade: 5, rules: [{ ...local.rules[0], grade: 2 } as never, ...local.rules.slice(1)] }).rules[0]?.grade).toBe(2);
   });
 
   it('takes its title from its id when it has none', () => {

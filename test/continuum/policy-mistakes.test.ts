@@ -1,0 +1,192 @@
+import { describe, expect, it } from 'vitest';
+import { defineInstrument, definePolicy, parseAssessment, placeOnContinuum, PolicyError, referencePolicy, type PolicyRule, type ThresholdPolicyDefinition } from '../../src/index.js';
+import { all, gcp2At } from '../support/history.js';
+
+/** The first issue of a refused definition, as [path, expected, received]; ['accepted'] otherwise. */
+const issue = (definition: ThresholdPolicyDefinition, options?: Parameters<typeof definePolicy>[1]) => {
+  try {
+    definePolicy(definition, options);
+  } catch (error) {
+    if (!(error instanceof PolicyError)) throw error;
+    const first = error.issues[0];
+    return [first?.path.join('.'), first?.expected, first?.received];
+  }
+  return ['accepted'];
+};
+
+/** The reference policy's rules in another order (each rule as reference-2016 writes it, `grade` replaced when given). */
+const ordered = (ids: PolicyRule['id'][], grade?: number): PolicyRule[] =>
+  ids.map((id) => {
+    const rule = referencePolicy.rules.find((r) => r.id === id) as PolicyRule;
+    return grade !== undefined && id === 'immediate-safety' ? { ...rule, grade } : rule;
+  });
+
+describe('a threshold inside the met band is refused: it would fire on needs that are met', () => {
+  it.each([
+    [{ ...referencePolicy, seriousImpairmentGrade: 2 }, 'seriousImpairmentGrade', 'serious impairment would be likely', 'the number 2'],
+    [{ ...referencePolicy, seriousImpairmentGrade: 1 }, 'seriousImpairmentGrade', 'serious impairment would be likely', 'the number 1'],
+    [{ ...referencePolicy, rules: ordered(['immediate-safety', 'definition-2', 'needs-met'], 2) }, 'rules.0.grade', 'immediate-safety would fire', 'the number 2'],
+  ])('%#', (definition, path, what, received) => {
+    expect(issue(definition)).toEqual([path, `a grade outside the met band (1–2): at a met grade, ${what} for a child whose needs are met`, received]);
+  });
+
+  it('takes the first grade past the met band (a borderline grade), and then places on it', () => {
+    const policy = definePolicy({ ...referencePolicy, id: 'borderline-serious', seriousImpairmentGrade: 3 });
+    const p = placeOnContinuum([gcp2At('A', '2025-06-02', all(2, { 'developmental.approval': 3 }))] as never, { policy });
+    expect([p.rule, p.definitions.safeguarding.seriousImpairmentReasons]).toEqual(['definition-2-partial', [{ reason: 'grade', grade: 3, needTypes: ['emotional'] }]]);
+  });
+
+  it('reads the met band where the policy puts it, at the top of a higher-is-better scale', () => {
+    const upward = defineInstrument({
+      id: 'upward', edition: '1', title: 'Up', family: 'gcp', direction: 'higher-is-better', scale: { min: 1, max: 4 },
+      bands: { concern: { min: 1, max: 1 }, borderline: { min: 2, max: 2 }, met: { min: 3, max: 4 } },
+      areas: [{ id: 'care', title: 'Care', subAreas: [{ id: 'food', title: 'Food' }, { id: 'watch', title: 'Watch' }] }],
+      needTypes: [{ id: 'nutritional', title: 'N', kind: 'physical' }, { id: 'supervisory', title: 'S', kind: 'physical' }],
+      needs: { 'care.food': 'nutritional', 'care.watch': 'supervisory' },
+    });
+    const base: ThresholdPolicyDefinition = {
+      ...referencePolicy,
+      id: 'upward-policy',
+      bands: { concern: { min: 1, max: 1 }, borderline: { min: 2, max: 2 }, met: { min: 3, max: 4 } },
+      seriousImpairmentGrade: 1,
+      seriousImpairmentMinAreas: 1,
+      needs: { upward: { 'care.food': 'nutritional', 'care.watch': 'supervisory' } },
+      rules: ordered(referencePolicy.rules.map((r) => r.id), 1),
+    };
+    const options = { instruments: [upward] };
+    expect(issue({ ...base, seriousImpairmentGrade: 3 }, options)).toEqual(['seriousImpairmentGrade', 'a grade outside the met band (3–4): at a met grade, serious impairment would be likely for a child whose needs are met', 'the number 3']);
+    // 2 is borderline there, and not at or beyond 1 (the worst): immediate-safety at 2 can fire after definition-2-partial…
+    const order: PolicyRule['id'][] = ['definition-2', 'definition-2-partial', 'immediate-safety', 'definition-1', 'borderline', 'needs-met'];
+    const policy = definePolicy({ ...base, rules: ordered(order, 2) }, options);
+    const a = parseAssessment({ schemaVersion: 1, id: 'U', instrument: 'upward', child: { id: 'C-1' }, assessedOn: '2025-06-02', ratings: { 'care.food': 4, 'care.watch': 2 } }, options);
+    expect(placeOnContinuum([a], { policy })).toMatchObject({ rule: 'immediate-safety', urgent: true });
+    // …while at 1 it never could: serious impairment is likely whenever it would fire.
+    expect(issue({ ...base, rules: ordered(order, 1) }, options)[0]).toBe('rules.2.id');
+  });
+});
+
+describe('a rule that can never fire, because an earlier one fires on every child it would, is refused', () => {
+  const refused = (ids: PolicyRule['id'][], grade?: number) => issue({ ...referencePolicy, id: 'local', rules: ordered(ids, grade) });
+  it.each([
+    [
+      ['definition-1', 'definition-2', 'needs-met'],
+      ['rules.1.id', 'a rule that can fire: definition-1 (rules[0]) fires first on every child definition-2 fires on (a persistent need is at concern); put definition-2 before it, or drop it', '"definition-2" after it'],
+    ],
+    [
+      ['definition-2-partial', 'definition-2', 'needs-met'],
+      ['rules.1.id', 'a rule that can fire: definition-2-partial (rules[0]) fires first on every child definition-2 fires on (Definition 2 needs a persistent need); put definition-2 before it, or drop it', '"definition-2" after it'],
+    ],
+    // Both cover it: the earlier is named.
+    [
+      ['definition-1', 'definition-2-partial', 'definition-2', 'needs-met'],
+      ['rules.1.id', 'a rule that can fire: definition-1 (rules[0]) fires first on every child definition-2-partial fires on (seriousImpairmentGrade 5 is a concern grade); put definition-2-partial before it, or drop it', '"definition-2-partial" after it'],
+    ],
+    [
+      ['definition-2', 'definition-1', 'definition-2-partial', 'needs-met'],
+      ['rules.2.id', 'a rule that can fire: definition-1 (rules[1]) fires first on every child definition-2-partial fires on (seriousImpairmentGrade 5 is a concern grade); put definition-2-partial before it, or drop it', '"definition-2-partial" after it'],
+    ],
+    [
+      ['definition-1', 'immediate-safety', 'needs-met'],
+      ['rules.1.id', 'a rule that can fire: definition-1 (rules[0]) fires first on every child immediate-safety fires on (its grade 5 is a concern grade); put immediate-safety before it, or drop it', '"immediate-safety" after it'],
+    ],
+    [
+      ['definition-2-partial', 'immediate-safety', 'needs-met'],
+      ['rules.1.id', 'a rule that can fire: definition-2-partial (rules[0]) fires first on every child immediate-safety fires on (its grade 5 is at or beyond seriousImpairmentGrade 5); put immediate-safety before it, or drop it', '"immediate-safety" after it'],
+    ],
+  ] as [PolicyRule['id'][], string[]][])('%j', (ids, expected) => {
+    expect(refused(ids)).toEqual(expected);
+  });
+
+  it('names every unreachable rule', () => {
+    try {
+      definePolicy({ ...referencePolicy, rules: ordered(['definition-1', 'immediate-safety', 'definition-2', 'definition-2-partial', 'needs-met']) });
+      expect.unreachable();
+    } catch (error) {
+      expect((error as PolicyError).issues.map((i) => i.path.join('.'))).toEqual(['rules.1.id', 'rules.2.id', 'rules.3.id']);
+    }
+  });
+
+  it('takes orders where each rule can still fire, and each does', () => {
+    const place = (rules: PolicyRule[], ratings: Record<string, number>, extra: Partial<ThresholdPolicyDefinition> = {}) =>
+      placeOnContinuum([gcp2At('A', '2025-06-02', all(2, ratings))] as never, { policy: definePolicy({ ...referencePolicy, id: 'local', ...extra, rules }) });
+    // immediate-safety at 4 (short of seriousImpairmentGrade 5) after definition-2-partial: supervisory 4, in one area.
+    expect(place(ordered(['definition-2', 'definition-2-partial', 'immediate-safety', 'definition-1', 'needs-met'], 4), { 'safety.home': 4 })).toMatchObject({ rule: 'immediate-safety', urgent: true });
+    // definition-2-partial after definition-1, with serious impairment at a borderline grade: one need at 3.
+    expect(place(ordered(['definition-1', 'definition-2-partial', 'needs-met']), { 'physical.hygiene': 3 }, { seriousImpairmentGrade: 3 }).rule).toBe('definition-2-partial');
+    // borderline before definition-1 leaves definition-1 a child with concerns and nothing borderline.
+    expect(place(ordered(['borderline', 'definition-1', 'needs-met']), { 'physical.hygiene': 4 }).rule).toBe('definition-1');
+  });
+});
+
+describe('high-risk groups spelt so no flag could establish them are refused', () => {
+  it.each([
+    [['disabled', 'run-away'], ['highRiskGroups.1', 'the flag written exactly "runaway" (a child flag written "run-away" is refused as a near miss of it, so no child could be in this group)', 'the string "run-away"']],
+    [['premobile'], ['highRiskGroups.0', 'the flag written exactly "pre-mobile" (a child flag written "premobile" is refused as a near miss of it, so no child could be in this group)', 'the string "premobile"']],
+    [['young-carer', 'young-carers'], ['accepted']],
+  ])('%j', (highRiskGroups, expected) => {
+    expect(issue({ ...referencePolicy, highRiskGroups })).toEqual(expected);
+  });
+});
+
+describe('the version every placement cites', () => {
+  it.each([[' 3.1'], ['3.1 '], ['\t']])('refuses %j, padded or blank', (version) => {
+    expect(issue({ ...referencePolicy, version })).toEqual(['version', 'a version with no spaces at either end (e.g. 3.1)', `the string ${JSON.stringify(version)}`]);
+  });
+
+  it('takes a version with spaces inside', () => {
+    expect(definePolicy({ ...referencePolicy, version: '3.1 draft' }).version).toBe('3.1 draft');
+  });
+});
+
+describe("a child flag written almost like one of the policy's own high-risk groups", () => {
+  const policy = definePolicy({ ...referencePolicy, id: 'riverside', version: '2', highRiskGroups: [...referencePolicy.highRiskGroups, 'young-carer'] });
+  const child = (flags: string[]) => ({ id: 'C-1', dateOfBirth: '2013-05-04', flags });
+  const hygiene = (flags: string[]) => [gcp2At('A', '2026-01-05', all(2, { 'physical.hygiene': 4 }), child(flags))] as never;
+  const refusal = (fn: () => unknown) => {
+    try {
+      fn();
+    } catch (error) {
+      return [(error as { code?: string }).code, (error as Error).message];
+    }
+    return ['placed'];
+  };
+
+  it.each([['Young-Carer'], ['young carer'], ['youngcarer'], ['YOUNG_CARER'], [' young-carer']])('refuses %j, naming the record, the flag and the group', (flag) => {
+    expect(refusal(() => placeOnContinuum(hygiene(['disabled', flag]), { policy }))).toEqual([
+      'flag-near-miss',
+      `placeOnContinuum: A: child.flags[1] ${JSON.stringify(flag)} is a near miss of the high-risk group "young-carer" of policy riverside; write it exactly "young-carer" (or use a flag that is not a variant of it)`,
+    ]);
+  });
+
+  it('places the group written exactly, and the same flag as free-form under a policy without the group', () => {
+    const p = placeOnContinuum(hygiene(['young-carer']), { policy });
+    expect([p.rule, p.definitions.safeguarding.highRiskGroups]).toEqual(['definition-2-partial', [{ group: 'young-carer', how: 'flag', detail: 'flagged young-carer on A' }]]);
+    expect(placeOnContinuum(hygiene(['Young-Carer'])).rule).toBe('definition-1');
+    // A flag that only shares a prefix is another flag.
+    expect(placeOnContinuum(hygiene(['young-carers']), { policy }).rule).toBe('definition-1');
+  });
+
+  it('reads the flags placement reads: those of the latest day, not of an earlier record', () => {
+    const earlier = gcp2At('A', '2025-09-01', all(2), child(['Young-Carer']));
+    expect(placeOnContinuum([earlier, gcp2At('B', '2026-01-05', all(2), child(['young-carer']))] as never, { policy }).rule).toBe('needs-met');
+    const sameDay = gcp2At('A', '2026-01-05', all(2), child(['Young-Carer']));
+    expect(refusal(() => placeOnContinuum([sameDay, gcp2At('B', '2026-01-05', all(2), child(['young-carer']))] as never, { policy }))[0]).toBe('flag-near-miss');
+  });
+});
+
+describe('the explanation cites the borderline rule’s evidence', () => {
+  const child = { id: 'C-1', dateOfBirth: '2010-05-05' };
+  const ratings = { 'physical.hygiene': 4, 'developmental.approval': 3, 'developmental.acceptance': 3, 'safety.home': 3 };
+
+  it('names each borderline need type with its grade and sub-areas, under a policy with a borderline rule', () => {
+    const p = placeOnContinuum([gcp2At('A', '2025-06-02', all(2, ratings), child)] as never);
+    expect(p.rule).toBe('definition-1');
+    expect(p.explanation).toContain('borderline in A (2025-06-02): emotional 3 (developmental.approval, developmental.acceptance), supervisory 3 (safety.home)');
+  });
+
+  it('says nothing of borderline needs under a policy without the rule', () => {
+    const policy = definePolicy({ ...referencePolicy, id: 'no-borderline', rules: referencePolicy.rules.filter((r) => r.id !== 'borderline') });
+    const p = placeOnContinuum([gcp2At('A', '2025-06-02', all(2, ratings), child)] as never, { policy });
+    expect(p.explanation.filter((line) => line.startsWith('borderline'))).toEqual([]);
+  });
+});
