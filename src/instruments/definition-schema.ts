@@ -4,7 +4,8 @@ import { textSchema as text } from '../internal/well-formed.js';
 
 /** A lower-case slug: the form of every id segment. */
 export const SLUG = /^[a-z][a-z0-9-]*$/;
-const SEGMENTED = /^[a-z][a-z0-9-]*(?:\.[a-z][a-z0-9-]*){0,2}$/;
+/** A slug or up to three joined by dots: `area`, `area.sub-area`, `area.sub-area.item`. */
+export const SEGMENTED = /^[a-z][a-z0-9-]*(?:\.[a-z][a-z0-9-]*){0,2}$/;
 
 const slug = z.string().check(z.maxLength(64), z.regex(SLUG));
 /** A slug or a full dotted id (`area.subArea`, `area.subArea.item`); the prefix is checked later. */

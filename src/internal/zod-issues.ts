@@ -1,6 +1,7 @@
 import type { core } from 'zod/mini';
 import { type Issue, type IssuePath, makeIssue } from '../errors.js';
 import { describeKey, describeValue } from './describe.js';
+import { SEGMENTED, SLUG } from '../instruments/definition-schema.js';
 import { hasControl, ID_TEXT, isUnpadded, isWellFormed, WELL_FORMED_TEXT } from './well-formed.js';
 
 /** Lets a boundary say, in its own words, what an unknown key at a path should have been. */
@@ -42,6 +43,7 @@ function bound(issue: core.$ZodIssueTooBig | core.$ZodIssueTooSmall, word: 'at l
 
 const EDGE_SPACE_WORDS = 'text without white space at its start or end (as a padded cell leaves it: "C-17 " and "C-17" would be told apart)';
 const LONE_SURROGATE_WORDS = 'text without a lone surrogate (half of a UTF-16 pair, such as \\ud800, which UTF-8 cannot write)';
+const SLUG_WORDS = 'a lower-case slug: a letter a–z, then letters a–z, digits or hyphens (such as young-carer)';
 const CONTROL_WORDS = 'text without control characters (a line break, tab or NUL inside an id, as a spreadsheet cell or an export can leave)';
 
 /** Which part of the id rule `received` breaks: the first of a lone surrogate, white space at an end, a control character. */
@@ -66,6 +68,9 @@ function expectedOf(issue: core.$ZodIssue, received?: unknown): string {
       if (issue.format === 'regex' && 'pattern' in issue) {
         if (String(issue.pattern) === String(WELL_FORMED_TEXT)) return LONE_SURROGATE_WORDS;
         if (String(issue.pattern) === String(ID_TEXT)) return idWords(received);
+        // A policy author writing `Young-Carer` reads words better than the pattern.
+        if (String(issue.pattern) === String(SLUG)) return SLUG_WORDS;
+        if (String(issue.pattern) === String(SEGMENTED)) return `${SLUG_WORDS}, or up to three such joined by dots (area.sub-area.item)`;
         return `text matching ${String(issue.pattern)}`;
       }
       return `a ${issue.format}`;

@@ -190,3 +190,13 @@ describe('the explanation cites the borderline rule’s evidence', () => {
     expect(p.explanation.filter((line) => line.startsWith('borderline'))).toEqual([]);
   });
 });
+
+describe('a group not written as a slug is refused in words, not as a pattern', () => {
+  it('Young-Carer in highRiskGroups', () => {
+    expect(issue({ ...referencePolicy, id: 'local', highRiskGroups: ['disabled', 'Young-Carer'] })).toEqual([
+      'highRiskGroups.1',
+      'a lower-case slug: a letter a–z, then letters a–z, digits or hyphens (such as young-carer)',
+      'the string "Young-Carer"',
+    ]);
+  });
+});

@@ -60,7 +60,7 @@ describe('defineInstrument', () => {
   const bad: [string, unknown, (string | number)[], RegExp][] = [
     ['not an object', 'gcp', [], /object/],
     ['missing id', { ...base, id: undefined }, ['id'], /string/],
-    ['id with capitals', { ...base, id: 'Local' }, ['id'], /matching/],
+    ['id with capitals', { ...base, id: 'Local' }, ['id'], /^a lower-case slug: a letter a–z, then letters a–z, digits or hyphens/],
     ['unknown family', { ...base, family: 'other' }, ['family'], /gcp/],
     ['duplicate area ids', { ...base, areas: [base.areas[0], base.areas[0]] }, ['areas', 1, 'id'], /^an area id not used before$/],
     ['duplicate sub-area ids', { ...base, areas: [{ id: 'care', title: 'Care', subAreas: [{ id: 'food', title: 'A' }, { id: 'care.food', title: 'B' }] }], needs: {} }, ['areas', 0, 'subAreas', 1, 'id'], /^a sub-area id not used before$/],
