@@ -174,8 +174,10 @@ export function policyFrom(definition: ThresholdPolicyDefinition, options: Instr
   checkNeeds(def, options, issues);
   // Which grades are met or concern grades is known only of bands that tile a scale.
   if (!issues.some((issue) => issue.path[0] === 'bands')) {
+    const before = issues.length;
     checkMetThresholds(def, issues);
-    issues.push(...unreachableRuleIssues(def));
+    // A threshold in the met band would make rules after definition-2-partial unreachable too: said once, as the threshold.
+    if (issues.length === before) issues.push(...unreachableRuleIssues(def));
   }
   if (issues.length > 0) throw new PolicyError(issues);
   // zod returns fresh objects, so freezing them never freezes the caller's definition.

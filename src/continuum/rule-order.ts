@@ -1,57 +1,153 @@
 import { type Issue, makeIssue } from '../errors.js';
-import type { PolicyRule, RuleId, ThresholdPolicyDefinition } from './types.js';
+import type { PolicyRule, ThresholdPolicyDefinition } from './types.js';
 
 /**
- * The rules that fire on every child `rule` fires on, under the policy's numbers, with why:
- * `rule` placed after one of them can never fire. Definition 2 needs a persistent need, and
- * a persistent need is at concern (Definition 1); serious impairment needs a need at concern
- * when its grade is a concern grade (each area at concern has a sub-area at concern, whose
- * need type is then at concern, and the high-risk reason needs a need at concern); so does
- * immediate-safety at a concern grade, and at a grade at or beyond the serious-impairment
- * grade it makes serious impairment likely. (Only an instrument's own mapping, for an
- * instrument the policy does not map, may leave a sub-area of no need type; a policy that
- * would rest definition-2-partial on that alone is too odd to keep the check from the rest.)
+ * A kind of child, as the rules tell children apart: the grade of its needs short of met
+ * (`null`: every need met), and whether one is a need type immediate-safety watches, is
+ * persistent, is in a high-risk group, or is one of concerns spanning
+ * `seriousImpairmentMinAreas` areas. Each rule only fires more as needs are added, so a rule
+ * fires first on some child if and only if it does on one of these kinds.
  */
-function coveringRules(rule: PolicyRule, def: ThresholdPolicyDefinition): [RuleId, string][] {
-  const { met, concern } = def.bands;
-  const sig = def.seriousImpairmentGrade;
-  const isConcern = (grade: number) => grade >= concern.min && grade <= concern.max;
-  const grade = rule.grade as number;
-  switch (rule.id) {
-    case 'definition-2':
-      return [['definition-2-partial', 'Definition 2 needs a persistent need'], ['definition-1', 'a persistent need is at concern']];
-    case 'definition-2-partial':
-      return isConcern(sig) ? [['definition-1', `seriousImpairmentGrade ${sig} is a concern grade`]] : [];
-    case 'immediate-safety': {
-      const out: [RuleId, string][] = [];
-      // At or beyond, whichever way the bands run (met at the better end).
-      if (concern.min > met.max ? grade >= sig : grade <= sig) out.push(['definition-2-partial', `its grade ${grade} is at or beyond seriousImpairmentGrade ${sig}`]);
-      if (isConcern(grade)) out.push(['definition-1', `its grade ${grade} is a concern grade`]);
-      return out;
+interface Kind {
+  readonly grade: number | null;
+  readonly watched: boolean;
+  readonly persistent: boolean;
+  readonly highRisk: boolean;
+  readonly manyAreas: boolean;
+}
+
+/** What a policy's numbers make of a kind of child: which grades are at or beyond which, and which rules fire. */
+function numbersOf(def: ThresholdPolicyDefinition) {
+  const { met, borderline, concern } = def.bands;
+  // Met lies at the better end of the scale, whichever way it runs.
+  const lowerIsBetter = concern.min > met.max;
+  const atOrBeyond = (grade: number | null, threshold: number) => grade !== null && (lowerIsBetter ? grade >= threshold : grade <= threshold);
+  const inBand = (grade: number | null, band: { min: number; max: number }) => grade !== null && grade >= band.min && grade <= band.max;
+  const fires = (rule: PolicyRule, kind: Kind): boolean => {
+    const atConcern = inBand(kind.grade, concern);
+    const serious = atOrBeyond(kind.grade, def.seriousImpairmentGrade) || (atConcern && (kind.manyAreas || def.seriousImpairmentMinAreas === 1 || kind.highRisk));
+    switch (rule.id) {
+      case 'immediate-safety':
+        return kind.watched && atOrBeyond(kind.grade, rule.grade as number);
+      case 'definition-2':
+        return kind.persistent && serious;
+      case 'definition-2-partial':
+        return kind.persistent || serious;
+      case 'definition-1':
+        return atConcern;
+      case 'borderline':
+        return inBand(kind.grade, borderline);
+      default:
+        return true;
     }
+  };
+  return { atOrBeyond, fires };
+}
+
+type Numbers = ReturnType<typeof numbersOf>;
+
+/** Why, where no one rule explains it (two rules cover one between them). */
+const underTheNumbers = (def: ThresholdPolicyDefinition) => `under the policy's bands and seriousImpairmentGrade ${def.seriousImpairmentGrade}`;
+
+/**
+ * Every kind of child under a policy's bands. It takes every need type but those
+ * immediate-safety watches to exist, and an instrument's own need mapping to give each
+ * sub-area a need type (a policy's must), so that concerns always show in Definition 1.
+ */
+function kindsOf(def: ThresholdPolicyDefinition): Kind[] {
+  const { borderline, concern } = def.bands;
+  const grades: (number | null)[] = [null];
+  for (const band of [borderline, concern]) for (let grade = band.min; grade <= band.max; grade++) grades.push(grade);
+  const both = [false, true];
+  const kinds: Kind[] = [];
+  for (const grade of grades) {
+    // Persistence and high risk bear only on needs at concern, and groups only when the policy has one.
+    const persistence = grade !== null && grade >= concern.min && grade <= concern.max ? both : [false];
+    const highRisk = def.highRiskGroups.length > 0 ? both : [false];
+    for (const watched of both) for (const persistent of persistence) for (const risk of highRisk) for (const manyAreas of both) kinds.push({ grade, watched, persistent, highRisk: risk, manyAreas });
+  }
+  return kinds;
+}
+
+/** The subsets of `items` of `size` items, in order (`[0, 1]` before `[0, 2]`). */
+function subsets(items: readonly number[], size: number): number[][] {
+  if (size === 0) return [[]];
+  return items.flatMap((item, i) => subsets(items.slice(i + 1), size - 1).map((rest) => [item, ...rest]));
+}
+
+/**
+ * Per rule, `null` when it can fire (on some kind of child no earlier rule fires on), else
+ * the fewest earlier rules that between them fire on every kind it fires on, earliest first.
+ */
+function coveringRules(rules: readonly PolicyRule[], kinds: readonly Kind[], { fires }: Numbers): (number[] | null)[] {
+  const firing = rules.map((rule) => kinds.map((kind) => fires(rule, kind)));
+  return rules.map((_, i) => {
+    const its = kinds.flatMap((_, k) => ((firing[i] as boolean[])[k] ? [k] : []));
+    if (its.some((k) => firing.findIndex((row) => row[k]) === i)) return null;
+    const earlier = rules.slice(0, i).map((_, j) => j);
+    for (let size = 1; size <= i; size++) {
+      const cover = subsets(earlier, size).find((subset) => its.every((k) => subset.some((j) => (firing[j] as boolean[])[k])));
+      if (cover !== undefined) return cover;
+    }
+    // A rule that fires on no kind of child (none can: each fires on some grade short of met).
+    return [];
+  });
+}
+
+/** Why `coverer` fires first on every child `rule` fires on, where it alone covers it. */
+function why(coverer: PolicyRule, rule: PolicyRule, def: ThresholdPolicyDefinition, { atOrBeyond }: Numbers): string {
+  const sig = `seriousImpairmentGrade ${def.seriousImpairmentGrade}`;
+  const oneArea = 'with seriousImpairmentMinAreas 1, a need at concern makes serious impairment likely';
+  const grade = rule.grade as number;
+  switch (`${coverer.id} ${rule.id}`) {
+    case 'definition-2-partial definition-2':
+      return 'Definition 2 needs a persistent need';
+    case 'definition-1 definition-2':
+      return 'a persistent need is at concern';
+    case 'definition-1 definition-2-partial':
+      return `${sig} is a concern grade`;
+    case 'definition-1 immediate-safety':
+      return `its grade ${grade} is a concern grade`;
+    case 'definition-2-partial definition-1':
+      return def.seriousImpairmentMinAreas === 1 ? oneArea : `every concern grade is at or beyond ${sig}`;
+    case 'definition-2-partial borderline':
+      return `every borderline grade is at or beyond ${sig}`;
+    case 'definition-2-partial immediate-safety':
+      return atOrBeyond(grade, def.seriousImpairmentGrade) ? `its grade ${grade} is at or beyond ${sig}` : `its grade ${grade} is a concern grade, and ${oneArea}`;
     default:
-      return [];
+      return underTheNumbers(def);
   }
 }
 
 /**
- * Rules placed after a rule that fires on every child they fire on: they can never fire, so
- * the order would silently place those children at the earlier rule's level (definition-1
- * before definition-2 places every child meeting Definition 2 at early help).
+ * Rules that can never fire: every child they would fire on meets an earlier rule first, so
+ * the order (or the numbers) would silently place those children at the earlier rule's level
+ * (definition-1 before definition-2 places every child meeting Definition 2 at early help;
+ * seriousImpairmentGrade 4 under the reference bands puts every child with a concern at
+ * definition-2-partial, before definition-1). Each is named with the rules that cover it
+ * and what to do: move it before them, unless another rule could then never fire.
  */
 export function unreachableRuleIssues(def: ThresholdPolicyDefinition): Issue[] {
+  const kinds = kindsOf(def);
+  const numbers = numbersOf(def);
+  const covered = coveringRules(def.rules, kinds, numbers);
   const issues: Issue[] = [];
-  def.rules.forEach((rule, i) => {
-    // The earliest of the rules that cover it, if any comes before it.
-    let first: { at: number; id: RuleId; why: string } | undefined;
-    for (const [id, why] of coveringRules(rule, def)) {
-      const at = def.rules.findIndex((r) => r.id === id);
-      if (at >= 0 && at < i && (first === undefined || at < first.at)) first = { at, id, why };
-    }
-    if (first !== undefined) {
-      const { at, id, why } = first;
-      issues.push(makeIssue(['rules', i, 'id'], `a rule that can fire: ${id} (rules[${at}]) fires first on every child ${rule.id} fires on (${why}); put ${rule.id} before it, or drop it`, `"${rule.id}" after it`));
-    }
+  covered.forEach((coverers, i) => {
+    if (coverers === null || coverers.length === 0) return;
+    const rule = def.rules[i] as PolicyRule;
+    const named = coverers.map((j) => `${(def.rules[j] as PolicyRule).id} (rules[${j}])`).join(' or ');
+    const reason = coverers.length === 1 ? why(def.rules[coverers[0] as number] as PolicyRule, rule, def, numbers) : underTheNumbers(def);
+    // Moved before the first of them, would it fire, and every rule that fires now still?
+    const earliest = coverers[0] as number;
+    const moved = [...def.rules.slice(0, earliest), rule, ...def.rules.slice(earliest, i), ...def.rules.slice(i + 1)];
+    const after = coveringRules(moved, kinds, numbers);
+    const lost = moved.find((r, m) => after[m] !== null && (r === rule || covered[def.rules.indexOf(r)] === null));
+    const first = (def.rules[earliest] as PolicyRule).id;
+    const advice =
+      lost === undefined
+        ? `put ${rule.id} before ${coverers.length === 1 ? 'it' : first}, or drop it`
+        : `drop it, or change the numbers (before ${first}, ${lost.id} could never fire in turn)`;
+    issues.push(makeIssue(['rules', i, 'id'], `a rule that can fire: ${named} fires first on every child ${rule.id} fires on (${reason}); ${advice}`, `"${rule.id}" after ${coverers.length === 1 ? 'it' : 'them'}`));
   });
   return issues;
 }

@@ -122,10 +122,11 @@ function timelineOf(plan: ScoringPlan, points: readonly Snapshotted[]): Timeline
  * Tracks one child's progress over a history of assessments with one instrument (any
  * order; sorted by `assessedOn`, then `id`): the timeline, baseline → latest change (none
  * when both are of one day, as in cohort records; {@link compareAssessments} compares two
- * records of one day), each area's trend, each need type's persistence with the assessments
- * that evidence it (design §4), drift ("no improvement since baseline after `driftReviews`
- * reviews", a review being a later day with an assessment), and when the next review is due
- * — overdue against `asOf`, which is never read from the clock.
+ * records of one day), each area's trend (none from grades of one day), each need type's
+ * persistence with the assessments that evidence it (design §4), drift ("no improvement
+ * since baseline after `driftReviews` reviews", a review being a later day with an
+ * assessment), and when the next review is due — overdue against `asOf`, which is never read
+ * from the clock.
  *
  * @throws {@link OperationError} for an empty history, mixed children or instruments, an
  * `asOf` before the latest assessment, records that disagree on the child
@@ -169,11 +170,12 @@ export function trackProgress(history: readonly Assessment[], options?: TrackOpt
   const timeline = timelineOf(plan, points);
   const trends: Record<string, AreaTrend> = {};
   const areaIds = plan.index.isStar ? plan.index.unitIds : plan.index.areaIds;
+  const days = points.map((point) => point.assessment.assessedOn);
   for (let a = 0; a < areaIds.length; a++) {
     // Stryker disable next-line ArrayDeclaration: a size hint; every slot is written below
     const grades: (number | null)[] = new Array(points.length);
     for (let i = 0; i < points.length; i++) grades[i] = (points[i] as Snapshotted).grades.areas[a] ?? null;
-    trends[areaIds[a] as string] = trendOf(grades, plan.index.lowerIsBetter);
+    trends[areaIds[a] as string] = trendOf(grades, plan.index.lowerIsBetter, days);
   }
   const { day: dueDay, date: nextReviewDue } = reviewDue(latest.assessment, reviewIntervalDays, 'trackProgress');
   const late = asOf === null ? null : Math.max(0, epochDay(asOf) - dueDay);

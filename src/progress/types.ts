@@ -102,11 +102,12 @@ export interface AreaTrend {
   /** Aligned with the timeline; `null` where the area had no grade. */
   readonly grades: readonly (number | null)[];
   /**
-   * `insufficient` with fewer than two grades; `stable` when all are equal; `improving` when
-   * no step is worse and one is better; `deteriorating` the reverse; otherwise `mixed`.
+   * `insufficient` with fewer than two grades, or grades of one day only (no time passed);
+   * `stable` when all are equal; `improving` when no step is worse and one is better;
+   * `deteriorating` the reverse; otherwise `mixed`.
    */
   readonly trend: Trend;
-  /** First graded → last graded. */
+  /** First graded → last graded (no change while the trend is `insufficient`). */
   readonly change: GradeChange;
 }
 

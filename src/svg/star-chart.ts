@@ -36,10 +36,14 @@ function point(kind: 'first' | 'latest', x: string, y: string, role = 'point'): 
   return `<circle class="${role} ${kind}" cx="${x}" cy="${y}" r="${kind === 'first' ? 6 : 4}" fill="${style.point}" stroke="${style.stroke}" stroke-width="1.5"/>`;
 }
 
-/** A legend line, `First: 2025-01-20 (S-1)`, its assessment id shortened so that the line ends inside the picture. */
+/**
+ * A legend line, `First: 2025-01-20 (S-1)`, its assessment id shortened so that the line ends
+ * inside the picture, and isolated (a cut one fitText has isolated with its `…` already).
+ */
 function legendLine(lead: string, assessmentId: string): string {
   const room = WIDTH - MARGIN - LEGEND_X - textWidth(`${lead} ()`, 12);
-  return `${lead} (${isolate(fitText(assessmentId, room, 12))})`;
+  const fitted = fitText(assessmentId, room, 12);
+  return `${lead} (${fitted === assessmentId ? isolate(fitted) : fitted})`;
 }
 
 /**

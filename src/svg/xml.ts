@@ -107,7 +107,7 @@ export function fitText(text: string, width: number, fontSize: number, bold = fa
     if (room < 0) break;
     kept += char;
   }
-  return BIDI.test(kept) ? `\u2068${kept}…\u2069` : `${kept}…`;
+  return isolate(`${kept}…`);
 }
 
 /**
@@ -129,7 +129,8 @@ export interface PictureOptions {
    * Prefix of the ids inside the SVG (`<prefix>-title`, `<prefix>-desc`). A letter or `_`,
    * then letters, digits, `_`, `-` or `.`. Without it the prefix is the picture's kind and a
    * digest of its content (`gc-star-1x2y3z`): two different pictures on one page get
-   * different ids, and the same input always gives the same text. Give one to know the ids.
+   * different ids (but for a 32-bit digest's chance, about one pair in four billion), and the
+   * same input always gives the same text. Give one to know the ids, or to be sure of them.
    */
   readonly idPrefix?: string | undefined;
 }
@@ -148,9 +149,10 @@ export function idPrefixOf(options: PictureOptions | undefined): string | undefi
 }
 
 /**
- * A short digest of `text` (32-bit FNV-1a, base 36): the default id prefix's ending, so that
- * two different pictures on one page never share ids (a fixed default named and described
- * the second picture by the first's title and desc), while the same picture keeps its text.
+ * A short digest of `text` (32-bit FNV-1a over UTF-16 code units, base 36: the same in every
+ * engine): the default id prefix's ending, so that two different pictures on one page do not
+ * share ids (a fixed default named and described the second picture by the first's title and
+ * desc), while the same picture keeps its text.
  */
 function digest(text: string): string {
   let hash = 0x811c9dc5;

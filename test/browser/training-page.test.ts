@@ -367,6 +367,22 @@ describe('the training page in headless Chromium', () => {
     }
   });
 
+  it('draws, in the browser build, the same text as in Node, its own ids (a content digest) among it', async () => {
+    ready();
+    const readings = [
+      { schemaVersion: 1, id: 'S-1', instrument: 'family-star-plus', child: { id: 'C-ש' }, assessedOn: '2025-01-06', ratings: { 'family-routine': 3, 'physical-health': 7 } },
+      { schemaVersion: 1, id: 'S-2', instrument: 'family-star-plus', child: { id: 'C-ש' }, assessedOn: '2025-07-07', ratings: { 'family-routine': 6, 'physical-health': 8 } },
+    ];
+    const history = [{ schemaVersion: 1, id: 'A-1', instrument: 'gcp2', child: { id: 'C-😀' }, assessedOn: '2025-01-06', ratings: { 'physical.nutrition': 4, 'safety.home': 3 } }];
+    // As a string: the test runner would rewrite an import() written in a function.
+    const inBrowser = await page.evaluate(
+      `import('/dist/browser/svg.js').then((svg) => [svg.renderStarChart(${JSON.stringify(readings)}), svg.renderProfileChart(${JSON.stringify(history)})])`,
+    );
+    const inNode = [renderStarChart(readings as never), renderProfileChart(history as never)];
+    expect(inBrowser).toEqual(inNode);
+    expect(inNode.map((svg) => /aria-labelledby="([^"]+)-title"/.exec(svg)?.[1])).toEqual([expect.stringMatching(/^gc-star-[0-9a-z]+$/), expect.stringMatching(/^gc-profile-[0-9a-z]+$/)]);
+  });
+
   it('a right-to-left override in an id reverses only the id, not the text after it', async () => {
     ready();
     // U+202E (right-to-left override) in ids: unisolated, it ran on to the end of the line, so

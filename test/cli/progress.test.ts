@@ -49,7 +49,7 @@ describe('graded-care progress on the sample data', () => {
     // Nutrition 2 corrected to 1 (both met): "improved" by the ids alone, over 0 days.
     const run = runCli(['progress', '-', '--format', 'ndjson', '--as-of', '2025-06-30', '--output-format', 'csv'], { input: `${at('A-1', 2)}\n${at('A-2', 1)}\n` });
     expect(run.status).toBe(0);
-    expect(csvObjects(run.stdout)[0]).toMatchObject({ assessments: '2', baselineAssessmentId: 'A-1', latestAssessmentId: 'A-2', daysBaselineToLatest: '0', improved: '', unchanged: '', deteriorated: '', notComparable: '', drifting: 'false', driftReason: 'not yet judged: 0 reviews since the baseline (drift is judged after 2)' });
+    expect(csvObjects(run.stdout)[0]).toMatchObject({ assessments: '2', baselineAssessmentId: 'A-1', latestAssessmentId: 'A-2', daysBaselineToLatest: '0', improved: '', unchanged: '', deteriorated: '', notComparable: '', 'trend.physical': 'insufficient', drifting: 'false', driftReason: 'not yet judged: 0 reviews since the baseline (drift is judged after 2)' });
   });
 
   describe('--policy FILE: bands, need types and persistence as place --policy judges them', () => {

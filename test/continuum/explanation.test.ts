@@ -100,7 +100,8 @@ describe('the explanation, line by line', () => {
   });
 
   it('gives the grade of a need beyond a local serious-impairment grade, rather than saying it is at it', () => {
-    const policy = definePolicy({ ...referencePolicy, id: 'grade-4', version: '1', seriousImpairmentGrade: 4 });
+    // definition-1 dropped: at grade 4, the first concern grade, serious impairment is likely whenever it would fire.
+    const policy = definePolicy({ ...referencePolicy, id: 'grade-4', version: '1', seriousImpairmentGrade: 4, rules: referencePolicy.rules.filter((r) => r.id !== 'definition-1') });
     const p = place([gcp2At('A', '2025-06-02', all(2, { 'physical.health': 4, 'physical.nutrition': 5 }), { id: 'C-1', flags: ['mobile'] })], { policy });
     expect(p.definitions.safeguarding.seriousImpairmentReasons).toEqual([{ reason: 'grade', grade: 4, needTypes: ['medical', 'nutritional'] }]);
     // Nutrition is 5: "medical, nutritional at grade 4" cited the wrong grade.

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { defineInstrument, definePolicy, parseAssessment, placeOnContinuum, PolicyError, referencePolicy, type PolicyRule, type ThresholdPolicyDefinition } from '../../src/index.js';
+import { markDefined } from '../../src/continuum/define-policy.js';
+import { unreachableRuleIssues } from '../../src/continuum/rule-order.js';
+import type { ThresholdPolicy } from '../../src/continuum/types.js';
+import { deepFreeze } from '../../src/internal/freeze.js';
 import { all, gcp2At } from '../support/history.js';
 
 /** The first issue of a refused definition, as [path, expected, received]; ['accepted'] otherwise. */
@@ -31,7 +35,9 @@ describe('a threshold inside the met band is refused: it would fire on needs tha
   });
 
   it('takes the first grade past the met band (a borderline grade), and then places on it', () => {
-    const policy = definePolicy({ ...referencePolicy, id: 'borderline-serious', seriousImpairmentGrade: 3 });
+    // Serious impairment is then likely for every need short of met: definition-1 and borderline could never fire after definition-2-partial.
+    const rules = ordered(['immediate-safety', 'definition-2', 'definition-2-partial', 'needs-met']);
+    const policy = definePolicy({ ...referencePolicy, id: 'borderline-serious', seriousImpairmentGrade: 3, rules });
     const p = placeOnContinuum([gcp2At('A', '2025-06-02', all(2, { 'developmental.approval': 3 }))] as never, { policy });
     expect([p.rule, p.definitions.safeguarding.seriousImpairmentReasons]).toEqual(['definition-2-partial', [{ reason: 'grade', grade: 3, needTypes: ['emotional'] }]]);
   });
@@ -56,7 +62,8 @@ describe('a threshold inside the met band is refused: it would fire on needs tha
     const options = { instruments: [upward] };
     expect(issue({ ...base, seriousImpairmentGrade: 3 }, options)).toEqual(['seriousImpairmentGrade', 'a grade outside the met band (3–4): at a met grade, serious impairment would be likely for a child whose needs are met', 'the number 3']);
     // 2 is borderline there, and not at or beyond 1 (the worst): immediate-safety at 2 can fire after definition-2-partial…
-    const order: PolicyRule['id'][] = ['definition-2', 'definition-2-partial', 'immediate-safety', 'definition-1', 'borderline', 'needs-met'];
+    // (definition-1 could not: 1, the one concern grade, is seriousImpairmentGrade).
+    const order: PolicyRule['id'][] = ['definition-2', 'definition-2-partial', 'immediate-safety', 'borderline', 'needs-met'];
     const policy = definePolicy({ ...base, rules: ordered(order, 2) }, options);
     const a = parseAssessment({ schemaVersion: 1, id: 'U', instrument: 'upward', child: { id: 'C-1' }, assessedOn: '2025-06-02', ratings: { 'care.food': 4, 'care.watch': 2 } }, options);
     expect(placeOnContinuum([a], { policy })).toMatchObject({ rule: 'immediate-safety', urgent: true });
@@ -115,6 +122,85 @@ describe('a rule that can never fire, because an earlier one fires on every chil
     expect(place(ordered(['definition-1', 'definition-2-partial', 'needs-met']), { 'physical.hygiene': 3 }, { seriousImpairmentGrade: 3 }).rule).toBe('definition-2-partial');
     // borderline before definition-1 leaves definition-1 a child with concerns and nothing borderline.
     expect(place(ordered(['borderline', 'definition-1', 'needs-met']), { 'physical.hygiene': 4 }).rule).toBe('definition-1');
+  });
+});
+
+describe('the numbers, not only the order, can leave a rule that never fires, and it is refused', () => {
+  const refusals = (definition: Partial<ThresholdPolicyDefinition>) => {
+    try {
+      definePolicy({ ...referencePolicy, id: 'local', ...definition });
+    } catch (error) {
+      return (error as PolicyError).issues.map((i) => `${i.path.join('.')}: ${i.expected}`);
+    }
+    return [];
+  };
+
+  it.each([
+    // The reference order under a serious-impairment grade at the concern band's edge: every concern is serious impairment.
+    [
+      { seriousImpairmentGrade: 4 },
+      ['rules.3.id: a rule that can fire: definition-2-partial (rules[2]) fires first on every child definition-1 fires on (every concern grade is at or beyond seriousImpairmentGrade 4); drop it, or change the numbers (before definition-2-partial, definition-2-partial could never fire in turn)'],
+    ],
+    [
+      { seriousImpairmentMinAreas: 1 },
+      ['rules.3.id: a rule that can fire: definition-2-partial (rules[2]) fires first on every child definition-1 fires on (with seriousImpairmentMinAreas 1, a need at concern makes serious impairment likely); drop it, or change the numbers (before definition-2-partial, definition-2-partial could never fire in turn)'],
+    ],
+    [
+      { seriousImpairmentGrade: 3 },
+      [
+        'rules.3.id: a rule that can fire: definition-2-partial (rules[2]) fires first on every child definition-1 fires on (every concern grade is at or beyond seriousImpairmentGrade 3); put definition-1 before it, or drop it',
+        'rules.4.id: a rule that can fire: definition-2-partial (rules[2]) fires first on every child borderline fires on (every borderline grade is at or beyond seriousImpairmentGrade 3); put borderline before it, or drop it',
+      ],
+    ],
+    [
+      { seriousImpairmentMinAreas: 1, rules: ordered(['definition-2', 'definition-2-partial', 'immediate-safety', 'needs-met'], 4) },
+      ['rules.2.id: a rule that can fire: definition-2-partial (rules[1]) fires first on every child immediate-safety fires on (its grade 4 is a concern grade, and with seriousImpairmentMinAreas 1, a need at concern makes serious impairment likely); put immediate-safety before it, or drop it'],
+    ],
+    // Two rules between them: a need at grade 3 is borderline, beyond it at concern.
+    [
+      { rules: ordered(['borderline', 'definition-1', 'immediate-safety', 'needs-met'], 3) },
+      ["rules.2.id: a rule that can fire: borderline (rules[0]) or definition-1 (rules[1]) fires first on every child immediate-safety fires on (under the policy's bands and seriousImpairmentGrade 5); put immediate-safety before borderline, or drop it"],
+    ],
+    [
+      { seriousImpairmentGrade: 3, rules: ordered(['definition-1', 'borderline', 'definition-2-partial', 'needs-met']) },
+      ["rules.2.id: a rule that can fire: definition-1 (rules[0]) or borderline (rules[1]) fires first on every child definition-2-partial fires on (under the policy's bands and seriousImpairmentGrade 3); drop it, or change the numbers (before definition-1, definition-1 could never fire in turn)"],
+    ],
+  ] as [Partial<ThresholdPolicyDefinition>, string[]][])('%j', (definition, expected) => {
+    expect(refusals(definition)).toEqual(expected);
+  });
+
+  it('refuses exactly the rules placement never reaches, over orders and numbers', () => {
+    // Children of every kind the rules tell apart: a need short of met at each grade, watched by
+    // immediate-safety or not, persistent or not, in a high-risk group or not, in one area or three.
+    const children: Record<string, unknown>[][] = [[gcp2At('A', '2025-06-02', all(1))]];
+    for (const grade of [2, 3, 4, 5]) {
+      for (const sub of ['safety.home', 'physical.health']) {
+        for (const flags of [['mobile'], ['mobile', 'disabled']]) {
+          for (const ratings of [{ [sub]: grade }, { [sub]: grade, 'physical.hygiene': grade, 'emotional.responsiveness': grade }]) {
+            const child = { id: 'C-1', flags };
+            children.push([gcp2At('A', '2025-06-02', all(1, ratings), child)], [gcp2At('Z', '2025-01-02', all(1, ratings), child), gcp2At('A', '2025-06-02', all(1, ratings), child)]);
+          }
+        }
+      }
+    }
+    const ids: PolicyRule['id'][] = ['immediate-safety', 'definition-2', 'definition-2-partial', 'definition-1', 'borderline'];
+    const orders = (left: PolicyRule['id'][]): PolicyRule['id'][][] => (left.length === 0 ? [[]] : left.flatMap((id) => orders(left.filter((x) => x !== id)).map((rest) => [id, ...rest])));
+    const numbers = [3, 4, 5].flatMap((seriousImpairmentGrade) => [1, 2].flatMap((seriousImpairmentMinAreas) => [3, 5].flatMap((grade) => [[], ['disabled']].map((highRiskGroups) => ({ seriousImpairmentGrade, seriousImpairmentMinAreas, grade, highRiskGroups })))));
+    const all5 = orders(ids);
+    const dropped = ids.flatMap((id) => orders(ids.filter((x) => x !== id)));
+    let refused = 0;
+    [...all5, ...dropped].forEach((order, k) => {
+      const { grade, ...rest } = numbers[k % numbers.length] as (typeof numbers)[number];
+      const definition = { ...referencePolicy, id: 'local', ...rest, rules: [...ordered(order, grade), ordered(['needs-met'])[0] as PolicyRule] };
+      // Placed under the policy as it is, refused or not, to see which rules ever fire.
+      const policy = markDefined(deepFreeze(structuredClone(definition)) as ThresholdPolicy);
+      const fired = new Set(children.map((history) => placeOnContinuum(history as never, { policy }).rule));
+      const unreachable = unreachableRuleIssues(definition).map((i) => definition.rules[i.path[1] as number]?.id);
+      refused += unreachable.length;
+      expect({ order, ...rest, grade, never: definition.rules.map((r) => r.id).filter((id) => !fired.has(id)) }).toEqual({ order, ...rest, grade, never: unreachable });
+    });
+    // The grid holds both kinds.
+    expect(refused).toBeGreaterThan(100);
   });
 });
 

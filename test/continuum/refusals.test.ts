@@ -116,7 +116,8 @@ describe('a higher-is-better GCP-family instrument', () => {
       bands: { concern: { min: 1, max: 1 }, borderline: { min: 2, max: 2 }, met: { min: 3, max: 4 } },
       seriousImpairmentGrade: 1,
       needs: { upward: { 'care.food': 'nutritional', 'care.watch': 'supervisory', 'home.warm': 'physical' } },
-      rules: [{ id: 'immediate-safety', level: 'child-protection', urgent: true, needTypes: ['supervisory'], grade: 1 }, ...referencePolicy.rules.slice(1)],
+      // definition-1 dropped: 1, the one concern grade, makes serious impairment likely whenever it would fire.
+      rules: [{ id: 'immediate-safety', level: 'child-protection', urgent: true, needTypes: ['supervisory'], grade: 1 }, ...referencePolicy.rules.slice(1).filter((r) => r.id !== 'definition-1')],
     },
     { instruments: [upward] },
   );

@@ -20,6 +20,9 @@ const reversedStar = defineInstrument({
 const reversed = (id: string, on: string, ratings: Record<string, unknown>, child = 'F-1') =>
   parseAssessment({ schemaVersion: 1, id, instrument: 'reversed-star', child: { id: child }, assessedOn: on, ratings }, { instruments: [reversedStar] });
 
+/** A date for each of `count` assessments, each of its own day. */
+const daysApart = (count: number) => Array.from({ length: count }, (_, i) => `2025-01-${String(i + 1).padStart(2, '0')}`);
+
 describe('trends', () => {
   it.each([
     [[3, 2, 2], true, 'improving'],
@@ -30,11 +33,17 @@ describe('trends', () => {
     [[2, 5], false, 'improving'],
     [[5, 2], false, 'deteriorating'],
   ] as const)('%j (lower is better: %s) is %s', (grades, lowerIsBetter, trend) => {
-    expect(trendOf(grades, lowerIsBetter).trend).toBe(trend);
+    expect(trendOf(grades, lowerIsBetter, daysApart(grades.length)).trend).toBe(trend);
   });
 
   it('measures change from the first graded to the last graded, skipping gaps', () => {
-    expect(trendOf([null, 4, null, 2, null], true).change).toEqual({ from: 4, to: 2, change: -2, direction: 'improved' });
+    expect(trendOf([null, 4, null, 2, null], true, daysApart(5)).change).toEqual({ from: 4, to: 2, change: -2, direction: 'improved' });
+  });
+
+  it('finds no course in grades of one day, whatever lies between (a later day brings one)', () => {
+    const days = ['2025-01-06', '2025-01-06', '2025-01-06', '2025-04-07'];
+    expect(trendOf([4, 3, 2, null], true, days)).toEqual({ grades: [4, 3, 2, null], trend: 'insufficient', change: { from: null, to: null, change: null, direction: null } });
+    expect(trendOf([4, null, null, 2], true, days)).toMatchObject({ trend: 'improving', change: { from: 4, to: 2, direction: 'improved' } });
   });
 });
 

@@ -90,12 +90,20 @@ describe('trackProgress: boundaries', () => {
       const report = trackProgress([gcp2At('S-a', '2025-03-30', first), gcp2At('S-b', '2025-03-30', second)] as unknown as Assessment[]);
       expect(report.change).toBeNull();
       expect(report.drift).toEqual({ drifting: false, reviews: 0, driftReviews: 2, improvedSinceBaseline: [], reason: 'not yet judged: 0 reviews since the baseline (drift is judged after 2)' });
-      // Trends read every assessment (their steps are said to rest on the order of one day's).
-      expect(report.trends['physical']?.grades).toEqual(first === original ? [3, 2] : [2, 3]);
+      // Nor does an area's trend: its grades are the timeline's, but one day's make no course.
+      expect(report.trends['physical']).toEqual({ grades: first === original ? [3, 2] : [2, 3], trend: 'insufficient', change: { from: null, to: null, change: null, direction: null } });
     }
     // compareAssessments still compares two records of one day, when asked by name.
     const [a, b] = [gcp2At('S-a', '2025-03-30', all(3)), gcp2At('S-b', '2025-03-30', all(2))] as unknown as Assessment[];
     expect(compareAssessments(a as Assessment, b as Assessment).needs['medical']).toEqual({ from: 3, to: 2, change: -1, direction: 'improved' });
+  });
+
+  it('gives an area a trend once its grades span two days: one day alone makes none, a later day does', () => {
+    // Every sub-area 4, and 5, on 2025-03-30 (both concern: trackProgress takes them), then 5 on 2025-06-30.
+    const day = [gcp2At('S-a', '2025-03-30', all(4)), gcp2At('S-b', '2025-03-30', all(5))];
+    expect(trackProgress(day as unknown as Assessment[]).trends['safety']).toMatchObject({ grades: [4, 5], trend: 'insufficient' });
+    const later = [...day, gcp2At('S-c', '2025-06-30', all(5))];
+    expect(trackProgress(later as unknown as Assessment[]).trends['safety']).toEqual({ grades: [4, 5, 5], trend: 'deteriorating', change: { from: 4, to: 5, change: 1, direction: 'deteriorated' } });
   });
 
   it('counts a review per day: a corrected review on the same day is not a second review', () => {

@@ -134,6 +134,15 @@ describe('SVG pictures: long text fits the 600 px frame', () => {
     expect(parseXml(svg).children[0]?.text).toBe(`Family Star Plus of child ${child.id}`);
   });
 
+  it('a right-to-left assessment id in the legend is isolated once, cut or whole', () => {
+    const hebrew = 'אבגדהוזחטיכלמנסעפצקרשת';
+    const svg = renderStarChart([star(hebrew.repeat(4), '2025-01-01', 2), star(hebrew.slice(0, 5), '2025-06-01', 6)]);
+    const [first, latest] = texts(svg).filter((t) => /^(First|Latest):/.test(t.text)).map((t) => t.text);
+    // fitText isolates a cut one with its …; wrapping it again nested a second isolate.
+    expect(first).toMatch(new RegExp(`^First: 2025-01-01 \\(\u2068${hebrew.slice(0, 10)}[^\u2068\u2069]*…\u2069\\)$`));
+    expect(latest).toBe(`Latest: 2025-06-01 (\u2068${hebrew.slice(0, 5)}\u2069)`);
+  });
+
   it('the profile heading and column ids are shortened with … to fit the frame and their columns', () => {
     const svg = renderProfileChart([gcp('M'.repeat(100), '2025-01-01'), gcp('N'.repeat(100), '2025-02-01')]);
     const [heading] = texts(svg).filter((t) => t.size === 17);
