@@ -225,7 +225,8 @@ describe('the version every placement cites', () => {
 });
 
 describe("a child flag written almost like one of the policy's own high-risk groups", () => {
-  const policy = definePolicy({ ...referencePolicy, id: 'riverside', version: '2', highRiskGroups: [...referencePolicy.highRiskGroups, 'young-carer'] });
+  // Defined in each test, not while the file is collected, where a mutation test cannot see it.
+  const riverside = () => definePolicy({ ...referencePolicy, id: 'riverside', version: '2', highRiskGroups: [...referencePolicy.highRiskGroups, 'young-carer'] });
   const child = (flags: string[]) => ({ id: 'C-1', dateOfBirth: '2013-05-04', flags });
   const hygiene = (flags: string[]) => [gcp2At('A', '2026-01-05', all(2, { 'physical.hygiene': 4 }), child(flags))] as never;
   const refusal = (fn: () => unknown) => {
@@ -238,25 +239,25 @@ describe("a child flag written almost like one of the policy's own high-risk gro
   };
 
   it.each([['Young-Carer'], ['young carer'], ['youngcarer'], ['YOUNG_CARER'], [' young-carer']])('refuses %j, naming the record, the flag and the group', (flag) => {
-    expect(refusal(() => placeOnContinuum(hygiene(['disabled', flag]), { policy }))).toEqual([
+    expect(refusal(() => placeOnContinuum(hygiene(['disabled', flag]), { policy: riverside() }))).toEqual([
       'flag-near-miss',
       `placeOnContinuum: A: child.flags[1] ${JSON.stringify(flag)} is a near miss of the high-risk group "young-carer" of policy riverside; write it exactly "young-carer" (or use a flag that is not a variant of it)`,
     ]);
   });
 
   it('places the group written exactly, and the same flag as free-form under a policy without the group', () => {
-    const p = placeOnContinuum(hygiene(['young-carer']), { policy });
+    const p = placeOnContinuum(hygiene(['young-carer']), { policy: riverside() });
     expect([p.rule, p.definitions.safeguarding.highRiskGroups]).toEqual(['definition-2-partial', [{ group: 'young-carer', how: 'flag', detail: 'flagged young-carer on A' }]]);
     expect(placeOnContinuum(hygiene(['Young-Carer'])).rule).toBe('definition-1');
     // A flag that only shares a prefix is another flag.
-    expect(placeOnContinuum(hygiene(['young-carers']), { policy }).rule).toBe('definition-1');
+    expect(placeOnContinuum(hygiene(['young-carers']), { policy: riverside() }).rule).toBe('definition-1');
   });
 
   it('reads the flags placement reads: those of the latest day, not of an earlier record', () => {
     const earlier = gcp2At('A', '2025-09-01', all(2), child(['Young-Carer']));
-    expect(placeOnContinuum([earlier, gcp2At('B', '2026-01-05', all(2), child(['young-carer']))] as never, { policy }).rule).toBe('needs-met');
+    expect(placeOnContinuum([earlier, gcp2At('B', '2026-01-05', all(2), child(['young-carer']))] as never, { policy: riverside() }).rule).toBe('needs-met');
     const sameDay = gcp2At('A', '2026-01-05', all(2), child(['Young-Carer']));
-    expect(refusal(() => placeOnContinuum([sameDay, gcp2At('B', '2026-01-05', all(2), child(['young-carer']))] as never, { policy }))[0]).toBe('flag-near-miss');
+    expect(refusal(() => placeOnContinuum([sameDay, gcp2At('B', '2026-01-05', all(2), child(['young-carer']))] as never, { policy: riverside() }))[0]).toBe('flag-near-miss');
   });
 });
 
@@ -265,7 +266,8 @@ describe('the explanation cites the borderline rule’s evidence', () => {
   const ratings = { 'physical.hygiene': 4, 'developmental.approval': 3, 'developmental.acceptance': 3, 'safety.home': 3 };
 
   it('names each borderline need type with its grade and sub-areas, under a policy with a borderline rule', () => {
-    const p = placeOnContinuum([gcp2At('A', '2025-06-02', all(2, ratings), child)] as never);
+    // A policy of its own: what placement works out once per policy is then worked out in this test.
+    const p = placeOnContinuum([gcp2At('A', '2025-06-02', all(2, ratings), child)] as never, { policy: definePolicy({ ...referencePolicy }) });
     expect(p.rule).toBe('definition-1');
     expect(p.explanation).toContain('borderline in A (2025-06-02): emotional 3 (developmental.approval, developmental.acceptance), supervisory 3 (safety.home)');
   });
@@ -284,5 +286,27 @@ describe('a group not written as a slug is refused in words, not as a pattern', 
       'a lower-case slug: a letter a–z, then letters a–z, digits or hyphens (such as young-carer)',
       'the string "Young-Carer"',
     ]);
+  });
+});
+
+describe('thresholds are read against the bands only when the bands tile the scale', () => {
+  const issuesOf = (definition: ThresholdPolicyDefinition) => {
+    try {
+      definePolicy(definition);
+    } catch (error) {
+      return (error as PolicyError).issues.map((i) => i.path.join('.'));
+    }
+    return [];
+  };
+  const gap = { met: { min: 1, max: 2 }, borderline: { min: 4, max: 4 }, concern: { min: 5, max: 5 } };
+
+  it('bands with a gap are refused alone: which grades are met is not known', () => {
+    expect(issuesOf({ ...referencePolicy, id: 'gap', bands: gap, seriousImpairmentGrade: 2 })).toEqual(['bands.borderline.min', 'bands.borderline.min']);
+  });
+
+  it('a grade off the scale is named once per instrument, beside bands with a gap or without', () => {
+    const rules = referencePolicy.rules.map((rule) => (rule.id === 'immediate-safety' ? { ...rule, grade: 9 } : rule));
+    expect(issuesOf({ ...referencePolicy, id: 'off-scale', rules })).toEqual(['rules.0.grade', 'rules.0.grade']);
+    expect(issuesOf({ ...referencePolicy, id: 'off-scale', rules, bands: gap })).toEqual(['bands.borderline.min', 'rules.0.grade', 'bands.borderline.min', 'rules.0.grade']);
   });
 });

@@ -109,7 +109,8 @@ describe('a higher-is-better GCP-family instrument', () => {
     needTypes: [{ id: 'nutritional', title: 'N', kind: 'physical' }, { id: 'supervisory', title: 'S', kind: 'physical' }, { id: 'physical', title: 'P', kind: 'physical' }],
     needs: { 'care.food': 'nutritional', 'care.watch': 'supervisory', 'home.warm': 'physical' },
   });
-  const policy = definePolicy(
+  // Defined when a test needs it, not while the file is collected, where a mutation test cannot see it.
+  const policyOf = () => definePolicy(
     {
       ...referencePolicy,
       id: 'upward-policy',
@@ -122,7 +123,7 @@ describe('a higher-is-better GCP-family instrument', () => {
     { instruments: [upward] },
   );
   const at = (ratings: Record<string, unknown>) =>
-    placeOnContinuum([parseAssessment({ schemaVersion: 1, id: 'U', instrument: 'upward', child: { id: 'C-1' }, assessedOn: '2025-06-02', ratings }, { instruments: [upward] })], { policy });
+    placeOnContinuum([parseAssessment({ schemaVersion: 1, id: 'U', instrument: 'upward', child: { id: 'C-1' }, assessedOn: '2025-06-02', ratings }, { instruments: [upward] })], { policy: policyOf() });
 
   it('reads grade 1 as the worst: immediate safety, serious impairment', () => {
     expect(at({ 'care.watch': 1, 'care.food': 4, 'home.warm': 4 })).toMatchObject({ rule: 'immediate-safety', urgent: true });
@@ -130,7 +131,7 @@ describe('a higher-is-better GCP-family instrument', () => {
   });
 
   it('cites only scored sub-areas as immediate-safety evidence (a not-scored one is not "below" 1)', () => {
-    const shared = definePolicy({ ...policy, id: 'upward-shared', needs: { upward: { 'care.food': 'supervisory', 'care.watch': 'supervisory', 'home.warm': 'physical' } } }, { instruments: [upward] });
+    const shared = definePolicy({ ...policyOf(), id: 'upward-shared', needs: { upward: { 'care.food': 'supervisory', 'care.watch': 'supervisory', 'home.warm': 'physical' } } }, { instruments: [upward] });
     const input = { schemaVersion: 1, id: 'U', instrument: 'upward', child: { id: 'C-1' }, assessedOn: '2025-06-02', ratings: { 'care.food': 'not-scored', 'care.watch': 1, 'home.warm': 3 } };
     const p = placeOnContinuum([parseAssessment(input, { instruments: [upward] })], { policy: shared });
     expect(p.explanation[1]).toBe('immediate-safety: at or beyond grade 1 in U (2025-06-02): supervisory 1 (care.watch)');
