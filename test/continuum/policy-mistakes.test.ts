@@ -302,11 +302,26 @@ describe('thresholds are read against the bands only when the bands tile the sca
 
   it('bands with a gap are refused alone: which grades are met is not known', () => {
     expect(issuesOf({ ...referencePolicy, id: 'gap', bands: gap, seriousImpairmentGrade: 2 })).toEqual(['bands.borderline.min', 'bands.borderline.min']);
+    let expected: string[] = [];
+    try {
+      definePolicy({ ...referencePolicy, id: 'gap', bands: gap });
+    } catch (error) {
+      expected = (error as PolicyError).issues.map((i) => i.expected);
+    }
+    expect(expected).toEqual(["3 (bands (on gcp's scale 1–5) must tile the scale with no gap or overlap)", "3 (bands (on gcp2's scale 1–5) must tile the scale with no gap or overlap)"]);
+  });
+
+  it('a met-band threshold is named beside other faults, and once: not again as the rules it strands', () => {
+    expect(issuesOf({ ...referencePolicy, id: 'both', version: ' 2', seriousImpairmentGrade: 2 })).toEqual(['version', 'seriousImpairmentGrade']);
+    expect(issuesOf({ ...referencePolicy, id: 'met', seriousImpairmentGrade: 2 })).toEqual(['seriousImpairmentGrade']);
   });
 
   it('a grade off the scale is named once per instrument, beside bands with a gap or without', () => {
     const rules = referencePolicy.rules.map((rule) => (rule.id === 'immediate-safety' ? { ...rule, grade: 9 } : rule));
     expect(issuesOf({ ...referencePolicy, id: 'off-scale', rules })).toEqual(['rules.0.grade', 'rules.0.grade']);
+    // Below the scale as well as above it.
+    const below = referencePolicy.rules.map((rule) => (rule.id === 'immediate-safety' ? { ...rule, grade: 0 } : rule));
+    expect(issuesOf({ ...referencePolicy, id: 'off-scale', rules: below })).toEqual(['rules.0.grade', 'rules.0.grade']);
     expect(issuesOf({ ...referencePolicy, id: 'off-scale', rules, bands: gap })).toEqual(['bands.borderline.min', 'rules.0.grade', 'bands.borderline.min', 'rules.0.grade']);
   });
 });
