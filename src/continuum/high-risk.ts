@@ -57,7 +57,8 @@ export function highRiskGroups(latest: Assessment, policy: ThresholdPolicy, date
     }
     if (group !== 'pre-mobile' || flags.includes('mobile')) continue;
     if (dateOfBirth === null) {
-      unknown.push({ group, why: `no date of birth in the history and no mobile or pre-mobile flag on ${latest.id}` });
+      // Under preMobileMonths 0 no child is pre-mobile by age: there is nothing to check.
+      if (policy.preMobileMonths > 0) unknown.push({ group, why: `no date of birth in the history and no mobile or pre-mobile flag on ${latest.id}` });
     } else if (isYoungerThanMonths(dateOfBirth.date, latest.assessedOn, policy.preMobileMonths)) {
       const months = wholeMonths(dateOfBirth.date, latest.assessedOn);
       const source = dateOfBirth.from === latest.id ? '' : `, as ${dateOfBirth.from} records`;
