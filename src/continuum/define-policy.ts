@@ -1,4 +1,4 @@
-import { nearMissFlag } from '../contract/flags.js';
+import { flagLetters, nearMissFlag } from '../contract/flags.js';
 import { type Issue, makeIssue, PolicyError } from '../errors.js';
 import { checkBands, checkUnique } from '../instruments/checks.js';
 import { expandNeeds } from '../instruments/needs.js';
@@ -52,16 +52,25 @@ function checkRules(def: ThresholdPolicyDefinition, issues: Issue[]): void {
 
 /**
  * High-risk groups a child can be put in by its flags, each once: a group listed twice would be
- * cited twice in every placement that reads it, and one spelt like a built-in flag but for case
- * or hyphens (`run-away`) could never be established, as the parser refuses a child flag so spelt.
+ * cited twice in every placement that reads it, one spelt like a built-in flag but for case
+ * or hyphens (`run-away`) could never be established, as the parser refuses a child flag so
+ * spelt, and two of the same letters (`young-carer`, `youngcarer`) would leave a near miss
+ * of them refused in the name of one.
  */
 function checkHighRiskGroups(def: ThresholdPolicyDefinition, issues: Issue[]): void {
   checkUnique(def.highRiskGroups.map((group, i) => ({ id: group, path: ['highRiskGroups', i] })), 'high-risk group', issues);
+  // Two groups of the same letters (young-carer, youngcarer): a near miss of either could not be told to whose.
+  const byLetters = new Map<string, number>();
   def.highRiskGroups.forEach((group, i) => {
     const known = nearMissFlag(group);
     if (known !== undefined) {
       issues.push(makeIssue(['highRiskGroups', i], `the flag written exactly "${known}" (a child flag written ${JSON.stringify(group)} is refused as a near miss of it, so no child could be in this group)`, describeValue(group)));
     }
+    const first = byLetters.get(flagLetters(group));
+    if (first !== undefined && def.highRiskGroups[first] !== group) {
+      issues.push(makeIssue(['highRiskGroups', i], `a group whose letters differ from highRiskGroups[${first}] ("${def.highRiskGroups[first]}"): a flag written almost like both could not be told to which`, describeValue(group)));
+    }
+    if (first === undefined) byLetters.set(flagLetters(group), i);
   });
 }
 

@@ -325,3 +325,24 @@ describe('thresholds are read against the bands only when the bands tile the sca
     expect(issuesOf({ ...referencePolicy, id: 'off-scale', rules, bands: gap })).toEqual(['bands.borderline.min', 'rules.0.grade', 'bands.borderline.min', 'rules.0.grade']);
   });
 });
+
+describe('two high-risk groups of the same letters are refused: a near miss could not be told to which', () => {
+  it('young-carer and youngcarer', () => {
+    expect(issue({ ...referencePolicy, id: 'local', highRiskGroups: ['disabled', 'young-carer', 'runaway', 'youngcarer'] })).toEqual([
+      'highRiskGroups.3',
+      'a group whose letters differ from highRiskGroups[1] ("young-carer"): a flag written almost like both could not be told to which',
+      'the string "youngcarer"',
+    ]);
+  });
+
+  it('a group listed twice is named once, as listed twice', () => {
+    let paths: string[] = [];
+    try {
+      definePolicy({ ...referencePolicy, id: 'local', highRiskGroups: ['young-carer', 'disabled', 'young-carer'] });
+    } catch (error) {
+      paths = (error as PolicyError).issues.map((i) => `${i.path.join('.')}: ${i.expected}`);
+    }
+    expect(paths).toHaveLength(1);
+    expect(paths[0]).toMatch(/^highRiskGroups\.2: /);
+  });
+});
