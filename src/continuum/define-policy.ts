@@ -1,5 +1,5 @@
 import { flagLetters, nearMissFlag } from '../contract/flags.js';
-import { type Issue, makeIssue, PolicyError } from '../errors.js';
+import { type Issue, type IssuePath, makeIssue, PolicyError } from '../errors.js';
 import { checkBands, checkUnique } from '../instruments/checks.js';
 import { expandNeeds } from '../instruments/needs.js';
 import { findInstrument, INSTRUMENT_OPTIONS, type InstrumentOptions } from '../instruments/registry.js';
@@ -178,6 +178,9 @@ export function policyFrom(definition: ThresholdPolicyDefinition, options: Instr
   checkUnique(def.levels.map((l, i) => ({ id: l.id, path: ['levels', i, 'id'] })), 'level', issues);
   // Every placement cites the version: blank, or padded (" 3.1" beside "3.1"), it would cite nothing, or two versions for one.
   if (!isUnpadded(def.version)) issues.push(makeIssue(['version'], 'a version with no spaces at either end (e.g. 3.1)', describeValue(def.version)));
+  // Titles are shown beside each placement (levelTitle): one of white space alone would show nothing.
+  const titles: [IssuePath, string | undefined][] = [[['title'], def.title], ...def.levels.map((level, i): [IssuePath, string] => [['levels', i, 'title'], level.title])];
+  for (const [path, title] of titles) if (title !== undefined && title.trim() === '') issues.push(makeIssue(path, 'a title with more than white space (it is shown beside each placement)', describeValue(title)));
   checkRules(def, issues);
   checkHighRiskGroups(def, issues);
   checkNeeds(def, options, issues);

@@ -346,3 +346,13 @@ describe('two high-risk groups of the same letters are refused: a near miss coul
     expect(paths[0]).toMatch(/^highRiskGroups\.2: /);
   });
 });
+
+describe('a title of white space alone is refused: it is shown beside each placement', () => {
+  it.each([
+    [{ ...referencePolicy, id: 'local', title: '   ' }, 'title'],
+    [{ ...referencePolicy, id: 'local', levels: referencePolicy.levels.map((level, i) => (i === 2 ? { ...level, title: '\t' } : level)) }, 'levels.2.title'],
+  ])('%#', (definition, path) => {
+    expect(issue(definition)[0]).toBe(path);
+    expect(issue(definition)[1]).toBe('a title with more than white space (it is shown beside each placement)');
+  });
+});
