@@ -180,9 +180,9 @@ describe('boundaries', () => {
     expect(place([gcp2At('A', '2025-06-01', all(2))]).explanation).toContain('high-risk group pre-mobile not checked: no date of birth in the history and no mobile or pre-mobile flag on A');
     // Under preMobileMonths 0 age never makes a child pre-mobile, so a missing date of birth leaves nothing unchecked.
     const flagOnly = definePolicy({ ...referencePolicy, id: 'flag-only', preMobileMonths: 0 });
-    const p = placeOnContinuum([gcp2At('A', '2025-06-01', all(2))] as Assessment[], { policy: flagOnly });
+    const p = placeOnContinuum([gcp2At('A', '2025-06-01', all(2))] as never, { policy: flagOnly });
     expect(p.explanation.filter((line) => line.startsWith('high-risk group'))).toEqual([]);
-    expect(placeOnContinuum([gcp2At('A', '2025-06-01', all(2), { id: 'C-1', flags: ['pre-mobile'] })] as Assessment[], { policy: flagOnly }).definitions.safeguarding.highRiskGroups.map((g) => g.how)).toEqual(['flag']);
+    expect(placeOnContinuum([gcp2At('A', '2025-06-01', all(2), { id: 'C-1', flags: ['pre-mobile'] })] as never, { policy: flagOnly }).definitions.safeguarding.highRiskGroups.map((g) => g.how)).toEqual(['flag']);
   });
 
   it('takes the date of birth from an earlier record when the latest has none, and refuses records that disagree', () => {
