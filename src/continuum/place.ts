@@ -17,6 +17,7 @@ import type { AssessmentRef } from '../progress/types.js';
 import { isDefinedPolicy, policyFrom, policyIssuesFor } from './define-policy.js';
 import { explain, type ImmediateSafety } from './explanation.js';
 import { highRiskGroups } from './high-risk.js';
+import { type RuleFacts, ruleFires } from './rule-fires.js';
 import { referencePolicy } from './reference-policy.js';
 import type {
   NeedAtConcern,
@@ -320,23 +321,6 @@ function immediateSafety(latest: Graded, rule: PolicyRule | undefined): Immediat
   return { grade, needs };
 }
 
-function ruleFires(rule: PolicyRule, facts: { immediate: ImmediateSafety | null; d1: boolean; d2: boolean; persistent: boolean; serious: boolean; borderline: boolean }): boolean {
-  switch (rule.id) {
-    case 'immediate-safety':
-      return (facts.immediate as ImmediateSafety).needs.length > 0;
-    case 'definition-2':
-      return facts.d2;
-    case 'definition-2-partial':
-      return facts.persistent || facts.serious;
-    case 'definition-1':
-      return facts.d1;
-    case 'borderline':
-      return facts.borderline;
-    default:
-      return true;
-  }
-}
-
 const ref = (a: Assessment): AssessmentRef => ({ assessmentId: a.id, assessedOn: a.assessedOn });
 
 /**
@@ -418,8 +402,9 @@ export function placeOnContinuum(history: readonly Assessment[], options?: Place
     reasons.push({ reason: 'high-risk', groups: groups.established.map((g) => g.group), needTypes: atConcern.map((n) => n.needType) });
   }
   const leaves = policyLeavesOf(policy);
-  const facts = {
-    immediate: immediateSafety(latest, leaves.immediateSafety),
+  const immediate = immediateSafety(latest, leaves.immediateSafety);
+  const facts: RuleFacts = {
+    immediateSafety: immediate !== null && immediate.needs.length > 0,
     d1: atConcern.length > 0,
     d2: persistent.length > 0 && reasons.length > 0,
     persistent: persistent.length > 0,
@@ -428,7 +413,7 @@ export function placeOnContinuum(history: readonly Assessment[], options?: Place
   };
   const rules = policy.rules.map((rule, r) => {
     const [quiet, fired] = leaves.rules[r] as readonly [RuleEntry, RuleEntry];
-    return ruleFires(rule, facts) ? fired : quiet;
+    return ruleFires(rule.id, facts) ? fired : quiet;
   });
   const firedAt = rules.findIndex((r) => r.fired);
   const rule = policy.rules[firedAt] as PolicyRule;
@@ -461,6 +446,6 @@ export function placeOnContinuum(history: readonly Assessment[], options?: Place
   };
   // Filled last, from the finished placement (assigned, not spread, to keep one object shape).
   const borderlineNeeds = borderline && leaves.hasBorderline ? needsInBand(latest, 'borderline') : [];
-  placement.explanation = explain(placement, policy, { unknownGroups: groups.unknown, immediate: facts.immediate, borderline: borderlineNeeds });
+  placement.explanation = explain(placement, policy, { unknownGroups: groups.unknown, immediate, borderline: borderlineNeeds });
   return placement;
 }

@@ -1,4 +1,5 @@
 import { type Issue, makeIssue } from '../errors.js';
+import { ruleFires } from './rule-fires.js';
 import type { PolicyRule, ThresholdPolicyDefinition } from './types.js';
 
 /**
@@ -26,20 +27,9 @@ function numbersOf(def: ThresholdPolicyDefinition) {
   const fires = (rule: PolicyRule, kind: Kind): boolean => {
     const atConcern = inBand(kind.grade, concern);
     const serious = atOrBeyond(kind.grade, def.seriousImpairmentGrade) || (atConcern && (kind.manyAreas || def.seriousImpairmentMinAreas === 1 || kind.highRisk));
-    switch (rule.id) {
-      case 'immediate-safety':
-        return kind.watched && atOrBeyond(kind.grade, rule.grade as number);
-      case 'definition-2':
-        return kind.persistent && serious;
-      case 'definition-2-partial':
-        return kind.persistent || serious;
-      case 'definition-1':
-        return atConcern;
-      case 'borderline':
-        return inBand(kind.grade, borderline);
-      default:
-        return true;
-    }
+    // Only immediate-safety has a grade; the facts are placement's, so each rule's condition is ruleFires's.
+    const immediateSafety = kind.watched && rule.grade !== undefined && atOrBeyond(kind.grade, rule.grade);
+    return ruleFires(rule.id, { immediateSafety, d1: atConcern, d2: kind.persistent && serious, persistent: kind.persistent, serious, borderline: inBand(kind.grade, borderline) });
   };
   return { atOrBeyond, fires };
 }
