@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PROGRESS_DIRECTIONS, summariseCohort, suppressTable, type CohortRecord } from '../../src/index.js';
+import { pinnedEntries } from '../../src/cohort/pinned-entries.js';
+import { tableLayout } from '../../src/cohort/suppression.js';
 import { fc, PROPERTY_RUNS } from '../support/fc.js';
 
 /** Counts as they occur in small areas: many zeros and small numbers, some larger. */
@@ -7,6 +9,10 @@ const count = fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 5 }), fc.intege
 const table = fc
   .record({ rows: fc.integer({ min: 1, max: 5 }), columns: fc.integer({ min: 1, max: 5 }) })
   .chain(({ rows, columns }) => fc.array(fc.array(count, { minLength: columns, maxLength: columns }), { minLength: rows, maxLength: rows }));
+/** Larger tables of small counts, where several lines' c's meet. */
+const smallCounts = fc
+  .record({ rows: fc.integer({ min: 2, max: 8 }), columns: fc.integer({ min: 2, max: 5 }) })
+  .chain(({ rows, columns }) => fc.array(fc.array(fc.constantFrom(0, 0, 1, 2, 3, 6, 7, 9), { minLength: columns, maxLength: columns }), { minLength: rows, maxLength: rows }));
 const margins = fc.record({ rowTotals: fc.boolean(), columnTotals: fc.boolean() });
 
 /** The equations a reader has: each published total against its cells, with true values and whether hidden. */
@@ -75,6 +81,29 @@ describe('suppressTable properties', () => {
     fc.assert(
       fc.property(ones, margins, (cells, options) => {
         for (const line of lines(cells, suppressTable(cells, options))) expect(determinesAHiddenEntry(line)).toBe(false);
+      }),
+      PROPERTY_RUNS,
+    );
+  });
+
+  it('no hidden entry can be worked out from the whole table either (lines combined, each c at least 1)', () => {
+    // pinnedEntries is checked against scipy's milp in pinned-entries.test.ts.
+    fc.assert(
+      fc.property(fc.oneof(table, smallCounts), margins, (cells, options) => {
+        const t = suppressTable(cells, options);
+        const layout = tableLayout(cells.length, (cells[0] as number[]).length, options.rowTotals, options.columnTotals);
+        const values = new Array<number>(layout.size).fill(0);
+        const hidden = new Array<boolean>(layout.size).fill(false);
+        cells.forEach((row, r) =>
+          row.forEach((v, c) => {
+            for (const i of [layout.cell(r, c), layout.rowTotal(r), layout.columnTotal(c), layout.grandTotal]) values[i] = (values[i] as number) + v;
+            hidden[layout.cell(r, c)] = t.cells[r]?.[c] === 'c';
+          }),
+        );
+        t.rowTotals?.forEach((shown, r) => (hidden[layout.rowTotal(r)] = shown === 'c'));
+        t.columnTotals?.forEach((shown, c) => (hidden[layout.columnTotal(c)] = shown === 'c'));
+        hidden[layout.grandTotal] = t.grandTotal === 'c';
+        expect(pinnedEntries(values, layout.lines, hidden)).toEqual([]);
       }),
       PROPERTY_RUNS,
     );
@@ -182,7 +211,7 @@ describe('summariseCohort properties', () => {
     );
   });
 
-  it('every published line of a grouped summary (levels, progress) leaves each c more than one possible value', () => {
+  it('every published line of a grouped summary (levels, progress), and its whole table, leaves each c more than one possible value', () => {
     // The equations are read from the published summary itself (the groups' rows and the whole
     // area's row), so a c that the table layout or the ordering lost track of would show here.
     const direction = fc.constantFrom<'improved' | 'unchanged' | 'deteriorated' | null>('improved', 'unchanged', 'deteriorated', null);
@@ -214,6 +243,21 @@ describe('summariseCohort properties', () => {
           // Each column, the whole area's figure as its total.
           for (let c = 0; c < (e[0]?.length ?? 0); c++) lines.push(e.map((row, r) => entry(row[c], p[r]?.[c])));
           for (const line of lines) expect(determinesAHiddenEntry(line)).toBe(false);
+          // And the whole table at once: the groups' rows, the whole area's row as column totals.
+          const groups = e.length - 1;
+          const columns = (e[0]?.length ?? 1) - 1;
+          if (groups === 0) continue;
+          const layout = tableLayout(groups, columns, true, true);
+          const values = new Array<number>(layout.size).fill(0);
+          const hidden = new Array<boolean>(layout.size).fill(false);
+          e.forEach((row, r) =>
+            row.forEach((v, c) => {
+              const i = r < groups ? (c < columns ? layout.cell(r, c) : layout.rowTotal(r)) : c < columns ? layout.columnTotal(c) : layout.grandTotal;
+              values[i] = v as number;
+              hidden[i] = p[r]?.[c] === 'c';
+            }),
+          );
+          expect(pinnedEntries(values, layout.lines, hidden)).toEqual([]);
         }
       }),
       PROPERTY_RUNS,

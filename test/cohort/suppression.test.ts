@@ -144,6 +144,24 @@ describe('suppressTable: secondary suppression', () => {
     expect(t.grandTotal).toBe(20);
   });
 
+  it('hides one more entry where combining lines would work out a c that no line alone pins', () => {
+    //           col0 col1 col2 | total
+    //   row0       0    6    1 |    7
+    //   row1       2    0    0 |    2
+    //   row2       1    0    0 |    1
+    //   total      3    6    1 |   10
+    // Line by line it settles at: the 1–5s hidden; row0 [0, c, 6, …] has one c → 6; the row
+    // totals' line [7, c, c | 10] leaves two c's summing to 3, not pinned. But rows 1 and 2
+    // hold only col0's cells, so col0's total is their two totals: 10 − 7 = 3 (scipy's milp
+    // gives it one value). The whole-table check hides the smallest shown entry of col0's
+    // lines: its own line has none left, the column totals' line has the grand total 10.
+    const t = suppressTable([[0, 6, 1], [2, 0, 0], [1, 0, 0]]);
+    expect(t.cells).toEqual([[0, 'c', 'c'], ['c', 0, 0], ['c', 0, 0]]);
+    expect(t.rowTotals).toEqual([7, 'c', 'c']);
+    expect(t.columnTotals).toEqual(['c', 'c', 'c']);
+    expect(t.grandTotal).toBe('c');
+  });
+
   it('rounds the published totals to the nearest 10, halves up, and not the cells', () => {
     // The 2 × 2 block table above: totals 32, 28, 45 | 30, 75 | 105.
     const t = suppressTable([[12, 20], [3, 25], [15, 30]], { roundTotals: true });

@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { pinnedEntries } from '../../src/cohort/pinned-entries.js';
+import { tableLayout } from '../../src/cohort/suppression.js';
+
+/** Tables with hidden entries and, for each, the entries scipy's milp finds have one possible value (scripts/disclosure-reference.py). */
+interface ReferenceCase {
+  readonly rows: number;
+  readonly columns: number;
+  readonly rowTotals: boolean;
+  readonly columnTotals: boolean;
+  readonly values: number[];
+  readonly hidden: number[];
+  readonly pinned: number[];
+  readonly pinnedByOneLine: number[];
+}
+const reference = JSON.parse(readFileSync(new URL('./disclosure-reference.json', import.meta.url), 'utf8')) as { cases: ReferenceCase[] };
+
+const mask = (size: number, hidden: readonly number[]): boolean[] => Array.from({ length: size }, (_, i) => hidden.includes(i));
+
+describe('pinnedEntries against an integer program', () => {
+  it('finds exactly the hidden entries scipy\'s milp gives one least and greatest value, in each of 300 random tables', () => {
+    for (const c of reference.cases) {
+      const layout = tableLayout(c.rows, c.columns, c.rowTotals, c.columnTotals);
+      expect(pinnedEntries(c.values, layout.lines, mask(layout.size, c.hidden)), JSON.stringify(c)).toEqual(c.pinned);
+    }
+  });
+
+  it('the reference holds entries that only combining lines works out, tables with none pinned, and each layout that has lines', () => {
+    const combined = reference.cases.filter((c) => c.pinned.some((i) => !c.pinnedByOneLine.includes(i)));
+    expect(combined.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(reference.cases.map((c) => `${c.rowTotals}/${c.columnTotals}`)).size).toBe(3);
+    expect(reference.cases.filter((c) => c.pinned.length === 0).length).toBeGreaterThanOrEqual(40);
+  });
+});
+
+describe('pinnedEntries: hand-worked', () => {
+  //           col0 col1 col2 | total
+  //   row0       0    c    c |    7
+  //   row1       c    0    0 |    c
+  //   row2       c    0    0 |    c
+  //   total      c    c    c |   10
+  // (true cells [[0, 6, 1], [2, 0, 0], [1, 0, 0]]). No line alone pins a c: the row totals'
+  // line leaves two c's summing to 3, each 1 or 2. But rows 1 and 2 hold only their col0
+  // cells, so col0's total is row1's total plus row2's: 10 − 7 = 3 (milp agrees).
+  const layout = tableLayout(3, 3, true, true);
+  const values = [0, 6, 1, 2, 0, 0, 1, 0, 0, 7, 2, 1, 3, 6, 1, 10];
+  const hidden = [1, 2, 3, 6, 10, 11, 12, 13, 14];
+
+  it('works out col0\'s total from four lines together', () => {
+    expect(pinnedEntries(values, layout.lines, mask(layout.size, hidden))).toEqual([layout.columnTotal(0)]);
+  });
+
+  it('works out nothing once the grand total is hidden too', () => {
+    expect(pinnedEntries(values, layout.lines, mask(layout.size, [...hidden, layout.grandTotal]))).toEqual([]);
+  });
+
+  it('leaves an entry in no line free, and pins a lone hidden entry of a line', () => {
+    // One row, no totals published: nothing constrains its cells.
+    expect(pinnedEntries([3, 4, 7], [], [true, true, false])).toEqual([]);
+    expect(pinnedEntries([3, 4, 7], [{ members: [0, 1], total: 2 }], [true, false, false])).toEqual([0]);
+  });
+
+  it('pins two c\'s of a line that can only be 1 each, and frees them when the line has a third', () => {
+    expect(pinnedEntries([1, 1, 2], [{ members: [0, 1], total: 2 }], [true, true, false])).toEqual([0, 1]);
+    expect(pinnedEntries([1, 1, 9, 11], [{ members: [0, 1, 2], total: 3 }], [true, true, true, false])).toEqual([]);
+  });
+});
+
+describe('pinnedEntries: lines that are not a table', () => {
+  it('throws for an entry in three lines', () => {
+    const lines = [
+      { members: [0, 1], total: 4 },
+      { members: [0, 2], total: 5 },
+      { members: [0, 3], total: 6 },
+    ];
+    expect(() => pinnedEntries([1, 1, 1, 1, 2, 2, 2], lines, new Array<boolean>(7).fill(true))).toThrow(/more than two lines/);
+  });
+
+  it('throws for lines that cannot be signed as a network (three lines sharing members in a ring)', () => {
+    const lines = [
+      { members: [0, 1], total: 3 },
+      { members: [1, 2], total: 4 },
+      { members: [2, 0], total: 5 },
+    ];
+    expect(() => pinnedEntries([1, 1, 1, 2, 2, 2], lines, new Array<boolean>(6).fill(true))).toThrow(/signed as a network/);
+  });
+});
