@@ -34,6 +34,8 @@ const gradings = trainees.map((trainee) => byGrader.get(trainee) ?? {});
 const cases = Object.keys(reference).filter((id) => gradings.every((grades) => id in grades));
 const fleiss = fleissKappa(cases.map((id) => gradings.map((grades) => grades[id] as number)), { scale });
 console.log(`Fleiss κ among the trainees ${fleiss.kappa?.toFixed(3)} (${fleiss.n} sub-areas, ${fleiss.raters} raters)`);
+console.log(`against chance: z ${fleiss.z?.toFixed(2)}, p ${fleiss.pValue?.toFixed(2)}`);
+for (const c of fleiss.byCategory) console.log(`  grade ${c.category}: κ ${c.kappa === null ? 'none given' : c.kappa.toFixed(3)}`);
 
 const graded = (grader: string) => ({
   schemaVersion: 1 as const, id: grader, instrument: 'gcp2', child: { id: 'training-case-1' }, assessedOn: '2025-10-01', ratings: byGrader.get(grader) ?? {},

@@ -13,6 +13,7 @@ script: the tests read the committed JSON. The output is deterministic (seeded d
 - Its standard error and 95 % interval: statsmodels' `cohens_kappa(table, wt=...)` (Fleiss,
   Cohen & Everitt 1969), and psych's `sqrt(var.kappa)` for unweighted kappa.
 - Fleiss' kappa: statsmodels' `fleiss_kappa` on the counts table of each data set.
+- Two-sided normal p-values `2 · P(Z > |z|)`, for Fleiss' z: SciPy's `norm.sf`.
 
 `categories` is what the test passes to `cohenKappa` (`null`: none, so the library takes the
 distinct ratings given, and scikit-learn is called with its default `labels=None`);
@@ -206,6 +207,13 @@ def fleiss_cases():
     return out
 
 
+def normal_cases():
+    from scipy.stats import norm
+
+    zs = [0, 0.05, 0.5, 0.9165, 1, 1.6449, 1.96, 2.4034, 3, 4.5, 6.0719, 8, 12.3743, 20, 30, -2.5]
+    return [{"z": z, "p": float(2 * norm.sf(abs(z)))} for z in zs]
+
+
 def main():
     r_release, psych_version = r_version("psych")
     data = {
@@ -214,12 +222,14 @@ def main():
             "scikit-learn": sklearn.__version__,
             "statsmodels": statsmodels.__version__,
             "numpy": np.__version__,
+            "scipy": __import__("scipy").__version__,
             "R": r_release,
             "psych": psych_version,
         },
         "cohen": cohen_cases(),
         "cohenDegenerate": degenerate_cases(),
         "fleiss": fleiss_cases(),
+        "normalTwoSided": normal_cases(),
     }
     # One data set a line, so that a diff of this file reads case by case.
     sys.stdout.write("{\n")

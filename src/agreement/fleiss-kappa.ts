@@ -2,6 +2,7 @@ import { type Issue, makeIssue, OperationError, ValidationError } from '../error
 import { describeItem, describeValue } from '../internal/describe.js';
 import { optionNames, optionsObject } from '../internal/option-checks.js';
 import { type CategoryOptions, checkRatingList, resolveCategories } from './categories.js';
+import { twoSidedP } from './normal.js';
 
 /** Options of {@link fleissKappa}: where the categories come from (see {@link CategoryOptions}). */
 export type FleissKappaOptions = CategoryOptions;
@@ -22,6 +23,18 @@ export interface FleissKappaFields {
   readonly proportions: readonly number[];
 }
 
+/** One category's own kappa (Fleiss 1971): how well raters agree on it against all the others. */
+export interface FleissCategoryKappa {
+  /** The category. */
+  readonly category: number;
+  /** `1 − Σ x(m − x) / (n·m·(m − 1)·p·q)` over the cases' counts `x` of it; `null` when no rating, or every rating, is it (0/0). */
+  readonly kappa: number | null;
+  /** `kappa` over its standard error where raters agree by chance alone, `√(2 / (n·m·(m − 1)))`; `null` with `kappa`. */
+  readonly z: number | null;
+  /** The two-sided p-value of `z` against kappa = 0; `null` with `kappa`. */
+  readonly pValue: number | null;
+}
+
 /**
  * The result of {@link fleissKappa}. Kappa is `(observed − expected) / (1 − expected)`;
  * when every rating is one and the same category, `expected` is 1 and the result is
@@ -31,12 +44,32 @@ export type FleissKappaResult =
   | (FleissKappaFields & {
       /** `(observed − expected) / (1 − expected)`. */
       readonly kappa: number;
+      /**
+       * Kappa's standard error where raters agree by chance alone (Fleiss, Nee & Landis
+       * 1979), for testing kappa against 0. It is not the standard error of kappa where they
+       * do agree, so it gives no confidence interval.
+       */
+      readonly standardErrorUnderNull: number;
+      /** `kappa / standardErrorUnderNull`: how many of those standard errors kappa lies above 0. */
+      readonly z: number;
+      /** The two-sided p-value of `z` against kappa = 0 (the normal approximation; with few cases, rough). */
+      readonly pValue: number;
+      /** Each category's own kappa, in `categories` order. */
+      readonly byCategory: readonly FleissCategoryKappa[];
       /** `false`: kappa is a number. */
       readonly degenerate: false;
     })
   | (FleissKappaFields & {
       /** `null`: kappa is 0/0 here. */
       readonly kappa: null;
+      /** `null`, with kappa. */
+      readonly standardErrorUnderNull: null;
+      /** `null`, with kappa. */
+      readonly z: null;
+      /** `null`, with kappa. */
+      readonly pValue: null;
+      /** Each category's own kappa, every one `null` here (no category is ever used and also not used). */
+      readonly byCategory: readonly FleissCategoryKappa[];
       /** `true`: every rating is one and the same category. */
       readonly degenerate: true;
     })
@@ -80,6 +113,8 @@ export function fleissKappa(ratings: readonly (readonly number[])[], options?: F
   const k = categories.length;
   const n = ratings.length;
   const totals = new Array<number>(k).fill(0);
+  // Per category, Σ over cases of x(m − x): its raters' disagreements, for its own kappa.
+  const apart = new Array<number>(k).fill(0);
   const counts = new Array<number>(k);
   let agreeing = 0;
   for (const row of ratings) {
@@ -93,6 +128,7 @@ export function fleissKappa(ratings: readonly (readonly number[])[], options?: F
       const c = counts[j] as number;
       squares += c * c;
       totals[j] = (totals[j] as number) + c;
+      apart[j] = (apart[j] as number) + c * (m - c);
     }
     agreeing += squares - m;
   }
@@ -101,6 +137,26 @@ export function fleissKappa(ratings: readonly (readonly number[])[], options?: F
   let expected = 0;
   for (const p of proportions) expected += p * p;
   const fields = { observed, expected, n, raters: m, categories, proportions };
-  if (expected >= 1) return { kappa: null, degenerate: true, ...fields };
-  return { kappa: (observed - expected) / (1 - expected), degenerate: false, ...fields };
+  const pairs = n * m * (m - 1);
+  const categoryError = Math.sqrt(2 / pairs);
+  const byCategory = categories.map((category, j): FleissCategoryKappa => {
+    const p = proportions[j] as number;
+    const spread = p * (1 - p);
+    if (spread <= 0) return { category, kappa: null, z: null, pValue: null };
+    const kappa = 1 - (apart[j] as number) / (pairs * spread);
+    const z = kappa / categoryError;
+    return { category, kappa, z, pValue: twoSidedP(z) };
+  });
+  if (expected >= 1) return { kappa: null, standardErrorUnderNull: null, z: null, pValue: null, byCategory, degenerate: true, ...fields };
+  const kappa = (observed - expected) / (1 - expected);
+  // Fleiss, Nee & Landis (1979): √(2 / (n·m·(m − 1))) · √((Σpq)² − Σpq(q − p)) / Σpq.
+  let sumPq = 0;
+  let skew = 0;
+  for (const p of proportions) {
+    sumPq += p * (1 - p);
+    skew += p * (1 - p) * (1 - 2 * p);
+  }
+  const standardErrorUnderNull = (categoryError * Math.sqrt(sumPq * sumPq - skew)) / sumPq;
+  const z = kappa / standardErrorUnderNull;
+  return { kappa, standardErrorUnderNull, z, pValue: twoSidedP(z), byCategory, degenerate: false, ...fields };
 }

@@ -25,6 +25,8 @@ const BAND_FILL: Readonly<Record<Band, string>> = { met: '#89bff5', borderline: 
 const NOT_SCORED = '#d9d9d9';
 /** The text of an unrated cell's dash: 5.7:1 on white (it was #8a8a8a, 3.4:1). */
 const UNRATED_TEXT = '#666666';
+/** The legend swatches' outline, which alone shows the white "not rated" swatch: 3.69:1 on white (it was #9a9a9a, 2.81:1). */
+const SWATCH_OUTLINE = '#858585';
 
 function range({ min, max }: { min: number; max: number }): string {
   return min === max ? `${min}` : `${min}–${max}`;
@@ -163,7 +165,7 @@ export function renderProfileChart(history: readonly Assessment[], options?: Pro
   legend.forEach(([kind, fill, label], i) => {
     const x = 16 + (i % 3) * 190;
     const ly = legendTop + Math.floor(i / 3) * 22;
-    body.push(`<rect class="swatch ${kind}" x="${x}" y="${ly - 11}" width="16" height="14" rx="2" fill="${fill}" stroke="#9a9a9a"/>`);
+    body.push(`<rect class="swatch ${kind}" x="${x}" y="${ly - 11}" width="16" height="14" rx="2" fill="${fill}" stroke="${SWATCH_OUTLINE}"/>`);
     if (kind === 'concern' || kind === 'borderline') body.push(mark(kind, x + 8, ly - 4));
     body.push(text(x + 22, ly, label));
   });

@@ -26,6 +26,11 @@ const RADIUS = 180;
  */
 const FIRST = { stroke: '#6b6b6b', fill: 'none', dash: ' stroke-dasharray="6 4"', point: '#ffffff' };
 const LATEST = { stroke: '#1565c0', fill: '#1565c0', dash: '', point: '#1565c0' };
+/**
+ * The spokes and the rings where a stage ends: the chart's structure, so 3:1 or more against
+ * both stage bands (3.26:1 on #eef2f7). The rings between, reading guides only, stay light.
+ */
+const STRUCTURE = '#7b8794';
 
 /**
  * A reading's point: filled for the latest, a larger hollow ring for the first, so that a
@@ -110,9 +115,9 @@ export function renderStarChart(readings: readonly Assessment[], options?: StarC
   body.push('</g>', '<g class="rings" fill="none">');
   const stageEnds = new Set(instrument.stages.map((s) => s.max));
   for (let v = min; v <= max; v++) {
-    body.push(`<circle class="ring" cx="${CX}" cy="${CY}" r="${num(radius(v))}" stroke="${stageEnds.has(v) ? '#9aa5b1' : '#d5dbe1'}"/>`);
+    body.push(`<circle class="ring" cx="${CX}" cy="${CY}" r="${num(radius(v))}" stroke="${stageEnds.has(v) ? STRUCTURE : '#d5dbe1'}"/>`);
   }
-  body.push('</g>', '<g class="spokes" stroke="#9aa5b1">');
+  body.push('</g>', `<g class="spokes" stroke="${STRUCTURE}">`);
   areas.forEach((_, i) => body.push(`<line class="spoke" x1="${CX}" y1="${CY}" x2="${at(i, RADIUS).replace(',', '" y2="')}"/>`));
   body.push('</g>');
 

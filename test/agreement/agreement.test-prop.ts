@@ -110,4 +110,29 @@ describe('Fleiss’ kappa properties', () => {
       PROPERTY_RUNS,
     );
   });
+
+  it('its test against chance: a positive standard error, z of kappa\'s sign, a p-value in 0…1; a category kappa exactly where the category is used but not always', () => {
+    fc.assert(
+      fc.property(table, (ratings) => {
+        const result = fleissKappa(ratings);
+        if (result.kappa === null) expect([result.standardErrorUnderNull, result.z, result.pValue]).toEqual([null, null, null]);
+        else {
+          expect(result.standardErrorUnderNull).toBeGreaterThan(0);
+          expect(Number.isFinite(result.z)).toBe(true);
+          expect(Math.sign(result.z)).toBe(Math.sign(result.kappa));
+          finiteIn(result.pValue, 0, 1);
+        }
+        result.byCategory.forEach((c, j) => {
+          const p = result.proportions[j] as number;
+          expect(c.category).toBe(result.categories[j]);
+          expect(c.kappa === null).toBe(p === 0 || p === 1);
+          if (c.kappa !== null) {
+            expect(c.kappa).toBeLessThanOrEqual(1 + 1e-12);
+            finiteIn(c.pValue as number, 0, 1);
+          }
+        });
+      }),
+      PROPERTY_RUNS,
+    );
+  });
 });

@@ -45,7 +45,7 @@ describe('graded-care agree on examples/data/training-grades.csv', () => {
     expect(run.status).toBe(0);
     expect(Object.keys(snapshot(dir))).toEqual(['agreement.csv']);
     const text = readFileSync(join(dir, 'agreement.csv'), 'utf8');
-    expect(text.split('\n')[0]).toBe('raterA,raterB,statistic,weights,n,kappa,observed,expected,exactAgreement,withinOneAgreement,standardError,ciLower,ciUpper');
+    expect(text.split('\n')[0]).toBe('raterA,raterB,statistic,weights,n,kappa,observed,expected,exactAgreement,withinOneAgreement,standardError,ciLower,ciUpper,standardErrorUnderNull,z,pValue');
     const rows = csvObjects(text);
     expect(rows.map((r) => [r['raterA'], r['raterB'], r['statistic'], r['n']])).toEqual([
       ['reference', 'trainee-1', 'cohen', '16'],

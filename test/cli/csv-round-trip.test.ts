@@ -261,7 +261,10 @@ describe('CSV output read back with a strict RFC 4180 parser equals the JSON out
       };
     });
     const f = o(result['fleiss']);
-    expected.push({ raterA: 'all', raterB: 'all', statistic: 'fleiss', weights: 'none', ...Object.fromEntries(numbers.map((k) => [k, f[k] as Json])) });
+    expected.push({
+      raterA: 'all', raterB: 'all', statistic: 'fleiss', weights: 'none', ...Object.fromEntries(numbers.map((k) => [k, f[k] as Json])),
+      standardErrorUnderNull: f['standardErrorUnderNull'] as Json, z: f['z'] as Json, pValue: f['pValue'] as Json,
+    });
     expect(list(result['pairs']).some((p) => (o(p)['kappa'] as number) < 0)).toBe(true);
     expectSameCells(csv, expected);
     expect(csv.rows.map((r) => r['raterA'])).toEqual(['=ref', '=ref', '-t1,\nx', 'all']);

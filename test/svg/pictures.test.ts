@@ -334,6 +334,22 @@ describe('SVG pictures: readable without colour and with low vision', () => {
     }
   });
 
+  it('the Star chart\'s spokes and stage rings, and the legend swatches\' outline, have 3:1 against what they are drawn on', () => {
+    // The spokes and stage rings were #9aa5b1: 2.23:1 on the stage band #eef2f7; the swatch outline #9a9a9a, 2.81:1 on white.
+    const star = allElements(parseXml(pictures['star-chart']?.() ?? ''));
+    const bands = [...new Set(star.filter((e) => e.attributes['class'] === 'stage').map((e) => e.attributes['fill'] as string))];
+    expect(bands.length).toBe(2);
+    const spokes = star.find((e) => e.attributes['class'] === 'spokes')?.attributes['stroke'] as string;
+    // The stage-end rings are the darker of the two kinds of ring.
+    const rings = [...new Set(star.filter((e) => e.attributes['class'] === 'ring').map((e) => e.attributes['stroke'] as string))];
+    const stageRing = rings.sort((a, b) => luminance(a) - luminance(b))[0] as string;
+    for (const line of [spokes, stageRing]) for (const band of bands) expect(contrast(line, band), `${line} on ${band}`).toBeGreaterThanOrEqual(3);
+    const profile = allElements(parseXml(pictures['profile-chart']?.() ?? ''));
+    const outlines = new Set(profile.filter((e) => (e.attributes['class'] ?? '').startsWith('swatch ')).map((e) => e.attributes['stroke'] as string));
+    expect(outlines.size).toBe(1);
+    for (const outline of outlines) expect(contrast(outline, '#ffffff')).toBeGreaterThanOrEqual(3);
+  });
+
   it('the Star chart tells the first reading from the latest by the shape of its points, not only their colour', () => {
     // The points were #6b6b6b and #1565c0, both filled: luminance 0.147 and 0.133, 1.08:1, so
     // in grey or to a colour-blind reader the same. Now the first is a hollow white ring: white

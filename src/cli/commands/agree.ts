@@ -157,14 +157,18 @@ export interface AgreeResultTable {
  * number, never guarded as text); a degenerate kappa is `null`, an empty cell.
  */
 export function agreeResultTable(result: AgreeCommandResult): AgreeResultTable {
-  // The interval's columns come last, so that a reader of the earlier columns by position is not broken.
-  const header = ['raterA', 'raterB', 'statistic', 'weights', 'n', 'kappa', 'observed', 'expected', 'exactAgreement', 'withinOneAgreement', 'standardError', 'ciLower', 'ciUpper'];
+  // Later columns come last, so that a reader of the earlier columns by position is not broken:
+  // the interval's, then the test against chance.
+  const header = [
+    ...['raterA', 'raterB', 'statistic', 'weights', 'n', 'kappa', 'observed', 'expected', 'exactAgreement', 'withinOneAgreement'],
+    ...['standardError', 'ciLower', 'ciUpper', 'standardErrorUnderNull', 'z', 'pValue'],
+  ];
   const rows: (string | number | null)[][] = result.pairs.map((p) => [
     ...[p.a, p.b, 'cohen', p.weights, p.n, p.kappa, p.observed, p.expected, p.exactAgreement, p.withinOneAgreement],
-    ...[p.standardError, p.confidenceInterval?.lower ?? null, p.confidenceInterval?.upper ?? null],
+    ...[p.standardError, p.confidenceInterval?.lower ?? null, p.confidenceInterval?.upper ?? null, null, null, null],
   ]);
   const f = result.fleiss;
-  // Fleiss' kappa has no interval here: its classic standard error holds only where raters agree by chance alone.
-  if (f !== null) rows.push(['all', 'all', 'fleiss', 'none', f.n, f.kappa, f.observed, f.expected, null, null, null, null, null]);
+  // Fleiss' kappa has no interval here: its standard error holds only where raters agree by chance alone, so it gives a test, not an interval.
+  if (f !== null) rows.push(['all', 'all', 'fleiss', 'none', f.n, f.kappa, f.observed, f.expected, null, null, null, null, null, f.standardErrorUnderNull, f.z, f.pValue]);
   return { header, rows };
 }

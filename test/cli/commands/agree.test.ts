@@ -55,7 +55,7 @@ describe('agreeCommand on examples/data/training-grades.csv', () => {
 
   it('turns into a CSV table: a row per pair and one for Fleiss', () => {
     const table = agreeResultTable(agreeCommand(exampleTable(), { weights: 'quadratic', instrument: 'gcp2' }));
-    expect(table.header).toEqual(['raterA', 'raterB', 'statistic', 'weights', 'n', 'kappa', 'observed', 'expected', 'exactAgreement', 'withinOneAgreement', 'standardError', 'ciLower', 'ciUpper']);
+    expect(table.header).toEqual(['raterA', 'raterB', 'statistic', 'weights', 'n', 'kappa', 'observed', 'expected', 'exactAgreement', 'withinOneAgreement', 'standardError', 'ciLower', 'ciUpper', 'standardErrorUnderNull', 'z', 'pValue']);
     expect(table.rows).toHaveLength(7);
     expect(table.rows[0]?.slice(0, 5)).toEqual(['reference', 'trainee-1', 'cohen', 'quadratic', 16]);
     expect(table.rows[6]?.slice(0, 5)).toEqual(['all', 'all', 'fleiss', 'none', 15]);
