@@ -55,7 +55,7 @@ export {
   KAPPA_WEIGHTS,
   type KappaWeights,
 } from './agreement/cohen-kappa.js';
-export { fleissKappa, type FleissKappaFields, type FleissKappaOptions, type FleissKappaResult } from './agreement/fleiss-kappa.js';
+export { fleissKappa, type FleissCategoryKappa, type FleissKappaFields, type FleissKappaOptions, type FleissKappaResult } from './agreement/fleiss-kappa.js';
 export type { CategoryOptions } from './agreement/categories.js';
 export {
   compareWithReference,
