@@ -82,15 +82,22 @@ def pinned(values, lines, hidden):
     return out
 
 
-def random_case(rng):
-    rows = rng.randint(1, 6)
-    columns = rng.randint(1, 5)
+# Shapes beyond the first cases' (up to 6 x 5): one row, one column, and tables up to 12 x 6.
+SHAPES = [((1, 1), (1, 8)), ((1, 12), (1, 1)), ((6, 12), (3, 6))]
+COUNTS = [0, 1, 1, 2, 3, 4, 5, 6, 7, 9, 12, 20, 35]
+# Mostly 1s and 2s, where "each c is at least 1" pins the most.
+SMALL_COUNTS = [0, 1, 1, 1, 2, 2, 3, 7]
+
+
+def random_case(rng, rows=None, columns=None, counts=COUNTS, total_share=None):
+    rows = rows if rows is not None else rng.randint(1, 6)
+    columns = columns if columns is not None else rng.randint(1, 5)
     row_totals, column_totals = rng.choice([(True, True), (True, True), (True, False), (False, True)])
     size, lines = layout(rows, columns, row_totals, column_totals)
     values = [0] * size
     for r in range(rows):
         for c in range(columns):
-            v = rng.choice([0, 1, 1, 2, 3, 4, 5, 6, 7, 9, 12, 20, 35])
+            v = rng.choice(counts)
             values[r * columns + c] = v
     # Totals from the cells, whatever lines are published.
     for r in range(rows):
@@ -100,7 +107,9 @@ def random_case(rng):
     values[size - 1] = sum(values[: rows * columns])
     used = {line["total"] for line in lines} | {m for line in lines for m in line["members"]}
     p = rng.choice([0.2, 0.4, 0.6])
-    hidden = [i in used and values[i] > 0 and rng.random() < p for i in range(size)]
+    # A share for the totals (row, column and grand) of their own, to hide most of them.
+    q = p if total_share is None else total_share
+    hidden = [i in used and values[i] > 0 and rng.random() < (q if i >= rows * columns else p) for i in range(size)]
     return {
         "rows": rows,
         "columns": columns,
@@ -131,6 +140,20 @@ def main():
         return
     rng = random.Random(20261203)
     cases = [random_case(rng) for _ in range(300)]
+    # Then 40 tables of each shape, half of them of small counts with most totals hidden.
+    rng = random.Random(20261204)
+    for (row_range, column_range) in SHAPES:
+        for k in range(40):
+            small = k % 2 == 1
+            cases.append(
+                random_case(
+                    rng,
+                    rng.randint(*row_range),
+                    rng.randint(*column_range),
+                    SMALL_COUNTS if small else COUNTS,
+                    0.85 if small else None,
+                )
+            )
     json.dump({"source": "scipy.optimize.milp, scripts/disclosure-reference.py", "cases": cases}, sys.stdout, indent=None, separators=(",", ":"))
     sys.stdout.write("\n")
 

@@ -18,62 +18,79 @@
  */
 import type { SuppressionLine } from './suppression.js';
 
-/** An entry as an arc: `from` the line it leaves to the line it enters (-1: the free node). */
-interface Arc {
-  readonly from: number;
-  readonly to: number;
+/**
+ * Each entry's arc, `from` the node it leaves `to` the node it enters: nodes are the lines,
+ * then the free node (`lines.length`); -1 for an entry in no line, which nothing constrains.
+ * Typed arrays, not an object per entry: a table of 100,000 groups has half a million.
+ */
+interface Arcs {
+  readonly from: Int32Array;
+  readonly to: Int32Array;
 }
 
 /**
  * Signs each line so that every entry of two lines leaves one and enters the other, and
- * returns each entry's arc (`null` for an entry in no line, which nothing constrains).
- * The tables of `tableLayout` can always be signed; other lines throw.
+ * returns each entry's arc. The tables of `tableLayout` can always be signed; other lines throw.
  */
-function arcsOf(size: number, lines: readonly SuppressionLine[]): (Arc | null)[] {
-  // For each entry, the lines it is in and its coefficient there (+1 a member, -1 the total).
-  const placements: { line: number; coefficient: number }[][] = Array.from({ length: size }, () => []);
+function arcsOf(size: number, lines: readonly SuppressionLine[]): Arcs {
+  // For each entry, the (at most two) lines it is in, and its coefficient there (+1 a member, -1 the total).
+  const firstLine = new Int32Array(size).fill(-1);
+  const secondLine = new Int32Array(size).fill(-1);
+  const firstCoefficient = new Int8Array(size);
+  const secondCoefficient = new Int8Array(size);
+  const place = (entry: number, line: number, coefficient: number): void => {
+    if (firstLine[entry] === -1) {
+      firstLine[entry] = line;
+      firstCoefficient[entry] = coefficient;
+    } else if (secondLine[entry] === -1) {
+      secondLine[entry] = line;
+      secondCoefficient[entry] = coefficient;
+    } else throw new Error('pinnedEntries: an entry is in more than two lines');
+  };
   lines.forEach((line, k) => {
-    for (const m of line.members) placements[m]?.push({ line: k, coefficient: 1 });
-    placements[line.total]?.push({ line: k, coefficient: -1 });
+    for (const m of line.members) place(m, k, 1);
+    place(line.total, k, -1);
   });
-  if (placements.some((p) => p.length > 2)) throw new Error('pinnedEntries: an entry is in more than two lines');
-  const sign = new Array<number>(lines.length).fill(0);
+  const sign = new Int8Array(lines.length);
   // Sign each connected group of lines from its first line, so that an entry's two coefficients, signed, are opposite.
   for (let start = 0; start < lines.length; start++) {
     if (sign[start] !== 0) continue;
     sign[start] = 1;
     const queue = [start];
-    for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
-      const line = lines[next] as SuppressionLine;
-      for (const entry of [...line.members, line.total]) {
-        const [a, b] = placements[entry] as { line: number; coefficient: number }[];
-        if (b === undefined || a === undefined) continue;
-        const [here, there] = a.line === next ? [a, b] : [b, a];
-        const wanted = -(sign[next] as number) * here.coefficient * there.coefficient;
-        if (sign[there.line] === 0) {
-          sign[there.line] = wanted;
-          queue.push(there.line);
-        } else if (sign[there.line] !== wanted) throw new Error('pinnedEntries: the lines cannot be signed as a network');
+    for (let here = queue.pop(); here !== undefined; here = queue.pop()) {
+      const line = lines[here] as SuppressionLine;
+      for (let k = 0; k <= line.members.length; k++) {
+        const entry = k < line.members.length ? (line.members[k] as number) : line.total;
+        if (secondLine[entry] === -1) continue;
+        const there = (firstLine[entry] === here ? secondLine[entry] : firstLine[entry]) as number;
+        const wanted = -(sign[here] as number) * (firstCoefficient[entry] as number) * (secondCoefficient[entry] as number);
+        if (sign[there] === 0) {
+          sign[there] = wanted;
+          queue.push(there);
+        } else if (sign[there] !== wanted) throw new Error('pinnedEntries: the lines cannot be signed as a network');
       }
     }
   }
-  return placements.map((p) => {
-    if (p.length === 0) return null;
-    const signed = p.map(({ line, coefficient }) => ({ line, out: (sign[line] as number) * coefficient > 0 }));
-    const leaves = signed.find((s) => s.out)?.line ?? -1;
-    const enters = signed.find((s) => !s.out)?.line ?? -1;
-    return { from: leaves, to: enters };
-  });
+  const free = lines.length;
+  const from = new Int32Array(size).fill(-1);
+  const to = new Int32Array(size).fill(-1);
+  for (let entry = 0; entry < size; entry++) {
+    const first = firstLine[entry] as number;
+    if (first === -1) continue;
+    const second = secondLine[entry] === -1 ? free : (secondLine[entry] as number);
+    const leavesFirst = (sign[first] as number) * (firstCoefficient[entry] as number) > 0;
+    from[entry] = leavesFirst ? first : second;
+    to[entry] = leavesFirst ? second : first;
+  }
+  return { from, to };
 }
 
-/** An arc of the residual graph: the entry it moves and the node it leads to (lines, then the free node last). */
-interface Step {
-  readonly entry: number;
-  readonly node: number;
-}
-
-/** Each node's strongly connected component (Tarjan's algorithm, iterative so that a table of many lines cannot overflow the stack). */
-function components(adjacency: readonly (readonly Step[])[]): number[] {
+/**
+ * Each node's strongly connected component (Tarjan's algorithm, iterative so that a table of
+ * many lines cannot overflow the stack). `adjacency` holds each node's steps, and `target`
+ * gives the node a step leads to.
+ */
+function components(adjacency: readonly (readonly number[])[], target: (step: number) => number): number[] {
   const n = adjacency.length;
   const order = new Array<number>(n).fill(-1);
   const low = new Array<number>(n).fill(0);
@@ -90,9 +107,9 @@ function components(adjacency: readonly (readonly Step[])[]): number[] {
     onStack[root] = true;
     while (frames.length > 0) {
       const frame = frames[frames.length - 1] as { node: number; next: number };
-      const steps = adjacency[frame.node] as readonly Step[];
+      const steps = adjacency[frame.node] as readonly number[];
       if (frame.next < steps.length) {
-        const to = (steps[frame.next++] as Step).node;
+        const to = target(steps[frame.next++] as number);
         if (order[to] === -1) {
           order[to] = low[to] = counter++;
           stack.push(to);
@@ -117,13 +134,16 @@ function components(adjacency: readonly (readonly Step[])[]): number[] {
   return component;
 }
 
-/** The entries that are bridges of an undirected multigraph given as `edges` between `n` nodes (each edge its own, so two entries between the same lines are no bridge). */
-function bridges(n: number, edges: readonly { entry: number; a: number; b: number }[]): Set<number> {
-  const around: { edge: number; node: number }[][] = Array.from({ length: n }, () => []);
-  edges.forEach(({ a, b }, edge) => {
-    (around[a] as { edge: number; node: number }[]).push({ edge, node: b });
-    (around[b] as { edge: number; node: number }[]).push({ edge, node: a });
-  });
+/**
+ * The `edges` (entries, each its own edge, so two entries between the same lines are no
+ * bridge) that are bridges of the undirected multigraph they make between `n` nodes.
+ */
+function bridges(n: number, edges: readonly number[], { from, to }: Arcs): Set<number> {
+  const around: number[][] = Array.from({ length: n }, () => []);
+  for (const edge of edges) {
+    (around[from[edge] as number] as number[]).push(edge);
+    (around[to[edge] as number] as number[]).push(edge);
+  }
   const order = new Array<number>(n).fill(-1);
   const low = new Array<number>(n).fill(0);
   const found = new Set<number>();
@@ -134,21 +154,22 @@ function bridges(n: number, edges: readonly { entry: number; a: number; b: numbe
     const frames: { node: number; via: number; next: number }[] = [{ node: root, via: -1, next: 0 }];
     while (frames.length > 0) {
       const frame = frames[frames.length - 1] as { node: number; via: number; next: number };
-      const steps = around[frame.node] as { edge: number; node: number }[];
-      if (frame.next < steps.length) {
-        const step = steps[frame.next++] as { edge: number; node: number };
-        if (step.edge === frame.via) continue;
-        if (order[step.node] === -1) {
-          order[step.node] = low[step.node] = counter++;
-          frames.push({ node: step.node, via: step.edge, next: 0 });
-        } else low[frame.node] = Math.min(low[frame.node] as number, order[step.node] as number);
+      const edgesHere = around[frame.node] as number[];
+      if (frame.next < edgesHere.length) {
+        const edge = edgesHere[frame.next++] as number;
+        if (edge === frame.via) continue;
+        const other = (from[edge] === frame.node ? to[edge] : from[edge]) as number;
+        if (order[other] === -1) {
+          order[other] = low[other] = counter++;
+          frames.push({ node: other, via: edge, next: 0 });
+        } else low[frame.node] = Math.min(low[frame.node] as number, order[other] as number);
         continue;
       }
       frames.pop();
       const parent = frames[frames.length - 1];
       if (parent === undefined) continue;
       low[parent.node] = Math.min(low[parent.node] as number, low[frame.node] as number);
-      if ((low[frame.node] as number) > (order[parent.node] as number)) found.add((edges[frame.via] as { entry: number }).entry);
+      if ((low[frame.node] as number) > (order[parent.node] as number)) found.add(frame.via);
     }
   }
   return found;
@@ -169,30 +190,18 @@ function bridges(n: number, edges: readonly { entry: number; a: number; b: numbe
  */
 export function pinnedEntries(values: readonly number[], lines: readonly SuppressionLine[], hidden: readonly boolean[]): number[] {
   const arcs = arcsOf(values.length, lines);
-  const free = lines.length;
-  const node = (line: number): number => (line < 0 ? free : line);
-  // A suppressed entry can always grow by one (from → to), and shrink by one (to → from) when it is 2 or more.
-  const adjacency: Step[][] = Array.from({ length: lines.length + 1 }, () => []);
-  arcs.forEach((arc, entry) => {
-    if (arc === null || !hidden[entry]) return;
-    (adjacency[node(arc.from)] as Step[]).push({ entry, node: node(arc.to) });
-    if ((values[entry] as number) >= 2) (adjacency[node(arc.to)] as Step[]).push({ entry, node: node(arc.from) });
-  });
-  const component = components(adjacency);
-  const inside: { entry: number; a: number; b: number }[] = [];
-  arcs.forEach((arc, entry) => {
-    if (arc === null || !hidden[entry]) return;
-    const a = node(arc.from);
-    const b = node(arc.to);
-    if (component[a] === component[b]) inside.push({ entry, a, b });
-  });
-  const cut = bridges(lines.length + 1, inside);
-  const pinned: number[] = [];
-  arcs.forEach((arc, entry) => {
-    if (arc === null || !hidden[entry]) return;
-    const joined = component[node(arc.from)] === component[node(arc.to)];
-    const twoWay = (values[entry] as number) >= 2;
-    if (!joined || (twoWay && cut.has(entry))) pinned.push(entry);
-  });
-  return pinned;
+  const { from, to } = arcs;
+  const suppressed: number[] = [];
+  for (let entry = 0; entry < values.length; entry++) if (hidden[entry] === true && from[entry] !== -1) suppressed.push(entry);
+  // A suppressed entry can always grow by one (from → to), and shrink by one (to → from) when
+  // it is 2 or more. A step is the entry growing, or its complement (~entry) shrinking.
+  const adjacency: number[][] = Array.from({ length: lines.length + 1 }, () => []);
+  for (const entry of suppressed) {
+    (adjacency[from[entry] as number] as number[]).push(entry);
+    if ((values[entry] as number) >= 2) (adjacency[to[entry] as number] as number[]).push(~entry);
+  }
+  const component = components(adjacency, (step) => (step >= 0 ? to[step] : from[~step]) as number);
+  const joined = (entry: number): boolean => component[from[entry] as number] === component[to[entry] as number];
+  const cut = bridges(lines.length + 1, suppressed.filter(joined), arcs);
+  return suppressed.filter((entry) => !joined(entry) || ((values[entry] as number) >= 2 && cut.has(entry)));
 }

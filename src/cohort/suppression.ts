@@ -104,8 +104,7 @@ export function suppressionMask(values: readonly number[], lines: readonly Suppr
   const hidden = values.map((v) => v >= 1 && v <= SUPPRESS_AT_MOST);
   const totalOf = new Map<number, SuppressionLine[]>();
   for (const line of lines) totalOf.set(line.total, [...(totalOf.get(line.total) ?? []), line]);
-  const linesOf = new Map<number, SuppressionLine[]>();
-  for (const line of lines) for (const i of [...line.members, line.total]) linesOf.set(i, [...(linesOf.get(i) ?? []), line]);
+  let linesOf: ReadonlyMap<number, readonly SuppressionLine[]> | undefined;
   let changed = true;
   while (changed) {
     changed = false;
@@ -123,6 +122,7 @@ export function suppressionMask(values: readonly number[], lines: readonly Suppr
     // left, of the lines its hidden neighbours join it to; then the lines are run again and
     // the table checked again. One at a time: a pinned cycle of c's is freed by one more.
     for (const entry of pinnedEntries(values, lines, hidden)) {
+      linesOf ??= linesOfEntries(lines);
       const own = linesOf.get(entry) ?? [];
       let pick = smallestToHide(own, values, hidden);
       if (pick < 0) pick = smallestToHide(linesJoinedTo(own, linesOf, hidden), values, hidden);
@@ -134,6 +134,21 @@ export function suppressionMask(values: readonly number[], lines: readonly Suppr
     }
   }
   return hidden;
+}
+
+/** Each entry's lines (at most two in a table); built only once the whole-table check finds an entry pinned, as most tables have none. */
+function linesOfEntries(lines: readonly SuppressionLine[]): Map<number, SuppressionLine[]> {
+  const linesOf = new Map<number, SuppressionLine[]>();
+  const add = (i: number, line: SuppressionLine): void => {
+    const found = linesOf.get(i);
+    if (found === undefined) linesOf.set(i, [line]);
+    else found.push(line);
+  };
+  for (const line of lines) {
+    for (const i of line.members) add(i, line);
+    add(line.total, line);
+  }
+  return linesOf;
 }
 
 /** The lines reached from `start` through hidden entries (each in all its lines), in the order reached. */
