@@ -128,7 +128,17 @@ describe('CSV output and spreadsheet formulas (OWASP, CSV injection)', () => {
     const run = runCli(['agree', join(dir, 'grades.csv'), '--weights', 'none', '--output-format', 'csv']);
     expect(run.stderr).toBe('');
     // Its large-sample variance is 0 by the 1969 formula ((4 − 4) / (2 × 0.25)): standard error 0, interval −1…−1.
-    expect(run.stdout.split('\n').slice(1, 3)).toEqual(["'=x,'@y,cohen,none,2,-1,0,0.5,0,1,0,-1,-1", 'all,all,fleiss,none,2,-1,0,0.5,,,,,']);
+    const [cohen, fleiss] = run.stdout.split('\n').slice(1, 3) as [string, string];
+    expect(cohen).toBe("'=x,'@y,cohen,none,2,-1,0,0.5,0,1,0,-1,-1,,,");
+    // Fleiss' test against chance (Fleiss, Nee & Landis 1979), p = q = 1/2: standard error
+    // √(2 / (2 · 2 · 1)) · √(1/4 − 0) / (1/2) = √½, z = −1 / √½ = −√2, and two-sided
+    // p = 0.157299207050285 (SciPy: 2 · norm.sf(√2)).
+    const cells = fleiss.split(',');
+    expect(cells.slice(0, 13).join(',')).toBe('all,all,fleiss,none,2,-1,0,0.5,,,,,');
+    const [se, z, p] = cells.slice(13).map(Number) as [number, number, number];
+    expect(se).toBeCloseTo(Math.SQRT1_2, 12);
+    expect(z).toBeCloseTo(-Math.SQRT2, 12);
+    expect(Math.abs(p - 0.157299207050285) / 0.157299207050285).toBeLessThan(1e-6);
   });
 });
 
