@@ -68,7 +68,7 @@ export type FleissKappaResult =
       readonly z: null;
       /** `null`, with kappa. */
       readonly pValue: null;
-      /** Each category's own kappa, every one `null` here (no category is ever used and also not used). */
+      /** Each category's own kappa, every one `null` here: each category was given by every rating or by none. */
       readonly byCategory: readonly FleissCategoryKappa[];
       /** `true`: every rating is one and the same category. */
       readonly degenerate: true;
@@ -80,7 +80,9 @@ const FLEISS_OPTIONS = optionNames<FleissKappaOptions>()(['categories', 'scale']
  * Fleiss' kappa (Fleiss 1971) for a fixed number of raters per case: `ratings[case][rater]`
  * is a category, a whole number. Unweighted: categories are treated as nominal. The raters of
  * one case need not be those of another, but every case needs the same number, at least two.
- * Values agree with statsmodels' `fleiss_kappa` to 1e-9 and with Fleiss' worked example.
+ * Values agree with statsmodels' `fleiss_kappa` to 1e-9 and with Fleiss' worked example; the
+ * test against chance (`standardErrorUnderNull`, `z`, `pValue`) and the category kappas with
+ * Cardillo's published MATLAB output to the four decimals it prints.
  *
  * @throws {@link ValidationError} for a case with a different number of ratings, fewer than
  * two raters, or a rating that is not a whole number or not a category;
