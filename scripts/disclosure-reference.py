@@ -18,6 +18,15 @@ worked out only by combining lines.
 
 With `--check`, it reads instead a JSON list of published tables (`values`, `lines`,
 `hidden`) from stdin and prints how many leave some hidden entry pinned.
+
+With `--closing`, it writes the reference for the whole-table step's choice instead:
+
+    /usr/bin/python3 scripts/disclosure-reference.py --closing > test/cohort/closing-reference.json
+
+tables where every count from 1 to 5 is hidden (as primary suppression leaves them) and some
+larger entries too, each with a pinned entry. For the first pinned entry, `freeing` lists
+every shown non-zero entry that frees it when hidden alone: with it hidden too, milp finds
+the pinned entry more than one value.
 """
 import json
 import random
@@ -89,27 +98,27 @@ COUNTS = [0, 1, 1, 2, 3, 4, 5, 6, 7, 9, 12, 20, 35]
 SMALL_COUNTS = [0, 1, 1, 1, 2, 2, 3, 7]
 
 
-def random_case(rng, rows=None, columns=None, counts=COUNTS, total_share=None):
-    rows = rows if rows is not None else rng.randint(1, 6)
-    columns = columns if columns is not None else rng.randint(1, 5)
-    row_totals, column_totals = rng.choice([(True, True), (True, True), (True, False), (False, True)])
-    size, lines = layout(rows, columns, row_totals, column_totals)
+def random_values(rng, rows, columns, size, counts):
+    """Cells drawn from `counts`, row by row, then every total from them, whatever lines are published."""
     values = [0] * size
     for r in range(rows):
         for c in range(columns):
-            v = rng.choice(counts)
-            values[r * columns + c] = v
-    # Totals from the cells, whatever lines are published.
+            values[r * columns + c] = rng.choice(counts)
     for r in range(rows):
         values[rows * columns + r] = sum(values[r * columns + c] for c in range(columns))
     for c in range(columns):
         values[rows * columns + rows + c] = sum(values[r * columns + c] for r in range(rows))
     values[size - 1] = sum(values[: rows * columns])
-    used = {line["total"] for line in lines} | {m for line in lines for m in line["members"]}
-    p = rng.choice([0.2, 0.4, 0.6])
-    # A share for the totals (row, column and grand) of their own, to hide most of them.
-    q = p if total_share is None else total_share
-    hidden = [i in used and values[i] > 0 and rng.random() < (q if i >= rows * columns else p) for i in range(size)]
+    return values
+
+
+def used_entries(lines):
+    """The entries some line holds: the only ones a table publishes and may hide."""
+    return {line["total"] for line in lines} | {m for line in lines for m in line["members"]}
+
+
+def case_record(rows, columns, row_totals, column_totals, values, hidden, pinned_entries, **more):
+    """A case as the tests read it: the table, its hidden and pinned entries, then `more`."""
     return {
         "rows": rows,
         "columns": columns,
@@ -117,9 +126,24 @@ def random_case(rng, rows=None, columns=None, counts=COUNTS, total_share=None):
         "columnTotals": column_totals,
         "values": values,
         "hidden": [i for i, h in enumerate(hidden) if h],
-        "pinned": pinned(values, lines, hidden),
-        "pinnedByOneLine": sorted({i for line in lines for i in pinned(values, [line], hidden)}),
+        "pinned": pinned_entries,
+        **more,
     }
+
+
+def random_case(rng, rows=None, columns=None, counts=COUNTS, total_share=None):
+    rows = rows if rows is not None else rng.randint(1, 6)
+    columns = columns if columns is not None else rng.randint(1, 5)
+    row_totals, column_totals = rng.choice([(True, True), (True, True), (True, False), (False, True)])
+    size, lines = layout(rows, columns, row_totals, column_totals)
+    values = random_values(rng, rows, columns, size, counts)
+    used = used_entries(lines)
+    p = rng.choice([0.2, 0.4, 0.6])
+    # A share for the totals (row, column and grand) of their own, to hide most of them.
+    q = p if total_share is None else total_share
+    hidden = [i in used and values[i] > 0 and rng.random() < (q if i >= rows * columns else p) for i in range(size)]
+    return case_record(rows, columns, row_totals, column_totals, values, hidden, pinned(values, lines, hidden),
+                       pinnedByOneLine=sorted({i for line in lines for i in pinned(values, [line], hidden)}))
 
 
 def check():
@@ -134,9 +158,50 @@ def check():
     print(json.dumps({"tables": len(tables), "exposed": exposed}))
 
 
+def closing_case(rng):
+    """A table after primary suppression, some larger entries hidden, with an entry pinned; None if none is."""
+    rows, columns = rng.randint(1, 6), rng.randint(1, 5)
+    row_totals, column_totals = rng.choice([(True, True), (True, True), (True, False), (False, True)])
+    size, lines = layout(rows, columns, row_totals, column_totals)
+    # The last set repeats 6, so that figures tie and the order between equals shows.
+    counts = rng.choice([COUNTS, SMALL_COUNTS, [0, 1, 1, 2, 6, 8, 9, 14], [0, 1, 1, 2, 6, 6, 6, 12]])
+    values = random_values(rng, rows, columns, size, counts)
+    used = used_entries(lines)
+    p = rng.choice([0.1, 0.3, 0.5])
+    hidden = [i in used and (1 <= values[i] <= 5 or (values[i] > 5 and rng.random() < p)) for i in range(size)]
+    found = pinned(values, lines, hidden)
+    if not found:
+        return None
+    first = found[0]
+    freeing = []
+    for f in sorted(used):
+        if hidden[f] or values[f] == 0:
+            continue
+        with_f = hidden[:]
+        with_f[f] = True
+        least, greatest = extremes(values, lines, with_f, first)
+        if greatest is None or least != greatest:
+            freeing.append(f)
+    return case_record(rows, columns, row_totals, column_totals, values, hidden, found, freeing=freeing)
+
+
+def closing():
+    rng = random.Random(20261205)
+    cases = []
+    while len(cases) < 200:
+        case = closing_case(rng)
+        if case is not None:
+            cases.append(case)
+    json.dump({"source": "scipy.optimize.milp, scripts/disclosure-reference.py --closing", "cases": cases}, sys.stdout, indent=None, separators=(",", ":"))
+    sys.stdout.write("\n")
+
+
 def main():
     if "--check" in sys.argv:
         check()
+        return
+    if "--closing" in sys.argv:
+        closing()
         return
     rng = random.Random(20261203)
     cases = [random_case(rng) for _ in range(300)]

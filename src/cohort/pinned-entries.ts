@@ -19,20 +19,22 @@
 import type { SuppressionLine } from './suppression.js';
 
 /**
- * Each entry's arc, `from` the node it leaves `to` the node it enters: nodes are the lines,
- * then the free node (`lines.length`); -1 for an entry in no line, which nothing constrains.
- * Typed arrays, not an object per entry: a table of 100,000 groups has half a million.
+ * A table's network: each entry's arc, `from` the node it leaves `to` the node it enters.
+ * Nodes are the lines, then the free node (`nodes - 1`); -1 for an entry in no line, which
+ * nothing constrains. Typed arrays, not an object per entry: a table of 100,000 groups has
+ * half a million. It depends on the lines alone, so a table builds it once.
  */
-interface Arcs {
+export interface Network {
   readonly from: Int32Array;
   readonly to: Int32Array;
+  readonly nodes: number;
 }
 
 /**
  * Signs each line so that every entry of two lines leaves one and enters the other, and
  * returns each entry's arc. The tables of `tableLayout` can always be signed; other lines throw.
  */
-function arcsOf(size: number, lines: readonly SuppressionLine[]): Arcs {
+export function networkOf(size: number, lines: readonly SuppressionLine[]): Network {
   // For each entry, the (at most two) lines it is in, and its coefficient there (+1 a member, -1 the total).
   const firstLine = new Int32Array(size).fill(-1);
   const secondLine = new Int32Array(size).fill(-1);
@@ -82,7 +84,7 @@ function arcsOf(size: number, lines: readonly SuppressionLine[]): Arcs {
     from[entry] = leavesFirst ? first : second;
     to[entry] = leavesFirst ? second : first;
   }
-  return { from, to };
+  return { from, to, nodes: lines.length + 1 };
 }
 
 /**
@@ -138,7 +140,7 @@ function components(adjacency: readonly (readonly number[])[], target: (step: nu
  * The `edges` (entries, each its own edge, so two entries between the same lines are no
  * bridge) that are bridges of the undirected multigraph they make between `n` nodes.
  */
-function bridges(n: number, edges: readonly number[], { from, to }: Arcs): Set<number> {
+function bridges(n: number, edges: readonly number[], { from, to }: Network): Set<number> {
   const around: number[][] = Array.from({ length: n }, () => []);
   for (const edge of edges) {
     (around[from[edge] as number] as number[]).push(edge);
@@ -189,19 +191,23 @@ function bridges(n: number, edges: readonly number[], { from, to }: Arcs): Set<n
  * no arc joins.
  */
 export function pinnedEntries(values: readonly number[], lines: readonly SuppressionLine[], hidden: readonly boolean[]): number[] {
-  const arcs = arcsOf(values.length, lines);
-  const { from, to } = arcs;
+  return pinnedIn(networkOf(values.length, lines), values, hidden);
+}
+
+/** {@link pinnedEntries} of a table whose network is built already. */
+export function pinnedIn(network: Network, values: readonly number[], hidden: readonly boolean[]): number[] {
+  const { from, to, nodes } = network;
   const suppressed: number[] = [];
   for (let entry = 0; entry < values.length; entry++) if (hidden[entry] === true && from[entry] !== -1) suppressed.push(entry);
   // A suppressed entry can always grow by one (from → to), and shrink by one (to → from) when
   // it is 2 or more. A step is the entry growing, or its complement (~entry) shrinking.
-  const adjacency: number[][] = Array.from({ length: lines.length + 1 }, () => []);
+  const adjacency: number[][] = Array.from({ length: nodes }, () => []);
   for (const entry of suppressed) {
     (adjacency[from[entry] as number] as number[]).push(entry);
     if ((values[entry] as number) >= 2) (adjacency[to[entry] as number] as number[]).push(~entry);
   }
   const component = components(adjacency, (step) => (step >= 0 ? to[step] : from[~step]) as number);
   const joined = (entry: number): boolean => component[from[entry] as number] === component[to[entry] as number];
-  const cut = bridges(lines.length + 1, suppressed.filter(joined), arcs);
+  const cut = bridges(nodes, suppressed.filter(joined), network);
   return suppressed.filter((entry) => !joined(entry) || ((values[entry] as number) >= 2 && cut.has(entry)));
 }

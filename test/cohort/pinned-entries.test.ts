@@ -1,22 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { pinnedEntries } from '../../src/cohort/pinned-entries.js';
 import { tableLayout } from '../../src/cohort/suppression.js';
+import { maskOf as mask, readReference, type ReferenceTable } from '../support/disclosure-reference.js';
 
-/** Tables with hidden entries and, for each, the entries scipy's milp finds have one possible value (scripts/disclosure-reference.py). */
-interface ReferenceCase {
-  readonly rows: number;
-  readonly columns: number;
-  readonly rowTotals: boolean;
-  readonly columnTotals: boolean;
-  readonly values: number[];
-  readonly hidden: number[];
-  readonly pinned: number[];
+/** Tables with hidden entries and, for each, the entries scipy's milp finds have one possible value, and those one line alone pins (scripts/disclosure-reference.py). */
+interface ReferenceCase extends ReferenceTable {
   readonly pinnedByOneLine: number[];
 }
-const reference = JSON.parse(readFileSync(new URL('./disclosure-reference.json', import.meta.url), 'utf8')) as { cases: ReferenceCase[] };
-
-const mask = (size: number, hidden: readonly number[]): boolean[] => Array.from({ length: size }, (_, i) => hidden.includes(i));
+const reference = { cases: readReference<ReferenceCase>('disclosure-reference.json') };
 
 describe('pinnedEntries against an integer program', () => {
   it('finds exactly the hidden entries scipy\'s milp gives one least and greatest value, in each of 420 random tables', () => {

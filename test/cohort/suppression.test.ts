@@ -107,6 +107,21 @@ describe('suppressTable: secondary suppression', () => {
     expect(t.rowTotals).toEqual(['c']);
   });
 
+  it('hides such a total while the lines settle, before the whole table is checked', () => {
+    //   row0  1  1  6  6  6  1 | 21    Row0's three c's sum to 3, the least: its first 6 goes.
+    //   row1  1  1  1  1  1  1 |  6    Row1's six c's sum to 6 and it has no figure left: its
+    //   total 2  2  7  7  7  2 | 27    total 6 goes. Col3 and col4 then have one c each: their
+    // 6s go. The row totals' line has one c: 21 goes. In the column totals' line the c totals
+    // of col0, col1 and col5 are at least 2 each, summing to 27 − 21 = 6: its first 7 goes.
+    // The lines are then stable and nothing is pinned (milp agrees). Had row1 kept its total,
+    // later steps would have hidden the col3 and col4 totals as well.
+    const t = suppressTable([[1, 1, 6, 6, 6, 1], [1, 1, 1, 1, 1, 1]]);
+    expect(t.cells).toEqual([['c', 'c', 'c', 'c', 'c', 'c'], ['c', 'c', 'c', 'c', 'c', 'c']]);
+    expect(t.rowTotals).toEqual(['c', 'c']);
+    expect(t.columnTotals).toEqual(['c', 'c', 'c', 7, 7, 'c']);
+    expect(t.grandTotal).toBe(27);
+  });
+
   it('hides a shown total whose hidden members are pinned by what their own lines say they are at least', () => {
     //           col0 col1 col2 | total
     //   row0       1    1    0 |    2
@@ -144,6 +159,21 @@ describe('suppressTable: secondary suppression', () => {
     expect(t.grandTotal).toBe(20);
   });
 
+  it('uses what hidden totals are at least before the whole table is checked', () => {
+    //           col0 col1 col2 col3 col4 | total
+    //   row0       0    8    0    1    8 |   17     Rows: row0's one c takes the first 8,
+    //   row1       1    6    0    1    0 |    8     row1's two 1s take its 6. The column
+    //   total      1   14    0    2    8 |   25     totals' line [c, 14, 0, c, 8 | 25]: col0's
+    // c total is at least 1 (one c under it) and col3's at least 2 (two), summing to
+    // 25 − 14 − 8 = 3: pinned, so its smallest figure, col4's total 8, goes; then col4's one
+    // c takes row0's other 8. Nothing is pinned then (milp agrees).
+    const t = suppressTable([[0, 8, 0, 1, 8], [1, 6, 0, 1, 0]]);
+    expect(t.cells).toEqual([[0, 'c', 0, 'c', 'c'], ['c', 'c', 0, 'c', 0]]);
+    expect(t.rowTotals).toEqual([17, 8]);
+    expect(t.columnTotals).toEqual(['c', 14, 0, 'c', 'c']);
+    expect(t.grandTotal).toBe(25);
+  });
+
   it('hides one more entry where combining lines would work out a c that no line alone pins', () => {
     //           col0 col1 col2 | total
     //   row0       0    6    1 |    7
@@ -153,13 +183,13 @@ describe('suppressTable: secondary suppression', () => {
     // Line by line it settles at: the 1–5s hidden; row0 [0, c, 6, …] has one c → 6; the row
     // totals' line [7, c, c | 10] leaves two c's summing to 3, not pinned. But rows 1 and 2
     // hold only col0's cells, so col0's total is their two totals: 10 − 7 = 3 (scipy's milp
-    // gives it one value). The whole-table check hides the smallest shown entry of col0's
-    // lines: its own line has none left, the column totals' line has the grand total 10.
+    // gives it one value). The whole-table check hides the smallest figure that frees it:
+    // row0's total 7 or the grand total 10 would (milp agrees), so 7.
     const t = suppressTable([[0, 6, 1], [2, 0, 0], [1, 0, 0]]);
     expect(t.cells).toEqual([[0, 'c', 'c'], ['c', 0, 0], ['c', 0, 0]]);
-    expect(t.rowTotals).toEqual([7, 'c', 'c']);
+    expect(t.rowTotals).toEqual(['c', 'c', 'c']);
     expect(t.columnTotals).toEqual(['c', 'c', 'c']);
-    expect(t.grandTotal).toBe('c');
+    expect(t.grandTotal).toBe(10);
   });
 
   it('rounds the published totals to the nearest 10, halves up, and not the cells', () => {
