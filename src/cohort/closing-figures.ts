@@ -70,21 +70,29 @@ function search(start: number, skip: number, forward: boolean, network: Network,
 }
 
 /**
- * The figure to hide for the first suppressed entry that the whole table pins down, chosen as
- * the module notes say; -1 when nothing is pinned, or nothing is left to hide.
+ * Every entry in a line, listed at both its nodes: the figures a search may meet. It depends
+ * on the lines alone, so a table that hides figure after figure builds it once.
  */
-export function closingFigure(network: Network, values: readonly number[], hidden: readonly boolean[]): number {
-  const entry = pinnedIn(network, values, hidden)[0];
-  if (entry === undefined) return -1;
-  const { from, to, nodes } = network;
-  const steps = stepsOf(network, values, hidden);
-  // Every entry in a line, listed at both its nodes: the figures a search may meet.
+export function figuresAround({ from, to, nodes }: Network, size: number): number[][] {
   const around: number[][] = Array.from({ length: nodes }, () => []);
-  for (let figure = 0; figure < values.length; figure++) {
+  for (let figure = 0; figure < size; figure++) {
     if (from[figure] === -1) continue;
     (around[from[figure] as number] as number[]).push(figure);
     (around[to[figure] as number] as number[]).push(figure);
   }
+  return around;
+}
+
+/**
+ * The figure to hide for the first suppressed entry that the whole table pins down, chosen as
+ * the module notes say; -1 when nothing is pinned, or nothing is left to hide. `around` is
+ * {@link figuresAround} of the table, built here when not given.
+ */
+export function closingFigure(network: Network, values: readonly number[], hidden: readonly boolean[], around: readonly (readonly number[])[] = figuresAround(network, values.length)): number {
+  const entry = pinnedIn(network, values, hidden)[0];
+  if (entry === undefined) return -1;
+  const { from, to, nodes } = network;
+  const steps = stepsOf(network, values, hidden);
   // The ways a cycle can run through the entry: back from its head to its tail, and for an
   // entry that can shrink, back from its tail to its head. A pinned entry has neither.
   const ways = (values[entry] as number) >= 2 ? [[to[entry], from[entry]], [from[entry], to[entry]]] : [[to[entry], from[entry]]];

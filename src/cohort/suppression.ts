@@ -39,7 +39,7 @@
 import { makeIssue, OptionsError, type Issue } from '../errors.js';
 import { describeItem, describeValue, isPlainObject } from '../internal/describe.js';
 import { optionNames, unknownOptionIssues } from '../internal/option-checks.js';
-import { closingFigure } from './closing-figures.js';
+import { closingFigure, figuresAround } from './closing-figures.js';
 import { networkOf, type Network } from './pinned-entries.js';
 import type { CohortCount } from './types.js';
 
@@ -107,13 +107,16 @@ export function suppressionMask(values: readonly number[], lines: readonly Suppr
   const totalOf = new Map<number, SuppressionLine[]>();
   for (const line of lines) totalOf.set(line.total, [...(totalOf.get(line.total) ?? []), line]);
   let network: Network | undefined;
+  let around: number[][] | undefined;
   for (;;) {
     settleLines(values, lines, hidden, totalOf);
     // Stable line by line: now the whole table. The first entry it still pins gets a figure
     // hidden that frees it, then the lines run again, until the table pins nothing. One at a
-    // time: the figure that frees one entry often frees others with it.
+    // time: the figure that frees one entry often frees others with it. The network and the
+    // figures around each line depend on the lines alone: built once, not once a round.
     network ??= networkOf(values.length, lines);
-    const pick = closingFigure(network, values, hidden);
+    around ??= figuresAround(network, values.length);
+    const pick = closingFigure(network, values, hidden, around);
     if (pick < 0) return hidden;
     hidden[pick] = true;
   }
