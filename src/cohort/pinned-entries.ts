@@ -32,7 +32,8 @@ export interface Network {
 
 /**
  * Signs each line so that every entry of two lines leaves one and enters the other, and
- * returns each entry's arc. The tables of `tableLayout` can always be signed; other lines throw.
+ * returns the table's network of arcs. The tables of `tableLayout` can always be signed;
+ * other lines throw.
  */
 export function networkOf(size: number, lines: readonly SuppressionLine[]): Network {
   // For each entry, the (at most two) lines it is in, and its coefficient there (+1 a member, -1 the total).
