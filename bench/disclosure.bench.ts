@@ -1,4 +1,5 @@
 import { suppressTable } from 'graded-care';
+import { random } from './generate.js';
 import { medians, report } from './timing.js';
 
 /**
@@ -14,13 +15,9 @@ const GROWTH_TARGET = 30;
 
 const stacked = (copies: number): number[][] => Array.from({ length: copies }, () => BLOCK).flat();
 
-/** Counts of 100,000 random groups × 4 (a third 0, a third 1–5, a third 6–45), from a fixed seed. */
+/** Counts of random groups × 4 (a third 0, a third 1–5, a third 6–45), from a fixed seed. */
 function randomTable(groups: number): number[][] {
-  let seed = 7;
-  const next = (): number => {
-    seed = (seed * 1664525 + 1013904223) >>> 0;
-    return seed / 2 ** 32;
-  };
+  const next = random(7);
   return Array.from({ length: groups }, () =>
     Array.from({ length: 4 }, () => {
       const u = next();

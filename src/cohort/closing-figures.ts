@@ -19,33 +19,7 @@
  *
  * @module
  */
-import { pinnedIn, type Network } from './pinned-entries.js';
-
-/**
- * The residual network of the suppressed entries, as steps between nodes: an entry growing
- * (`entry`, from → to) or shrinking (`~entry`, to → from, only for values of 2 or more).
- */
-interface Steps {
-  readonly out: number[][];
-  readonly into: number[][];
-}
-
-function stepsOf(network: Network, values: readonly number[], hidden: readonly boolean[]): Steps {
-  const steps: Steps = { out: Array.from({ length: network.nodes }, () => []), into: Array.from({ length: network.nodes }, () => []) };
-  for (let entry = 0; entry < values.length; entry++) if (hidden[entry] === true && network.from[entry] !== -1) addSteps(steps, network, values, entry);
-  return steps;
-}
-
-function addSteps({ out, into }: Steps, { from, to }: Network, values: readonly number[], entry: number): void {
-  const tail = from[entry] as number;
-  const head = to[entry] as number;
-  (out[tail] as number[]).push(entry);
-  (into[head] as number[]).push(entry);
-  if ((values[entry] as number) >= 2) {
-    (out[head] as number[]).push(~entry);
-    (into[tail] as number[]).push(~entry);
-  }
-}
+import { pinnedIn, stepsOf, type Network, type Steps } from './pinned-entries.js';
 
 /** The nodes reached from `start` (1 in the array), forward along `out` or backward along `into`, by steps other than those of entry `skip`. */
 function search(start: number, skip: number, forward: boolean, network: Network, steps: Steps, queue: Int32Array): Uint8Array {
@@ -89,28 +63,25 @@ export function figuresAround({ from, to, nodes }: Network, size: number): numbe
  * {@link figuresAround} of the table, built here when not given.
  */
 export function closingFigure(network: Network, values: readonly number[], hidden: readonly boolean[], around: readonly (readonly number[])[] = figuresAround(network, values.length)): number {
-  const entry = pinnedIn(network, values, hidden)[0];
+  const steps = stepsOf(network, values, hidden);
+  const entry = pinnedIn(network, values, hidden, steps)[0];
   if (entry === undefined) return -1;
   const { from, to, nodes } = network;
-  const steps = stepsOf(network, values, hidden);
   // The ways a cycle can run through the entry: back from its head to its tail, and for an
   // entry that can shrink, back from its tail to its head. A pinned entry has neither.
   const ways = (values[entry] as number) >= 2 ? [[to[entry], from[entry]], [from[entry], to[entry]]] : [[to[entry], from[entry]]];
   const queue = new Int32Array(nodes);
   const ahead = ways.map(([start]) => search(start as number, entry, true, network, steps, queue));
+  // A figure between a line that reaches the tail and one the head reaches closes a cycle.
   let pick = -1;
   ways.forEach(([, end], k) => {
-    const reached = ahead[k] as Uint8Array;
     const reaching = search(end as number, entry, false, network, steps, queue);
-    for (let node = 0; node < nodes; node++) {
-      if (reaching[node] === 0) continue;
-      for (const figure of around[node] as number[]) {
-        const other = (from[figure] === node ? to[figure] : from[figure]) as number;
-        if (reached[other] === 1 && isSmaller(figure, pick, values, hidden)) pick = figure;
-      }
-    }
+    pick = smallestJoining(reaching, ahead[k] as Uint8Array, 1, pick, around, network, values, hidden);
   });
-  return pick >= 0 ? pick : furthestReach(ahead, around, network, values, hidden);
+  if (pick >= 0) return pick;
+  // None: the smallest figure from a line a forward search reached to one it did not.
+  for (const reached of ahead) pick = smallestJoining(reached, reached, 0, pick, around, network, values, hidden);
+  return pick;
 }
 
 /** Whether shown non-zero `figure` comes before `pick` (-1: none yet): smaller, or as small and first in the table. */
@@ -119,17 +90,17 @@ function isSmaller(figure: number, pick: number, values: readonly number[], hidd
   return pick < 0 || (values[figure] as number) < (values[pick] as number) || (values[figure] === values[pick] && figure < pick);
 }
 
-/** The smallest shown non-zero figure with one node that a forward search reached and one it did not, or -1. */
-function furthestReach(ahead: readonly Uint8Array[], around: readonly (readonly number[])[], network: Network, values: readonly number[], hidden: readonly boolean[]): number {
+/**
+ * The smallest shown non-zero figure, `pick` included (-1: none yet), with one node marked in
+ * `at` and its other node's mark in `other` equal to `wanted`.
+ */
+function smallestJoining(at: Uint8Array, other: Uint8Array, wanted: 0 | 1, pick: number, around: readonly (readonly number[])[], network: Network, values: readonly number[], hidden: readonly boolean[]): number {
   const { from, to, nodes } = network;
-  let pick = -1;
-  for (const reached of ahead) {
-    for (let node = 0; node < nodes; node++) {
-      if (reached[node] === 0) continue;
-      for (const figure of around[node] as number[]) {
-        const other = (from[figure] === node ? to[figure] : from[figure]) as number;
-        if (reached[other] === 0 && isSmaller(figure, pick, values, hidden)) pick = figure;
-      }
+  for (let node = 0; node < nodes; node++) {
+    if (at[node] === 0) continue;
+    for (const figure of around[node] as number[]) {
+      const there = (from[figure] === node ? to[figure] : from[figure]) as number;
+      if (other[there] === wanted && isSmaller(figure, pick, values, hidden)) pick = figure;
     }
   }
   return pick;

@@ -195,19 +195,42 @@ export function pinnedEntries(values: readonly number[], lines: readonly Suppres
   return pinnedIn(networkOf(values.length, lines), values, hidden);
 }
 
-/** {@link pinnedEntries} of a table whose network is built already. */
-export function pinnedIn(network: Network, values: readonly number[], hidden: readonly boolean[]): number[] {
+/**
+ * The residual network of the suppressed entries, as steps between nodes: an entry growing
+ * (`entry`, from → to) or shrinking (`~entry`, to → from, only for values of 2 or more),
+ * listed at the node each leaves (`out`) and the node each enters (`into`).
+ */
+export interface Steps {
+  readonly out: number[][];
+  readonly into: number[][];
+}
+
+/** The steps of the suppressed entries that some line holds. */
+export function stepsOf(network: Network, values: readonly number[], hidden: readonly boolean[]): Steps {
+  const { from, to, nodes } = network;
+  const out: number[][] = Array.from({ length: nodes }, () => []);
+  const into: number[][] = Array.from({ length: nodes }, () => []);
+  for (let entry = 0; entry < values.length; entry++) {
+    if (hidden[entry] !== true || from[entry] === -1) continue;
+    const tail = from[entry] as number;
+    const head = to[entry] as number;
+    (out[tail] as number[]).push(entry);
+    (into[head] as number[]).push(entry);
+    if ((values[entry] as number) >= 2) {
+      (out[head] as number[]).push(~entry);
+      (into[tail] as number[]).push(~entry);
+    }
+  }
+  return { out, into };
+}
+
+/** {@link pinnedEntries} of a table whose network (and, if the caller has them, steps) are built already. */
+export function pinnedIn(network: Network, values: readonly number[], hidden: readonly boolean[], steps: Steps = stepsOf(network, values, hidden)): number[] {
   const { from, to, nodes } = network;
   const suppressed: number[] = [];
   for (let entry = 0; entry < values.length; entry++) if (hidden[entry] === true && from[entry] !== -1) suppressed.push(entry);
-  // A suppressed entry can always grow by one (from → to), and shrink by one (to → from) when
-  // it is 2 or more. A step is the entry growing, or its complement (~entry) shrinking.
-  const adjacency: number[][] = Array.from({ length: nodes }, () => []);
-  for (const entry of suppressed) {
-    (adjacency[from[entry] as number] as number[]).push(entry);
-    if ((values[entry] as number) >= 2) (adjacency[to[entry] as number] as number[]).push(~entry);
-  }
-  const component = components(adjacency, (step) => (step >= 0 ? to[step] : from[~step]) as number);
+  // A suppressed entry can always grow by one (from → to), and shrink by one (to → from) when it is 2 or more.
+  const component = components(steps.out, (step) => (step >= 0 ? to[step] : from[~step]) as number);
   const joined = (entry: number): boolean => component[from[entry] as number] === component[to[entry] as number];
   const cut = bridges(nodes, suppressed.filter(joined), network);
   return suppressed.filter((entry) => !joined(entry) || ((values[entry] as number) >= 2 && cut.has(entry)));

@@ -8,7 +8,7 @@ import { maskOf as mask, readReference, type ReferenceTable } from '../support/d
 interface ClosingCase extends ReferenceTable {
   readonly freeing: number[];
 }
-const reference = { cases: readReference<ClosingCase>('closing-reference.json') };
+const cases = readReference<ClosingCase>('closing-reference.json');
 
 /** The smallest of `figures` by value, the first in the table's order between equals. */
 const smallest = (figures: readonly number[], values: readonly number[]): number =>
@@ -16,7 +16,7 @@ const smallest = (figures: readonly number[], values: readonly number[]): number
 
 describe('closingFigure against an integer program', () => {
   it('hides the smallest of the figures that milp finds free the first pinned entry, in each reference table where one does', () => {
-    for (const c of reference.cases.filter((k) => k.freeing.length > 0)) {
+    for (const c of cases.filter((k) => k.freeing.length > 0)) {
       const layout = tableLayout(c.rows, c.columns, c.rowTotals, c.columnTotals);
       const pick = closingFigure(networkOf(layout.size, layout.lines), c.values, mask(layout.size, c.hidden));
       expect(pick, JSON.stringify(c)).toBe(smallest(c.freeing, c.values));
@@ -24,7 +24,7 @@ describe('closingFigure against an integer program', () => {
   });
 
   it('where milp finds no figure that frees it alone, hides a shown figure that milp agrees does not free it either', () => {
-    const none = reference.cases.filter((k) => k.freeing.length === 0);
+    const none = cases.filter((k) => k.freeing.length === 0);
     for (const c of none) {
       const layout = tableLayout(c.rows, c.columns, c.rowTotals, c.columnTotals);
       const pick = closingFigure(networkOf(layout.size, layout.lines), c.values, mask(layout.size, c.hidden));
@@ -34,7 +34,6 @@ describe('closingFigure against an integer program', () => {
   });
 
   it('the reference holds tables no single figure frees, ties between the smallest, pinned entries of 1 and of 2 or more, and each layout that has lines', () => {
-    const cases = reference.cases;
     expect(cases.filter((c) => c.freeing.length === 0).length).toBeGreaterThanOrEqual(10);
     expect(cases.filter((c) => c.freeing.length >= 3).length).toBeGreaterThanOrEqual(25);
     const tied = (c: ClosingCase) => c.freeing.filter((f) => c.values[f] === c.values[smallest(c.freeing, c.values)]).length >= 2;
