@@ -1,4 +1,5 @@
-import packageJson from '../../package.json' with { type: 'json' };
+/** Written in by the build from package.json's `version` (tsup.config.ts), so the two cannot differ. */
+declare const GRADED_CARE_VERSION: string;
 
-/** The package's version, as `--version` prints it; bundled into the CLI from package.json, so the two cannot differ. */
-export const VERSION: string = packageJson.version;
+/** The package's version, as `--version` prints it. The build writes in the string alone, not the whole package.json. */
+export const VERSION: string = GRADED_CARE_VERSION;

@@ -167,4 +167,14 @@ import { renderStarChart } from 'graded-care/svg';`;
     const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
     expect(run(join(project, 'node_modules/.bin/graded-care'), ['--version'])).toBe(`${version}\n`);
   });
+
+  it('bundles the version into the command, not the whole package.json, and ships no map of the command', () => {
+    const installed = join(project, 'node_modules/graded-care/dist');
+    const cli = readFileSync(join(installed, 'cli.js'), 'utf8');
+    expect(cli).not.toContain('devDependencies');
+    expect(cli).not.toContain('sourceMappingURL');
+    expect(existsSync(join(installed, 'cli.js.map'))).toBe(false);
+    // The library keeps its maps, for debuggers stepping from a case system into its TypeScript.
+    expect(existsSync(join(installed, 'index.js.map'))).toBe(true);
+  });
 });
