@@ -2,7 +2,7 @@ import { OperationError } from '../errors.js';
 import { INSTRUMENT_OPTIONS, instrumentById, type InstrumentOptions } from '../instruments/registry.js';
 import { stageIndex } from '../instruments/stages.js';
 import type { AggregationRule, Bands } from '../instruments/types.js';
-import { isPlainObject } from '../internal/describe.js';
+import { describeKey, describeValue, isPlainObject } from '../internal/describe.js';
 import { describeAggregation } from './aggregate.js';
 import type { AssessmentScore, GcpScore, RatingStatus, StarScore } from './types.js';
 import { optionsObject } from '../internal/option-checks.js';
@@ -41,7 +41,7 @@ export interface ExplanationInput {
 
 /** How a derived value arose: the rule, its inputs, and a sentence saying so. */
 export interface Explanation {
-  /** What was explained, as passed in. */
+  /** What was explained: the target's one key and id. */
   readonly target: ExplainTarget;
   /** The derived value (grade or reading), or `null`. */
   readonly value: number | null;
@@ -152,11 +152,33 @@ function explainStar(score: StarScore, target: ExplainTarget, options: Instrumen
   return { target, value: area.reading, rule: 'stage', inputs: [{ id: target.area, grade: area.reading, status: area.status }], text };
 }
 
+const TARGET_KEYS = ['subArea', 'area', 'need'];
+
+/**
+ * The target as one key, refusing one that is not exactly `{ subArea }`, `{ area }` or
+ * `{ need }` naming an id: TypeScript takes `{ area, need }` for the union, and one of the two
+ * would otherwise be explained and the other dropped without a word. A key set to `undefined`
+ * counts as absent, as in options.
+ *
+ * @throws {@link OperationError} `unknown-target`.
+ */
+function targetOf(target: unknown): ExplainTarget {
+  const keys = isPlainObject(target) ? Object.keys(target).filter((k) => target[k] !== undefined) : [];
+  const [key] = keys;
+  const id = isPlainObject(target) && key !== undefined ? target[key] : undefined;
+  // The one key alone, so that a key set to undefined beside it is not read either.
+  if (keys.length === 1 && TARGET_KEYS.includes(key as string) && typeof id === 'string') return { [key as string]: id } as unknown as ExplainTarget;
+  let given = describeValue(target);
+  if (isPlainObject(target)) given = keys.length === 1 ? `${describeKey(key as string)} holding ${describeValue(target[key as string])}` : keys.length === 0 ? 'an object with no key' : keys.map((k) => describeKey(k)).join(' and ');
+  throw new OperationError('unknown-target', `explainScore: expected a target of one key, { subArea }, { area } or { need }, naming an id; received ${given}`);
+}
+
 /**
  * Explains one derived value of a score: which inputs and which rule produced it.
  *
  * @throws {@link OperationError} `not-a-score` when `score` is not a score from
- * {@link scoreAssessment}; `unknown-target` when the score has no such sub-area, area or need type.
+ * {@link scoreAssessment}; `unknown-target` when the score has no such sub-area, area or need type,
+ * or the target is not exactly one of `{ subArea }`, `{ area }` or `{ need }` (`{ area, need }` is refused).
  * @example
  * ```ts
  * const score = scoreAssessment({
@@ -173,8 +195,6 @@ export function explainScore(score: AssessmentScore, target: ExplainTarget, opti
   options = optionsObject(options, INSTRUMENT_OPTIONS);
   if (!isPlainObject(score) || !isPlainObject(score.instrument)) throw notAScore('not an object with an instrument');
   checkShape(score as unknown as Record<string, unknown>);
-  if (!isPlainObject(target) || !['subArea', 'area', 'need'].some((k) => typeof (target as Record<string, unknown>)[k] === 'string')) {
-    throw new OperationError('unknown-target', 'explainScore: expected a target { subArea }, { area } or { need } naming an id');
-  }
-  return score.family === 'star' ? explainStar(score, target, options) : explainGcp(score, target);
+  const checked = targetOf(target);
+  return score.family === 'star' ? explainStar(score, checked, options) : explainGcp(score, checked);
 }

@@ -64,6 +64,21 @@ describe('explainScore', () => {
     expect(() => explainScore({} as never, { area: 'x' })).toThrow(OperationError);
     expect(() => explainScore(score(), 'physical' as never)).toThrow(OperationError);
   });
+
+  it('refuses a target naming two values, or a key it does not know, rather than explain one of them', () => {
+    // TypeScript takes { area, need } for the union ExplainTarget; before, the area was explained and the need dropped.
+    const two = { area: 'physical', need: 'nutritional' };
+    expect(() => explainScore(score(), two)).toThrow(/explainScore: expected a target of one key.*received the key "area" and the key "need"/);
+    expect(catchError(() => explainScore(score(), two))).toMatchObject({ code: 'unknown-target' });
+    expect(() => explainScore(score(), { subArea: 'physical.nutrition', area: 'physical' } as never)).toThrow(OperationError);
+    expect(() => explainScore(score(), { area: 'physical', areas: 'safety' } as never)).toThrow(/the key "area" and the key "areas"/);
+    expect(() => explainScore(score(), { area: 4 } as never)).toThrow(/received the key "area" holding the number 4/);
+    expect(() => explainScore(score(), {} as never)).toThrow(/received an object with no key/);
+    // A key set to undefined is absent, as in options; the result names the one target read.
+    const explained = explainScore(score(), { subArea: undefined, area: 'physical' } as never);
+    expect(explained.target).toEqual({ area: 'physical' });
+    expect(explained.value).toBe(4);
+  });
 });
 
 describe('scoreAssessment at its boundary', () => {

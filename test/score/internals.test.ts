@@ -183,7 +183,7 @@ describe('explainScore refuses what it cannot explain, saying so', () => {
     [() => ({ ...gcpScore(), bands: { ...referenceBands, concern: { min: 4 } } }), { area: 'physical' }, 'not-a-score', 'explainScore: expected a score from scoreAssessment (no bands)'],
     [() => ({ ...gcpScore(), bands: { met: referenceBands.met, borderline: referenceBands.borderline } }), { area: 'physical' }, 'not-a-score', 'explainScore: expected a score from scoreAssessment (no bands)'],
     [() => ({ ...gcpScore(), bands: [] }), { area: 'physical' }, 'not-a-score', 'explainScore: expected a score from scoreAssessment (no bands)'],
-    [gcpScore, { area: 3 }, 'unknown-target', 'explainScore: expected a target { subArea }, { area } or { need } naming an id'],
+    [gcpScore, { area: 3 }, 'unknown-target', 'explainScore: expected a target of one key, { subArea }, { area } or { need }, naming an id; received the key "area" holding the number 3'],
     [gcpScore, { subArea: 'physical.food' }, 'unknown-target', expect.stringMatching(/^No sub-area "physical\.food" in this score: expected one of physical\.nutrition, /)],
     [gcpScore, { need: 'dietary' }, 'unknown-target', 'No need type "dietary" in this score: expected one of medical, nutritional, emotional, physical, supervisory'],
     [starScore, { need: 'x' }, 'unknown-target', 'A Star score explains areas only: pass { area: id }'],
