@@ -1,0 +1,29 @@
+import { parseAssessment, trackProgress, type Assessment } from 'graded-care';
+import { generateGcp2Histories } from './generate.js';
+import { medians, report } from './timing.js';
+
+const SHORT = 2_000;
+const LONG = 20_000;
+/** Ten times the assessments should take about ten times as long (n log n: about 13 ×); the square would be a hundred. */
+const GROWTH_TARGET = 30;
+
+/** One child's `size` assessments, parsed, newest first: the worst order for an insertion sort. */
+const history = (size: number): Assessment[] => generateGcp2Histories(1, size, 3).reverse().map((record) => parseAssessment(record));
+
+/**
+ * Times `trackProgress` over one child's very long history (an export that put every record
+ * under one child id, say); true if its time grows about in line with the history. Ordering
+ * and the duplicate-id check compared every pair until the thirteenth session: 20,000
+ * assessments took about 4.5 s.
+ */
+export function benchLongHistory(): boolean {
+  console.log(`\nA long history: trackProgress over one child's assessments, newest first`);
+  const short = history(SHORT);
+  const long = history(LONG);
+  const times = medians({ short: () => trackProgress(short), long: () => trackProgress(long) }, 5);
+  const growth = (times.long as number) / (times.short as number);
+  report(`${SHORT.toLocaleString('en-GB')} assessments`, `${(times.short as number).toFixed(1)} ms`);
+  report(`${LONG.toLocaleString('en-GB')} assessments`, `${(times.long as number).toFixed(1)} ms`);
+  report('ratio 10 × the assessments / 1 ×', `${growth.toFixed(1)} ×`, `target ≤ ${GROWTH_TARGET} ×`);
+  return growth <= GROWTH_TARGET;
+}
