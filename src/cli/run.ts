@@ -23,6 +23,9 @@ export interface Streams {
   readonly stderr: { write(text: string): unknown; isTTY?: boolean };
 }
 
+/** The options of every command that are about reading input. */
+const INPUT_OPTIONS = ['format', 'keep-going', 'rejects', 'max-line-bytes'];
+
 function optionLines(options: Readonly<Record<string, OptionSpec>>): string[] {
   return Object.entries(options).map(([name, spec]) => `  ${`${spec.short === undefined ? '' : `-${spec.short}, `}--${name}${spec.value === undefined ? '' : ` ${spec.value}`}`.padEnd(34)} ${spec.description}`);
 }
@@ -48,7 +51,10 @@ export function usage(): string {
 
 function commandUsage(command: Command): string {
   const own = optionLines(command.options);
-  return [`Usage: graded-care ${command.synopsis}`, '', command.summary, ...(own.length > 0 ? ['', 'Options:', ...own] : []), '', 'Options of every command:', ...optionLines(GLOBAL_OPTIONS), ''].join('\n');
+  // A command that reads no input refuses the options about reading it: its help does not offer them.
+  const shared = command.inputs.max > 0 ? GLOBAL_OPTIONS : Object.fromEntries(Object.entries(GLOBAL_OPTIONS).filter(([name]) => !INPUT_OPTIONS.includes(name)));
+  const title = command.inputs.max > 0 ? 'Options of every command:' : `Options of every command that ${command.name} takes:`;
+  return [`Usage: graded-care ${command.synopsis}`, '', command.summary, ...(own.length > 0 ? ['', 'Options:', ...own] : []), '', title, ...optionLines(shared), ''].join('\n');
 }
 
 function parse(command: Command, args: readonly string[]): { values: Record<string, string | boolean | undefined>; positionals: string[] } {
@@ -114,9 +120,6 @@ function refuseEmptyFileNames(command: Command, values: Record<string, string | 
   }
 }
 
-/** The options of every command that are about reading input. */
-const INPUT_OPTIONS = ['format', 'keep-going', 'rejects', 'max-line-bytes'];
-
 /** A command that reads no input (`schema`) refuses the options about reading it, as other commands refuse options that do not apply. */
 function refuseInputOptions(command: Command, values: Record<string, string | boolean | undefined>): void {
   if (command.inputs.max > 0) return;
@@ -131,8 +134,9 @@ async function execute(command: Command, args: readonly string[], streams: Strea
     return 0;
   }
   refuseEmptyFileNames(command, values);
-  const global = globalOptions(values);
+  // Before the input options are judged: `schema --rejects x` would otherwise be sent off to add --keep-going, then refused for it.
   refuseInputOptions(command, values);
+  const global = globalOptions(values);
   const { min, max } = command.inputs;
   if (positionals.length < min) throw usageError(`${command.name}: name the input file (usage: graded-care ${command.synopsis}; see graded-care ${command.name} --help)`);
   if (positionals.length > max) throw usageError(`${command.name}: unexpected argument ${JSON.stringify(positionals[max])}`);
