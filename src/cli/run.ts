@@ -51,9 +51,9 @@ export function usage(): string {
 
 function commandUsage(command: Command): string {
   const own = optionLines(command.options);
-  // A command that reads no input refuses the options about reading it: its help does not offer them.
-  const shared = command.inputs.max > 0 ? GLOBAL_OPTIONS : Object.fromEntries(Object.entries(GLOBAL_OPTIONS).filter(([name]) => !INPUT_OPTIONS.includes(name)));
-  const title = command.inputs.max > 0 ? 'Options of every command:' : `Options of every command that ${command.name} takes:`;
+  const refused = refusedOptions(command);
+  const shared = refused === null ? GLOBAL_OPTIONS : Object.fromEntries(Object.entries(GLOBAL_OPTIONS).filter(([name]) => !refused.names.includes(name)));
+  const title = refused === null ? 'Options of every command:' : `Options of every command that ${command.name} takes:`;
   return [`Usage: graded-care ${command.synopsis}`, '', command.summary, ...(own.length > 0 ? ['', 'Options:', ...own] : []), '', title, ...optionLines(shared), ''].join('\n');
 }
 
@@ -120,11 +120,22 @@ function refuseEmptyFileNames(command: Command, values: Record<string, string | 
   }
 }
 
-/** A command that reads no input (`schema`) refuses the options about reading it, as other commands refuse options that do not apply. */
+/**
+ * The shared options a command refuses, and why: one that reads no input (`schema`) the
+ * options about reading it, one that refuses a bad row's whole input (`agree`) `--keep-going`
+ * and `--rejects`. Its help does not offer them.
+ */
+function refusedOptions(command: Command): { names: readonly string[]; why: string } | null {
+  if (command.inputs.max === 0) return { names: INPUT_OPTIONS, why: `${command.name} reads no input` };
+  if (command.refusesKeepGoing !== undefined) return { names: ['keep-going', 'rejects'], why: command.refusesKeepGoing };
+  return null;
+}
+
+/** Refuses the shared options that do not apply to `command`, as other commands refuse options that do not apply. */
 function refuseInputOptions(command: Command, values: Record<string, string | boolean | undefined>): void {
-  if (command.inputs.max > 0) return;
-  const given = INPUT_OPTIONS.find((name) => values[name] !== undefined);
-  if (given !== undefined) throw usageError(`${command.name}: --${given} does not apply (${command.name} reads no input)`);
+  const refused = refusedOptions(command);
+  const given = refused?.names.find((name) => values[name] !== undefined);
+  if (refused !== null && given !== undefined) throw usageError(`${command.name}: --${given} does not apply (${refused.why})`);
 }
 
 async function execute(command: Command, args: readonly string[], streams: Streams, opened: Sink[]): Promise<number> {

@@ -127,6 +127,17 @@ describe('graded-care agree on examples/data/training-grades.csv', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/^graded-care: agree: --keep-going does not apply/);
   });
+
+  it('refuses --rejects as --keep-going, not by sending the user off to add --keep-going; its help offers neither', () => {
+    const dir = tempDir();
+    const run = runCli(['agree', 'examples/data/training-grades.csv', '--weights', 'none', '--rejects', join(dir, 'r.ndjson')]);
+    expect([run.status, run.stderr]).toEqual([1, 'graded-care: agree: --rejects does not apply (a table with a bad cell is refused whole: kappa over part of it would mislead)\n']);
+    expect(Object.keys(snapshot(dir))).toEqual([]);
+    const help = runCli(['agree', '--help']).stdout;
+    expect(help).toContain('Options of every command that agree takes:');
+    expect(help).toContain('--max-line-bytes N');
+    expect(help).not.toMatch(/--keep-going|--rejects/);
+  });
 });
 
 describe('graded-care chart', () => {
