@@ -151,6 +151,8 @@ async function execute(command: Command, args: readonly string[], streams: Strea
   const { min, max } = command.inputs;
   if (positionals.length < min) throw usageError(`${command.name}: name the input file (usage: graded-care ${command.synopsis}; see graded-care ${command.name} --help)`);
   if (positionals.length > max) throw usageError(`${command.name}: unexpected argument ${JSON.stringify(positionals[max])}`);
+  // `graded-care place "$file"` with the variable left empty: no file named, as for `--out=`.
+  if (positionals.includes('')) throw usageError(`${command.name}: FILE: expected a file name, received an empty value`);
   const files = positionals.map(inputPath);
   for (const file of files) inputFormatOf(file, global.format); // A usage error before any file is opened.
   // The side files a command reads (`--policy`, `--population-file`), `-` turned into stdin as for FILE.
