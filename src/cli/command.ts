@@ -63,5 +63,7 @@ export interface Command {
   /** How many input files it takes. */
   readonly inputs: { readonly min: number; readonly max: number };
   readonly options: Readonly<Record<string, OptionSpec>>;
+  /** Why `--keep-going` (and so `--rejects`) does not apply, for a command that refuses a bad row's whole input. */
+  readonly refusesKeepGoing?: string;
   run(context: CommandContext): Promise<void>;
 }

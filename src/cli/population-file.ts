@@ -15,6 +15,13 @@ function receivedText(n: unknown): string {
   return JSON.stringify(n);
 }
 
+/** A blank line, or a row of empty cells only (`,`), which a spreadsheet writes for a row it once used: skipped. */
+function isBlankRow(line: string): boolean {
+  if (line === '') return true;
+  const fields = splitCsvRecord(line);
+  return Array.isArray(fields) && isEmptyRow(fields);
+}
+
 /**
  * Reads `--population-file`: the number of children in each group, as a JSON object
  * (`{ "Central": 9800, "North": 12100 }`) or a CSV file with the header `group,population`.
@@ -50,19 +57,22 @@ export async function readPopulationFile(file: string): Promise<Record<string, n
   };
   if (csv) {
     const lines = text.split(/\r?\n/);
-    const header = lines[0] === undefined ? null : splitCsvRecord(lines[0]);
+    // Above the header too, as in an assessments file or agree's table: a top row once used.
+    const at = lines.findIndex((line) => !isBlankRow(line));
+    if (at < 0) throw inputError(`${file}: the file is empty; expected the header group,population, then a row per group`);
+    const headerText = lines[at] as string;
+    const header = splitCsvRecord(headerText);
     const separator = Array.isArray(header) ? separatorProblem(header) : null;
-    if (separator !== null) throw inputError(`${file}: line 1 (the header): ${separator}`);
+    if (separator !== null) throw inputError(`${file}: line ${at + 1} (the header): ${separator}`);
     if (!Array.isArray(header) || header.join(',') !== 'group,population') {
       // Said as read, so that `Group,Population` or `locality,children` shows what differs.
-      throw inputError(`${file}: line 1: expected the header group,population, received ${describeValue(lines[0] ?? '')}${holdsLoneCr(lines[0] ?? '') ? LONE_CR_HINT : ''}`);
+      throw inputError(`${file}: line ${at + 1}: expected the header group,population, received ${describeValue(headerText)}${holdsLoneCr(headerText) ? LONE_CR_HINT : ''}`);
     }
-    lines.slice(1).forEach((line, i) => {
-      if (line === '') return;
+    lines.forEach((line, i) => {
+      if (i <= at || isBlankRow(line)) return;
       const fields = splitCsvRecord(line);
-      if (Array.isArray(fields) && isEmptyRow(fields)) return;
-      if (!Array.isArray(fields) || fields.length !== 2) throw inputError(`${file}: line ${i + 2}: expected 2 columns, group and population`);
-      add(fields[0], fields[1], `line ${i + 2}`);
+      if (!Array.isArray(fields) || fields.length !== 2) throw inputError(`${file}: line ${i + 1}: expected 2 columns, group and population`);
+      add(fields[0], fields[1], `line ${i + 1}`);
     });
   } else {
     const data = parseJsonFile(file, text, rules);

@@ -23,6 +23,9 @@ export interface Streams {
   readonly stderr: { write(text: string): unknown; isTTY?: boolean };
 }
 
+/** The options of every command that are about reading input. */
+const INPUT_OPTIONS = ['format', 'keep-going', 'rejects', 'max-line-bytes'];
+
 function optionLines(options: Readonly<Record<string, OptionSpec>>): string[] {
   return Object.entries(options).map(([name, spec]) => `  ${`${spec.short === undefined ? '' : `-${spec.short}, `}--${name}${spec.value === undefined ? '' : ` ${spec.value}`}`.padEnd(34)} ${spec.description}`);
 }
@@ -48,7 +51,10 @@ export function usage(): string {
 
 function commandUsage(command: Command): string {
   const own = optionLines(command.options);
-  return [`Usage: graded-care ${command.synopsis}`, '', command.summary, ...(own.length > 0 ? ['', 'Options:', ...own] : []), '', 'Options of every command:', ...optionLines(GLOBAL_OPTIONS), ''].join('\n');
+  const refused = refusedOptions(command);
+  const shared = refused === null ? GLOBAL_OPTIONS : Object.fromEntries(Object.entries(GLOBAL_OPTIONS).filter(([name]) => !refused.names.includes(name)));
+  const title = refused === null ? 'Options of every command:' : `Options of every command that ${command.name} takes:`;
+  return [`Usage: graded-care ${command.synopsis}`, '', command.summary, ...(own.length > 0 ? ['', 'Options:', ...own] : []), '', title, ...optionLines(shared), ''].join('\n');
 }
 
 function parse(command: Command, args: readonly string[]): { values: Record<string, string | boolean | undefined>; positionals: string[] } {
@@ -114,14 +120,22 @@ function refuseEmptyFileNames(command: Command, values: Record<string, string | 
   }
 }
 
-/** The options of every command that are about reading input. */
-const INPUT_OPTIONS = ['format', 'keep-going', 'rejects', 'max-line-bytes'];
+/**
+ * The shared options a command refuses, and why: one that reads no input (`schema`) the
+ * options about reading it, one that refuses a bad row's whole input (`agree`) `--keep-going`
+ * and `--rejects`. Its help does not offer them.
+ */
+function refusedOptions(command: Command): { names: readonly string[]; why: string } | null {
+  if (command.inputs.max === 0) return { names: INPUT_OPTIONS, why: `${command.name} reads no input` };
+  if (command.refusesKeepGoing !== undefined) return { names: ['keep-going', 'rejects'], why: command.refusesKeepGoing };
+  return null;
+}
 
-/** A command that reads no input (`schema`) refuses the options about reading it, as other commands refuse options that do not apply. */
+/** Refuses the shared options that do not apply to `command`, as other commands refuse options that do not apply. */
 function refuseInputOptions(command: Command, values: Record<string, string | boolean | undefined>): void {
-  if (command.inputs.max > 0) return;
-  const given = INPUT_OPTIONS.find((name) => values[name] !== undefined);
-  if (given !== undefined) throw usageError(`${command.name}: --${given} does not apply (${command.name} reads no input)`);
+  const refused = refusedOptions(command);
+  const given = refused?.names.find((name) => values[name] !== undefined);
+  if (refused !== null && given !== undefined) throw usageError(`${command.name}: --${given} does not apply (${refused.why})`);
 }
 
 async function execute(command: Command, args: readonly string[], streams: Streams, opened: Sink[]): Promise<number> {
@@ -131,11 +145,14 @@ async function execute(command: Command, args: readonly string[], streams: Strea
     return 0;
   }
   refuseEmptyFileNames(command, values);
-  const global = globalOptions(values);
+  // Before the input options are judged: `schema --rejects x` would otherwise be sent off to add --keep-going, then refused for it.
   refuseInputOptions(command, values);
+  const global = globalOptions(values);
   const { min, max } = command.inputs;
   if (positionals.length < min) throw usageError(`${command.name}: name the input file (usage: graded-care ${command.synopsis}; see graded-care ${command.name} --help)`);
   if (positionals.length > max) throw usageError(`${command.name}: unexpected argument ${JSON.stringify(positionals[max])}`);
+  // `graded-care place "$file"` with the variable left empty: no file named, as for `--out=`.
+  if (positionals.includes('')) throw usageError(`${command.name}: FILE: expected a file name, received an empty value`);
   const files = positionals.map(inputPath);
   for (const file of files) inputFormatOf(file, global.format); // A usage error before any file is opened.
   // The side files a command reads (`--policy`, `--population-file`), `-` turned into stdin as for FILE.

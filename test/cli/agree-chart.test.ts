@@ -127,6 +127,26 @@ describe('graded-care agree on examples/data/training-grades.csv', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/^graded-care: agree: --keep-going does not apply/);
   });
+
+  it('refuses a rater column with no name, as a header ending in a comma has, naming its line and column', () => {
+    const grades = readFileSync(join(ROOT, 'examples/data/training-grades.csv'), 'utf8').replaceAll('\n', ',\n');
+    const dir = tempDir({ 'grades.csv': grades });
+    const run = runCli(['agree', join(dir, 'grades.csv'), '--weights', 'linear']);
+    expect([run.status, run.stderr]).toEqual([2, `graded-care: ${join(dir, 'grades.csv')}: line 1 (the header): column 6: expected a rater's name, received a column with no name\n`]);
+    // Left out by --columns, the unnamed column is not a rater, and the table is read.
+    expect(runCli(['agree', join(dir, 'grades.csv'), '--weights', 'linear', '--columns', 'reference,trainee-1']).status).toBe(0);
+  });
+
+  it('refuses --rejects as --keep-going, not by sending the user off to add --keep-going; its help offers neither', () => {
+    const dir = tempDir();
+    const run = runCli(['agree', 'examples/data/training-grades.csv', '--weights', 'none', '--rejects', join(dir, 'r.ndjson')]);
+    expect([run.status, run.stderr]).toEqual([1, 'graded-care: agree: --rejects does not apply (a table with a bad cell is refused whole: kappa over part of it would mislead)\n']);
+    expect(Object.keys(snapshot(dir))).toEqual([]);
+    const help = runCli(['agree', '--help']).stdout;
+    expect(help).toContain('Options of every command that agree takes:');
+    expect(help).toContain('--max-line-bytes N');
+    expect(help).not.toMatch(/--keep-going|--rejects/);
+  });
 });
 
 describe('graded-care chart', () => {

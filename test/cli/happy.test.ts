@@ -164,6 +164,17 @@ describe('graded-care schema and help', () => {
     expect(run.stdout).toContain('--no-suppress');
   });
 
+  it('schema --help offers none of the input options schema refuses', () => {
+    const run = runCli(['schema', '--help']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('Options of every command that schema takes:');
+    expect(run.stdout).toContain('--out FILE');
+    for (const option of ['--format', '--keep-going', '--rejects', '--max-line-bytes']) {
+      expect(run.stdout).not.toContain(option);
+      expect(runCli(['schema', option, ...(option === '--keep-going' ? [] : ['x'])])).toMatchObject({ status: 1, stderr: `graded-care: schema: ${option} does not apply (schema reads no input)\n` });
+    }
+  });
+
   it('-h after a command is --help, as -h before one is', () => {
     const short = runCli(['score', '-h']);
     expect([short.status, short.stderr]).toEqual([0, '']);

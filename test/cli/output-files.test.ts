@@ -207,4 +207,9 @@ describe('an empty file name', () => {
     const run = runCli([command, join(dir, 'in.ndjson'), ...rest], { cwd: dir });
     expect([run.status, run.stderr, run.stdout]).toEqual([1, `graded-care: ${option}: expected a file name, received an empty value\n`, '']);
   });
+
+  it.each([[[]], [['--format', 'csv']]])('as the input file (%j) is bad usage too, not a file without an extension or one that is missing', (options) => {
+    const run = runCli(['place', '', '--as-of', '2025-12-01', ...options]);
+    expect([run.status, run.stderr, run.stdout]).toEqual([1, 'graded-care: place: FILE: expected a file name, received an empty value\n', '']);
+  });
 });

@@ -93,6 +93,24 @@ describe('rows of empty cells, as a spreadsheet writes rows it once used', () =>
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
   });
+
+  it("are skipped above the header of cohort's population file, as blank lines are", () => {
+    const cohort = (population: string) => runCli(['cohort', 'examples/data/assessments.ndjson', '--as-of', '2025-11-20', '--group-by', 'locality', '--population-file', population]);
+    const expected = cohort('examples/data/population.csv').stdout;
+    const dir = tempDir({ 'rows.csv': `,\r\n\r\n${sample('population.csv')}`, 'bad.csv': '\n,\nGroup,Population\nCentral,14200\n' });
+    expect(cohort(join(dir, 'rows.csv'))).toMatchObject({ status: 0, stderr: '', stdout: expected });
+    // The header's line is still named as the file has it.
+    expect(cohort(join(dir, 'bad.csv')).stderr).toBe(`graded-care: ${join(dir, 'bad.csv')}: line 3: expected the header group,population, received the string "Group,Population"\n`);
+  });
+
+  it("make a population file of nothing else empty, as an assessments file is", () => {
+    const dir = tempDir({ 'blank.csv': '\r\n,\n\n', 'none.csv': '' });
+    for (const name of ['blank.csv', 'none.csv']) {
+      const run = runCli(['cohort', 'examples/data/assessments.ndjson', '--as-of', '2025-11-20', '--group-by', 'locality', '--population-file', join(dir, name)]);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toBe(`graded-care: ${join(dir, name)}: the file is empty; expected the header group,population, then a row per group\n`);
+    }
+  });
 });
 
 describe('an unknown column in the header', () => {

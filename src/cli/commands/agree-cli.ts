@@ -46,6 +46,7 @@ export const agreeCli: Command = {
   synopsis: 'agree FILE --weights none|linear|quadratic [--columns A,B,...] [--instrument ID]',
   summary: "agreement between raters: Cohen's kappa per pair, Fleiss' kappa for all (a CSV table, a row per case)",
   inputs: { min: 1, max: 1 },
+  refusesKeepGoing: 'a table with a bad cell is refused whole: kappa over part of it would mislead',
   options: {
     weights: { type: 'string', value: 'none|linear|quadratic', description: 'the kappa weighting, always named (required)' },
     columns: { type: 'string', value: 'A,B,...', description: "the raters' columns (default: every column but the first, which names the case)" },
@@ -55,7 +56,6 @@ export const agreeCli: Command = {
     const file = files[0] as string;
     const options = optionsOf(values);
     if (inputFormatOf(file, global.format) !== 'csv') throw usageError(`agree: ${file}: expected a CSV table (a header, then a row per case); ${readAsAdvice(file, '.csv', 'csv')}`);
-    if (global.keepGoing) throw usageError('agree: --keep-going does not apply (a table with a bad cell is refused whole: kappa over part of it would mislead)');
     if (global.outputFormat === 'ndjson') throw usageError('agree: the result is written as json or csv');
     const table = await readCsvTable(file, global.maxLineBytes);
     let result: AgreeCommandResult;

@@ -84,7 +84,10 @@ interface NamedScale {
 function readGrades(table: AgreeTable, raters: readonly string[], scale: NamedScale | null): (number | null)[][] {
   const issues: Issue[] = [];
   table.header.forEach((name, i) => {
-    if (raters.includes(name) && table.header.indexOf(name) !== i) issues.push(makeIssue(['header', i], 'a column name used once', JSON.stringify(name)));
+    if (!raters.includes(name)) return;
+    // A rater with no name (a header ending in a comma, as some spreadsheets save it) could not be told apart in the results.
+    if (name === '') issues.push(makeIssue(['header', i], "a rater's name", 'a column with no name'));
+    else if (table.header.indexOf(name) !== i) issues.push(makeIssue(['header', i], 'a column name used once', JSON.stringify(name)));
   });
   const indexes = raters.map((name) => table.header.indexOf(name));
   const grades = table.rows.map((row, r) => {
