@@ -98,6 +98,24 @@ describe('score --report picks the latest as the library orders a history', () =
     expect(run.stdout).not.toContain('(A-1)');
   });
 
+  it("prints a child's profiles together, children and then their instruments in the order they first appear", () => {
+    // C-2's GCP2 row comes between C-1's GCP2 and Star rows; C-1's two profiles stay together.
+    const rows = [
+      { schemaVersion: 1, id: 'A-1', instrument: 'gcp2', child: { id: 'C-1' }, assessedOn: '2025-06-02', ratings: { 'physical.nutrition': 4 } },
+      { schemaVersion: 1, id: 'A-2', instrument: 'gcp2', child: { id: 'C-2' }, assessedOn: '2025-06-03', ratings: { 'physical.nutrition': 2 } },
+      { schemaVersion: 1, id: 'S-1', instrument: 'family-star-plus', child: { id: 'C-1' }, assessedOn: '2025-06-04', ratings: { 'physical-health': 6 } },
+    ];
+    const dir = tempDir({ 'in.ndjson': rows.map((r) => `${JSON.stringify(r)}\n`).join('') });
+    const run = runCli(['score', join(dir, 'in.ndjson'), '--report']);
+    expect(run.status).toBe(0);
+    expect(run.stdout.split('\n').filter((line) => line.startsWith('Child ')).map((line) => line.split(' · ').slice(0, 2).join(' · '))).toEqual([
+      'Child C-1 · Graded Care Profile 2',
+      'Child C-1 · Family Star Plus',
+      'Child C-2 · Graded Care Profile 2',
+    ]);
+    expect(run.stdout.split('\n')[0]).toMatch(/^3 assessments of 2 children /);
+  });
+
   it('counts one assessment of one child in the singular', () => {
     const row = { schemaVersion: 1, id: 'A-1', instrument: 'gcp2', child: { id: 'C-1' }, assessedOn: '2025-06-02', ratings: { 'physical.nutrition': 2 } };
     const dir = tempDir({ 'in.ndjson': `${JSON.stringify(row)}\n` });

@@ -41,21 +41,21 @@ function isLater(a: AssessmentScore, b: AssessmentScore): boolean {
 }
 
 async function report(file: string, rows: AsyncIterable<{ assessment: Parameters<typeof scoreAssessment>[0] }>, write: (text: string) => Promise<void>): Promise<void> {
-  // The latest score of each child and instrument, children in file order.
-  const latest = new Map<string, AssessmentScore>();
-  const children = new Set<string>();
+  // The latest score of each child and instrument: children in the order they first appear,
+  // and a child's instruments likewise, so that one child's profiles are printed together.
+  const latest = new Map<string, Map<string, AssessmentScore>>();
   let count = 0;
   for await (const { assessment } of rows) {
     const score = scoreAssessment(assessment);
     count++;
-    children.add(score.childId);
-    const key = `${score.childId}\u0000${score.instrument.id}`;
-    const seen = latest.get(key);
-    if (seen === undefined || isLater(score, seen)) latest.set(key, score);
+    let ofChild = latest.get(score.childId);
+    if (ofChild === undefined) latest.set(score.childId, (ofChild = new Map()));
+    const seen = ofChild.get(score.instrument.id);
+    if (seen === undefined || isLater(score, seen)) ofChild.set(score.instrument.id, score);
   }
   const assessmentsText = `${count} assessment${count === 1 ? '' : 's'}`;
-  const childrenText = `${children.size} ${children.size === 1 ? 'child' : 'children'}`;
+  const childrenText = `${latest.size} ${latest.size === 1 ? 'child' : 'children'}`;
   const lines = [`${assessmentsText} of ${childrenText} scored from ${terminalText(file)}; latest profile per child and instrument:`, ''];
-  for (const score of latest.values()) lines.push(profileText(score), '');
+  for (const ofChild of latest.values()) for (const score of ofChild.values()) lines.push(profileText(score), '');
   await write(lines.join('\n'));
 }
