@@ -103,12 +103,15 @@ export function fleissKappa(ratings: readonly (readonly number[])[], options?: F
   if (ratings.length === 0) throw new OperationError('no-ratings', 'fleissKappa: no cases; kappa needs at least one case');
   const issues: Issue[] = [];
   const m = Array.isArray(ratings[0]) ? ratings[0].length : 0;
+  // Only a first case of two or more ratings sets the count: against a missing or short one,
+  // every well-formed case was reported as wrong ("expected 0 ratings, as many as ratings[0]").
+  const counted = m >= 2;
   // An index loop, not forEach: a hole in a sparse array is a missing case, not one to skip.
   for (let i = 0; i < ratings.length; i++) {
     const row = ratings[i];
     if (!checkRatingList(row, ['ratings', i], issues, i in ratings ? undefined : describeItem(ratings, i))) continue;
-    if (i === 0 && m < 2) issues.push(makeIssue(['ratings', 0], "at least two raters' ratings", `${m}`));
-    else if (row.length !== m) issues.push(makeIssue(['ratings', i], `${m} ratings, as many as ratings[0]`, `${row.length}`));
+    if (i === 0 && !counted) issues.push(makeIssue(['ratings', 0], "at least two raters' ratings", `${m}`));
+    else if (counted && row.length !== m) issues.push(makeIssue(['ratings', i], `${m} ratings, as many as ratings[0]`, `${row.length}`));
   }
   if (issues.length > 0) throw new ValidationError('ratings', issues);
   const { categories, position } = resolveCategories(ratings.map((values, i) => ({ values, path: ['ratings', i] })), options);

@@ -146,10 +146,15 @@ describe('compareWithReference refuses', () => {
     expect((catchError(() => compareWithReference(gcp2, other)) as OperationError).code).toBe('nothing-to-compare');
   });
 
-  it('an invalid assessment, with AssessmentError naming the path', () => {
+  it('an invalid assessment, with AssessmentError naming the path under trainee or reference', () => {
+    // Both arguments are assessments of one shape: a bare path did not say whose grading was wrong.
     const bad = { ...gcp2, ratings: { 'physical.nutrition': 9 } };
     const error = catchError(() => compareWithReference(bad, gcp2)) as AssessmentError;
     expect(error).toBeInstanceOf(AssessmentError);
-    expect(error.issues[0]?.path).toEqual(['ratings', 'physical.nutrition']);
+    expect(error.issues.map((issue) => issue.path)).toEqual([['trainee', 'ratings', 'physical.nutrition']]);
+    const reference = catchError(() => compareWithReference(gcp2, bad)) as AssessmentError;
+    expect(reference.message).toMatch(/^Invalid assessment: reference\.ratings\["physical\.nutrition"\]: expected an integer grade from 1 to 5/);
+    const both = catchError(() => compareWithReference(null as never, bad)) as AssessmentError;
+    expect(both.issues.map((issue) => issue.path)).toEqual([['trainee'], ['reference', 'ratings', 'physical.nutrition']]);
   });
 });

@@ -64,6 +64,11 @@ describe('fleissKappa refuses, exactly', () => {
     [() => fleissKappa([[1, 2], [1]]), ['ValidationError', null, ['ratings.1', '2 ratings, as many as ratings[0]', '1', 1]]],
     [() => fleissKappa([[1, 2], [1, 2, 3]]), ['ValidationError', null, ['ratings.1', '2 ratings, as many as ratings[0]', '3', 1]]],
     [() => fleissKappa([[1, 2], 'x' as never]), ['ValidationError', null, ['ratings.1', 'an array of whole-number ratings', 'the string "x"', 1]]],
+    // A bad first case is the one issue: the well-formed cases after it are not measured against it.
+    [() => fleissKappa(['x' as never, [1, 2], [2, 2]]), ['ValidationError', null, ['ratings.0', 'an array of whole-number ratings', 'the string "x"', 1]]],
+    [() => fleissKappa([, [1, 2], [2, 2]] as never), ['ValidationError', null, ['ratings.0', 'an array of whole-number ratings', 'nothing (a hole in the array)', 1]]],
+    [() => fleissKappa([[1], [1, 2], [2, 2]]), ['ValidationError', null, ['ratings.0', "at least two raters' ratings", '1', 1]]],
+    [() => fleissKappa([[], [1, 2]]), ['ValidationError', null, ['ratings.0', "at least two raters' ratings", '0', 1]]],
   ])('%#', (fn, expected) => {
     expect(refusal(fn)).toEqual(expected);
   });
