@@ -1,6 +1,6 @@
-import { type CheckedAssessment, ensureAssessment } from '../contract/parse.js';
+import { type CheckedAssessment, ensureNamedAssessments } from '../contract/parse.js';
 import type { Assessment } from '../contract/types.js';
-import { AssessmentError, type Issue, makeIssue, OperationError, OptionsError } from '../errors.js';
+import { makeIssue, OperationError, OptionsError } from '../errors.js';
 import type { Direction } from '../instruments/types.js';
 import { describeValue } from '../internal/describe.js';
 import { alikeNote } from '../internal/look-alike.js';
@@ -89,21 +89,6 @@ function gradesOf(assessment: Assessment, options: ScoreOptions): Map<string, nu
   return new Map(Object.entries(units).map(([id, u]) => [id, 'grade' in u ? u.grade : u.reading]));
 }
 
-/**
- * The assessment checked, or `undefined` with its issues added under `which`: both arguments
- * are assessments of one shape, so a bare path (`ratings["physical.nutrition"]`) did not say
- * whose grading was wrong.
- */
-function checked(assessment: Assessment, which: 'trainee' | 'reference', options: ScoreOptions, issues: Issue[]): CheckedAssessment | undefined {
-  try {
-    return ensureAssessment(assessment, options);
-  } catch (error) {
-    if (!(error instanceof AssessmentError)) throw error;
-    for (const issue of error.issues) issues.push(makeIssue([which, ...issue.path], issue.expected, issue.received));
-    return undefined;
-  }
-}
-
 const COMPARE_WITH_REFERENCE_OPTIONS = optionNames<CompareWithReferenceOptions>()(['instruments', 'aggregation', 'bands', 'needs', 'weights']);
 
 /**
@@ -134,10 +119,7 @@ export function compareWithReference(trainee: Assessment, reference: Assessment,
   if (!KAPPA_WEIGHTS.includes(weights)) {
     throw new OptionsError([makeIssue(['weights'], KAPPA_WEIGHTS.map((w) => `'${w}'`).join(', '), describeValue(weights))]);
   }
-  const issues: Issue[] = [];
-  const t = checked(trainee, 'trainee', options, issues);
-  const r = checked(reference, 'reference', options, issues);
-  if (t === undefined || r === undefined) throw new AssessmentError(issues);
+  const [t, r] = ensureNamedAssessments([['trainee', trainee], ['reference', reference]], options) as [CheckedAssessment, CheckedAssessment];
   // Two editions of one id can differ in sub-areas and scale: the same id is not the same instrument.
   if (t.instrument.id !== r.instrument.id || t.instrument.edition !== r.instrument.edition) {
     throw new OperationError(

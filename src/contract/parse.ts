@@ -216,3 +216,26 @@ export function ensureAssessment(input: unknown, options?: ParseOptions): Checke
   if (!result.success) throw new AssessmentError(result.issues);
   return ensureAssessment(result.data, options);
 }
+
+/**
+ * {@link ensureAssessment} of each of a function's named assessment arguments, reporting the
+ * issues of all of them together, each path under its argument's name (`trainee`,
+ * `earlier`, …): two arguments of one shape would otherwise give the same bare path
+ * (`ratings["physical.nutrition"]`) whichever was wrong.
+ *
+ * @throws {@link AssessmentError} for any invalid argument.
+ */
+export function ensureNamedAssessments(named: readonly (readonly [name: string, input: unknown])[], options?: ParseOptions): CheckedAssessment[] {
+  const issues: Issue[] = [];
+  const checked: CheckedAssessment[] = [];
+  for (const [name, input] of named) {
+    try {
+      checked.push(ensureAssessment(input, options));
+    } catch (error) {
+      if (!(error instanceof AssessmentError)) throw error;
+      for (const issue of error.issues) issues.push(makeIssue([name, ...issue.path], issue.expected, issue.received));
+    }
+  }
+  if (issues.length > 0) throw new AssessmentError(issues);
+  return checked;
+}

@@ -1,4 +1,4 @@
-import { ensureAssessment } from '../contract/parse.js';
+import { type CheckedAssessment, ensureNamedAssessments } from '../contract/parse.js';
 import type { Assessment } from '../contract/types.js';
 import { OperationError } from '../errors.js';
 import type { Instrument } from '../instruments/types.js';
@@ -99,8 +99,7 @@ export function compareSnapshots(
  */
 export function compareAssessments(earlier: Assessment, later: Assessment, options?: CompareOptions): Comparison {
   options = optionsObject(options, SCORE_OPTIONS);
-  const a = ensureAssessment(earlier, options);
-  const b = ensureAssessment(later, options);
+  const [a, b] = ensureNamedAssessments([['earlier', earlier], ['later', later]], options) as [CheckedAssessment, CheckedAssessment];
   if (a.assessment.child.id !== b.assessment.child.id) {
     throw new OperationError('mixed-children', `compareAssessments: the assessments are of different children (${quotedPair(a.assessment.child.id, b.assessment.child.id)})`);
   }

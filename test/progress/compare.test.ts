@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareAssessments, OperationError, type Assessment } from '../../src/index.js';
+import { AssessmentError, compareAssessments, OperationError, type Assessment } from '../../src/index.js';
+import { catchError } from '../support/errors.js';
 import { all, gcp2At, starAt } from '../support/history.js';
 
 const as = (x: Record<string, unknown>) => x as unknown as Assessment;
@@ -70,5 +71,17 @@ describe('compareAssessments', () => {
       expect((error as OperationError).code).toBe('out-of-order');
       expect((error as Error).message).toBe('compareAssessments: later (A, 2025-03-30) is dated before earlier (B, 2025-04-30)');
     }
+  });
+
+  it('names the argument of an invalid assessment, earlier or later, and reports both together', () => {
+    // Both arguments are assessments of one shape: a bare path would not say which was wrong.
+    const good = as(gcp2At('E', '2025-01-13', all(3)));
+    const bad = as(gcp2At('L', '2025-04-14', all(3, { 'physical.nutrition': 9 as never })));
+    const later = catchError(() => compareAssessments(good, bad)) as AssessmentError;
+    expect(later).toBeInstanceOf(AssessmentError);
+    expect(later.issues.map((issue) => issue.path)).toEqual([['later', 'ratings', 'physical.nutrition']]);
+    expect(later.message).toMatch(/^Invalid assessment: later\.ratings\["physical\.nutrition"\]: expected an integer grade from 1 to 5/);
+    const both = catchError(() => compareAssessments(bad, null as never)) as AssessmentError;
+    expect(both.issues.map((issue) => issue.path)).toEqual([['earlier', 'ratings', 'physical.nutrition'], ['later']]);
   });
 });
