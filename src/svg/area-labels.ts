@@ -61,7 +61,7 @@ function lines(label: string, room: number): string[] {
   return parts.map((part) => fitText(part, room, FONT_SIZE));
 }
 
-/** The box a label's lines take, by {@link textWidth} (never less than the browser draws). */
+/** The box a label's lines take, by {@link textWidth} (never less than the browser draws Latin text). */
 function boxOf(parts: readonly string[], x: number, anchor: Anchor, top: number): Box {
   const width = Math.max(...parts.map((p) => textWidth(p, FONT_SIZE)));
   const left = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;

@@ -73,7 +73,9 @@ const ADVANCE = {
  * An upper estimate of a character's advance, in ems, for the sans-serif fonts the pictures
  * name. The pictures carry no font metrics, so the estimate errs wide: exact DejaVu Sans
  * widths for ASCII, and for the rest of Latin (U+00A0–U+024F) the widest of a class; other
- * scripts get 1.25 em, which covers CJK and emoji.
+ * scripts get 1.25 em, which covers CJK and most letters. A few characters draw wider in a
+ * browser's fonts (bold Cyrillic Щ about 1.33 em, ‰ 1.34 em, ⟶ 1.43 em, an emoji up to
+ * 1.6 em, in Chromium): a text made mostly of them can run past its room.
  */
 function advance(char: string, bold: boolean): number {
   const code = char.codePointAt(0) as number;
@@ -86,7 +88,7 @@ function advance(char: string, bold: boolean): number {
   return ADVANCE.other[weight];
 }
 
-/** The estimated width of `text` in pixels at `fontSize`, bold or not: never less than it will take. */
+/** The estimated width of `text` in pixels at `fontSize`, bold or not: never less than it takes in Latin script (see `advance` for the rest). */
 export function textWidth(text: string, fontSize: number, bold = false): number {
   return Array.from(text).reduce((width, char) => width + advance(char, bold), 0) * fontSize;
 }
