@@ -433,6 +433,19 @@ describe('summariseCohort refuses what it cannot count', () => {
     expect((result.error as Error).message).toBe(message);
   });
 
+  // A misspelt field was ignored: the child was counted with no progress, and the area's shares were of the others alone.
+  it('a record field it does not know (progres for progress), naming it', () => {
+    const typo = { child: { id: 'A' }, level: 'early-help', needsAtConcern: [], progres: { physical: 'improved' } } as never;
+    const result = caught(() => summariseCohort([child('B', 'North', 'universal'), typo], { population: 100 }));
+    expect(result.error).toBeInstanceOf(ValidationError);
+    expect(result.path).toEqual([1, 'progres']);
+    expect((result.error as Error).message).toBe(
+      'Invalid cohort record: [1].progres: expected one of the fields of a cohort record (child, level, needsAtConcern, progress), received the unknown field "progres"',
+    );
+    // A field given as undefined counts as absent, as in JSON.
+    expect(summariseCohort([{ ...child('A', 'North', 'universal'), progress: undefined }], { population: 100 }).total.children).toBe(1);
+  });
+
   it('records that are not iterable', () => {
     const result = caught(() => summariseCohort(42 as never, { population: 100 }));
     expect(result.error).toBeInstanceOf(OptionsError);
