@@ -182,7 +182,9 @@ function recordIssues(record: unknown, at: number, levels: ReadonlySet<string> |
     if (!isPlainObject(progress)) issues.push(makeIssue([at, 'progress'], 'a record of area → improved | unchanged | deteriorated', describeValue(progress)));
     else {
       for (const [area, direction] of Object.entries(progress)) {
-        if (!PROGRESS_DIRECTIONS.includes(direction as ProgressDirection)) {
+        // As a level or a need type named "": the CSV's empty area cell means one that does not apply.
+        if (area === '') issues.push(makeIssue([at, 'progress', area], 'an area name, not ""', 'an empty name'));
+        else if (!PROGRESS_DIRECTIONS.includes(direction as ProgressDirection)) {
           issues.push(makeIssue([at, 'progress', area], 'improved, unchanged or deteriorated', describeValue(direction)));
         }
       }

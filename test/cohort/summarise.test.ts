@@ -459,6 +459,8 @@ describe('summariseCohort refuses what it cannot count', () => {
     // eslint-disable-next-line no-sparse-arrays
     ['a hole in the need types', [child('A', 'North', 'early-help', ['nutritional', , 'supervisory'] as string[])], [0, 'needsAtConcern', 1]],
     ['an unknown direction of progress', [child('A', 'North', 'early-help', [], { physical: 'better' as never })], [0, 'progress', 'physical']],
+    // Counted, it made CSV rows whose empty area cell reads as one that does not apply.
+    ['a progress area named ""', [child('A', 'North', 'early-help', [], { '': 'improved' })], [0, 'progress', '']],
     ['a child with no locality to group by', [{ child: { id: 'A' }, level: 'universal', needsAtConcern: [] }], [0, 'child', 'locality']],
     // JSON.parse makes "__proto__" an own key: it would be listed in `areas` and vanish from `progress`.
     ['a progress area named __proto__', [JSON.parse('{"child":{"id":"A","locality":"North"},"level":"early-help","needsAtConcern":[],"progress":{"__proto__":"improved"}}')], [0, 'progress', '__proto__']],
