@@ -137,12 +137,19 @@ function listed(names: ReadonlySet<string>, option: string): string {
   return names.size === 0 ? `none (options.${option} is empty)` : [...names].join(', ');
 }
 
+/** The fields a cohort record has. */
+const RECORD_FIELDS: readonly string[] = optionNames<CohortRecord>()(['child', 'level', 'needsAtConcern', 'progress']);
+
 /** The record's issues, at paths under `at` (its index among the records). */
 function recordIssues(record: unknown, at: number, levels: ReadonlySet<string> | null, needTypes: ReadonlySet<string> | null): Issue[] {
   if (!isPlainObject(record)) return [makeIssue([at], 'a cohort record { child, level, needsAtConcern, progress? }', describeValue(record))];
   // Keys such as `__proto__` (which JSON.parse makes plain data) would vanish or pollute when copied into the summary.
   const issues: Issue[] = findForbiddenKeys(record, [at]);
   if (issues.length > 0) return issues;
+  // A misspelt field (`progres`) would drop what it holds from the counts without a word.
+  for (const key of Object.keys(record)) {
+    if (record[key] !== undefined && !RECORD_FIELDS.includes(key)) issues.push(makeIssue([at, key], `one of the fields of a cohort record (${RECORD_FIELDS.join(', ')})`, `the unknown field ${JSON.stringify(key)}`));
+  }
   const child = record['child'];
   if (!isPlainObject(child) || typeof child['id'] !== 'string' || child['id'] === '') {
     issues.push(makeIssue([at, 'child'], 'a child record with an id', describeValue(child)));
@@ -175,7 +182,9 @@ function recordIssues(record: unknown, at: number, levels: ReadonlySet<string> |
     if (!isPlainObject(progress)) issues.push(makeIssue([at, 'progress'], 'a record of area → improved | unchanged | deteriorated', describeValue(progress)));
     else {
       for (const [area, direction] of Object.entries(progress)) {
-        if (!PROGRESS_DIRECTIONS.includes(direction as ProgressDirection)) {
+        // As a level or a need type named "": the CSV's empty area cell means one that does not apply.
+        if (area === '') issues.push(makeIssue([at, 'progress', area], 'an area name, not ""', 'an empty name'));
+        else if (!PROGRESS_DIRECTIONS.includes(direction as ProgressDirection)) {
           issues.push(makeIssue([at, 'progress', area], 'improved, unchanged or deteriorated', describeValue(direction)));
         }
       }
@@ -432,7 +441,7 @@ function publish(c: Collected): CohortSummary {
  *
  * @throws {@link OptionsError} for malformed options, an option it does not take (a misspelt name), records that are not iterable, a group without a population,
  *   or a population (of the area or a group) smaller than the children counted in it;
- *   `ValidationError` (subject "cohort record") for a malformed record or a child counted twice.
+ *   `ValidationError` (subject "cohort record") for a malformed record, a field a record does not have (`progres`), or a child counted twice.
  * @example
  * ```ts
  * const summary = summariseCohort(

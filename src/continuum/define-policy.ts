@@ -95,7 +95,8 @@ function checkMetThresholds(def: ThresholdPolicyDefinition, issues: Issue[]): vo
  * What is wrong with applying a policy to one GCP-family instrument (under the policy's need
  * mapping for it, or the instrument's own): its bands must tile the instrument's scale, its
  * grades must lie on it, and the need types `immediate-safety` watches must be need types the
- * instrument has — otherwise a test would silently never fire. `definePolicy` runs this for
+ * instrument has — otherwise a test would silently never fire. Under a policy that maps no
+ * instrument, `seriousImpairmentMinAreas` must also be at most the instrument's areas. `definePolicy` runs this for
  * every instrument a policy maps; `placeOnContinuum` for any other instrument it is given.
  */
 export function policyIssuesFor(def: ThresholdPolicyDefinition, instrument: Instrument, mapping: Readonly<Record<string, string>> | undefined): Issue[] {
@@ -114,6 +115,12 @@ export function policyIssuesFor(def: ThresholdPolicyDefinition, instrument: Inst
   const unmapped = mapping === undefined ? [] : instrument.areas.flatMap((area) => area.subAreas.map((sub) => sub.id)).filter((id) => needs[id] === undefined);
   if (unmapped.length > 0) {
     issues.push(makeIssue(['needs', instrument.id], `a need type for every sub-area of ${instrument.id}`, `none for ${unmapped.join(', ')}`));
+  }
+  // A policy that maps no instrument has no widest one for definePolicy to hold
+  // seriousImpairmentMinAreas to: the instrument placed is held to it instead, or more areas
+  // than it has (5 for gcp2's 4) would switch the areas reason off without a word.
+  if (mapping === undefined && Object.keys(def.needs).length === 0 && def.seriousImpairmentMinAreas > instrument.areas.length) {
+    issues.push(makeIssue(['seriousImpairmentMinAreas'], `at most ${instrument.areas.length}, the areas of ${instrument.id} (the policy maps no instrument)`, describeValue(def.seriousImpairmentMinAreas)));
   }
   const needTypes = [...new Set(Object.values(needs))];
   def.rules.forEach((rule, i) => {

@@ -433,6 +433,19 @@ describe('summariseCohort refuses what it cannot count', () => {
     expect((result.error as Error).message).toBe(message);
   });
 
+  // A misspelt field was ignored: the child was counted with no progress, and the area's shares were of the others alone.
+  it('a record field it does not know (progres for progress), naming it', () => {
+    const typo = { child: { id: 'A' }, level: 'early-help', needsAtConcern: [], progres: { physical: 'improved' } } as never;
+    const result = caught(() => summariseCohort([child('B', 'North', 'universal'), typo], { population: 100 }));
+    expect(result.error).toBeInstanceOf(ValidationError);
+    expect(result.path).toEqual([1, 'progres']);
+    expect((result.error as Error).message).toBe(
+      'Invalid cohort record: [1].progres: expected one of the fields of a cohort record (child, level, needsAtConcern, progress), received the unknown field "progres"',
+    );
+    // A field given as undefined counts as absent, as in JSON.
+    expect(summariseCohort([{ ...child('A', 'North', 'universal'), progress: undefined }], { population: 100 }).total.children).toBe(1);
+  });
+
   it('records that are not iterable', () => {
     const result = caught(() => summariseCohort(42 as never, { population: 100 }));
     expect(result.error).toBeInstanceOf(OptionsError);
@@ -446,6 +459,8 @@ describe('summariseCohort refuses what it cannot count', () => {
     // eslint-disable-next-line no-sparse-arrays
     ['a hole in the need types', [child('A', 'North', 'early-help', ['nutritional', , 'supervisory'] as string[])], [0, 'needsAtConcern', 1]],
     ['an unknown direction of progress', [child('A', 'North', 'early-help', [], { physical: 'better' as never })], [0, 'progress', 'physical']],
+    // Counted, it made CSV rows whose empty area cell reads as one that does not apply.
+    ['a progress area named ""', [child('A', 'North', 'early-help', [], { '': 'improved' })], [0, 'progress', '']],
     ['a child with no locality to group by', [{ child: { id: 'A' }, level: 'universal', needsAtConcern: [] }], [0, 'child', 'locality']],
     // JSON.parse makes "__proto__" an own key: it would be listed in `areas` and vanish from `progress`.
     ['a progress area named __proto__', [JSON.parse('{"child":{"id":"A","locality":"North"},"level":"early-help","needsAtConcern":[],"progress":{"__proto__":"improved"}}')], [0, 'progress', '__proto__']],

@@ -196,6 +196,23 @@ describe('definePolicy says exactly what is wrong', () => {
     );
   });
 
+  it('holds seriousImpairmentMinAreas to the instrument it places when the policy maps none', () => {
+    // gcp2 has 4 areas (physical, safety, emotional, developmental): with all four at concern
+    // the areas reason could still never fire at 5, so the policy is refused when it places gcp2.
+    const wide = definePolicy({ ...referencePolicy, id: 'wide', needs: {}, seriousImpairmentMinAreas: 5 });
+    const fourAreas = all(2, { 'physical.nutrition': 4, 'safety.home': 4, 'emotional.responsiveness': 4, 'developmental.approval': 4 });
+    expect(() => placeOnContinuum([gcp2At('A', '2026-01-05', fourAreas)] as never, { policy: wide })).toThrow(
+      'Invalid threshold policy: seriousImpairmentMinAreas: expected at most 4, the areas of gcp2 (the policy maps no instrument), received the number 5',
+    );
+    // At 4 the same child has serious impairment likely by the areas reason.
+    const four = definePolicy({ ...referencePolicy, id: 'four', needs: {}, seriousImpairmentMinAreas: 4 });
+    expect(placeOnContinuum([gcp2At('A', '2026-01-05', fourAreas)] as never, { policy: four }).definitions.safeguarding.seriousImpairmentReasons).toContainEqual({
+      reason: 'areas',
+      minAreas: 4,
+      areas: ['physical', 'safety', 'emotional', 'developmental'],
+    });
+  });
+
   it("accepts grades from the met band's edge to the scale's worse end", () => {
     // local's met band is 1 alone: 2 is its borderline grade, 5 the worst.
     expect(definePolicy({ ...local, seriousImpairmentGrade: 2, rules: [{ ...local.rules[0], grade: 5 } as never, ...local.rules.slice(1)] }).seriousImpairmentGrade).toBe(2);
