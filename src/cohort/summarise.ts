@@ -209,7 +209,9 @@ function recordIssues(record: unknown, at: number, levels: ReadonlySet<string> |
 export function createCohortSummariser(options: CohortOptions): CohortSummariser {
   const issues = optionIssues(options);
   if (issues.length > 0) throw new OptionsError(issues);
+  // What finish() publishes is settled now: options changed between add and finish change nothing.
   const { groupBy } = options;
+  const settings = settingsOf(options);
   const population = options.population;
   const groupPopulations = typeof population === 'number' ? null : new Map(Object.entries(population));
   const levelOrder = [...(options.levels ?? [])];
@@ -266,7 +268,7 @@ export function createCohortSummariser(options: CohortOptions): CohortSummariser
       const groupList = groupPopulations === null ? [] : [...groups].map(([name, tally]) => ({ name, tally, population: groupPopulations.get(name) as number }));
       refuseCountsOverPopulation(total, typeof population === 'number' ? population : null, groupList);
       return publish({
-        options,
+        ...settings,
         total,
         groups: groupList,
         totalPopulation: typeof population === 'number' ? population : [...(groupPopulations as Map<string, number>).values()].reduce((a, b) => a + b, 0),
@@ -296,8 +298,17 @@ function refuseCountsOverPopulation(total: Tally, areaPopulation: number | null,
   if (issues.length > 0) throw new OptionsError(issues);
 }
 
-interface Collected {
-  readonly options: CohortOptions;
+/** How a summary is grouped and protected, as it reports them, read from the options once. */
+type Settings = Pick<CohortSummary, 'groupBy' | 'suppression'>;
+
+function settingsOf({ groupBy, suppression = 'none' }: CohortOptions): Settings {
+  return {
+    groupBy: groupBy === undefined ? null : typeof groupBy === 'function' ? 'function' : groupBy,
+    suppression: suppression === 'none' ? { method: 'none' } : { method: 'dfe', roundTotals: typeof suppression === 'object' && suppression.roundTotals === true },
+  };
+}
+
+interface Collected extends Settings {
   readonly total: Tally;
   readonly groups: readonly { name: string; tally: Tally; population: number }[];
   readonly totalPopulation: number;
@@ -337,9 +348,8 @@ function publishTable(
   columnNames: readonly string[],
   rowTotal: ((tally: Tally) => number) | null,
 ): (row: number, column: number | 'total') => PublishedEntry {
-  const suppression = c.options.suppression ?? 'none';
-  const dfe = suppression !== 'none';
-  const roundTotals = typeof suppression === 'object' && suppression.roundTotals === true;
+  const dfe = c.suppression.method === 'dfe';
+  const roundTotals = c.suppression.method === 'dfe' && c.suppression.roundTotals;
   const grouped = c.groups.length > 0;
   const columns = columnNames.length;
   const rows = grouped ? c.groups.map((g) => g.tally) : [c.total];
@@ -418,10 +428,9 @@ function publish(c: Collected): CohortSummary {
     };
   };
 
-  const { groupBy, suppression = 'none' } = c.options;
   return {
-    groupBy: groupBy === undefined ? null : typeof groupBy === 'function' ? 'function' : groupBy,
-    suppression: suppression === 'none' ? { method: 'none' } : { method: 'dfe', roundTotals: typeof suppression === 'object' && suppression.roundTotals === true },
+    groupBy: c.groupBy,
+    suppression: { ...c.suppression },
     levels: [...c.levels],
     needTypes: [...c.needTypes],
     areas: [...c.areas],

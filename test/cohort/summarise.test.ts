@@ -297,6 +297,22 @@ describe('summariseCohort: the seed figure, groupings and streaming', () => {
     expect(one.total.needsAtConcern).toEqual({ nutritional: { count: 6, ratePer10k: 4 }, supervisory: { count: 1, ratePer10k: 0.7 } });
   });
 
+  it('publishes by the options it was started with, whatever happens to the options object before finish', () => {
+    const options: { population: number; suppression: 'none' | { method: 'dfe'; roundTotals: boolean } } = { population: 4000, suppression: { method: 'dfe', roundTotals: false } };
+    const summariser = createCohortSummariser(options);
+    summariser.add({ child: { id: 'C-1' }, level: 'early-help', needsAtConcern: [] });
+    // Switching disclosure control off, or rounding on, after the records came in changes nothing.
+    (options.suppression as { roundTotals: boolean }).roundTotals = true;
+    const rounded = summariser.finish();
+    options.suppression = 'none';
+    const off = summariser.finish();
+    for (const summary of [rounded, off]) {
+      expect(summary.suppression).toEqual({ method: 'dfe', roundTotals: false });
+      // One child at early help: a count of 1, hidden under DfE's rule, not rounded.
+      expect(summary.total.levels['early-help']).toEqual({ count: 'c', ratePer10k: 'c' });
+    }
+  });
+
   it('orders levels by first appearance unless told', () => {
     expect(summariseCohort(records, { population, groupBy: 'locality' }).levels).toEqual(['early-help', 'child-protection', 'universal']);
   });
