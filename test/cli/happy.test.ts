@@ -224,6 +224,19 @@ describe('graded-care schema and help', () => {
     const csv = runCli(['schema', '--output-format', 'csv']);
     expect([csv.status, csv.stderr]).toEqual([1, 'graded-care: schema: the JSON Schema is written as JSON; leave out --output-format\n']);
   });
+
+  it('refuses an --out whose extension names another format than --output-format, writing nothing', () => {
+    const dir = tempDir();
+    const run = runCli(['score', 'examples/data/assessments.ndjson', '--out', join(dir, 'scores.csv'), '--output-format', 'json']);
+    expect([run.status, run.stdout, run.stderr]).toEqual([1, '', `graded-care: --out ${join(dir, 'scores.csv')} names a CSV file, but --output-format is json: name it .json, or leave out --output-format\n`]);
+    // .jsonl names NDJSON, as .ndjson does.
+    expect(runCli(['score', 'examples/data/assessments.ndjson', '--out', join(dir, 'scores.jsonl'), '--output-format', 'csv']).stderr).toMatch(/names an NDJSON file, but --output-format is csv: name it \.csv/);
+    expect(Object.keys(snapshot(dir))).toEqual([]);
+    // Agreeing, or an extension that names no format, is taken as before.
+    expect(runCli(['score', 'examples/data/assessments.ndjson', '--out', join(dir, 'scores.jsonl'), '--output-format', 'ndjson']).status).toBe(0);
+    expect(runCli(['score', 'examples/data/assessments.ndjson', '--out', join(dir, 'scores.txt'), '--output-format', 'csv']).status).toBe(0);
+    expect(Object.keys(snapshot(dir)).sort()).toEqual(['scores.jsonl', 'scores.txt']);
+  });
 });
 
 describe('commands that depend on a date', () => {

@@ -1,17 +1,22 @@
 import { usageError } from '../errors.js';
 import type { Sink } from './sink.js';
+import { terminalText } from '../terminal-text.js';
 
 /** The output formats the CLI writes. */
 export type OutputFormat = 'json' | 'ndjson' | 'csv';
 const OUTPUT_FORMATS: readonly OutputFormat[] = ['json', 'ndjson', 'csv'];
 
-/** `--output-format` if given, else the extension of `--out`, else JSON. */
+/**
+ * `--output-format` if given, else the extension of `--out`, else JSON. The two given apart
+ * must agree: `--out x.csv --output-format json` would put JSON in a .csv file, which a
+ * spreadsheet then opens as one column of braces.
+ */
 export function outputFormatOf(option: string | undefined, out: string | undefined): OutputFormat {
-  if (option !== undefined) {
-    if ((OUTPUT_FORMATS as readonly string[]).includes(option)) return option as OutputFormat;
-    throw usageError(`--output-format ${JSON.stringify(option)}: expected one of ${OUTPUT_FORMATS.join(', ')}`);
-  }
-  return outExtensionFormat(out) ?? 'json';
+  const named = outExtensionFormat(out);
+  if (option === undefined) return named ?? 'json';
+  if (!(OUTPUT_FORMATS as readonly string[]).includes(option)) throw usageError(`--output-format ${JSON.stringify(option)}: expected one of ${OUTPUT_FORMATS.join(', ')}`);
+  if (named !== null && named !== option) throw usageError(`--out ${terminalText(out as string)} names ${FORMAT_NAMES[named]}, but --output-format is ${option}: name it .${option}, or leave out --output-format`);
+  return option as OutputFormat;
 }
 
 /** The output format the extension of `--out` names (`.json`, `.ndjson`/`.jsonl`, `.csv`), or `null` for any other. */
