@@ -25,12 +25,19 @@ export function asOfOf(command: string, value: string | boolean | undefined): st
   return value;
 }
 
-/** A whole number ≥ 1 given as an option (`expected` names it in the message). */
-export function positiveWholeOf(option: string, value: string, expected = 'a whole number ≥ 1'): number {
+/** A whole number ≥ 1 given as an option, at most `max` (`expected` names it in the message). */
+export function positiveWholeOf(option: string, value: string, expected = 'a whole number ≥ 1', max = Number.MAX_SAFE_INTEGER): number {
   const n = /^\d+$/.test(value) ? Number(value) : Number.NaN;
-  if (!Number.isSafeInteger(n) || n < 1) throw usageError(`--${option} ${JSON.stringify(value)}: expected ${expected}`);
+  if (!Number.isSafeInteger(n) || n < 1 || n > max) throw usageError(`--${option} ${JSON.stringify(value)}: expected ${expected}`);
   return n;
 }
+
+/**
+ * The largest `--max-line-bytes`: 256 MiB, as a JSON array read whole. A line is decoded into
+ * one string, and V8 holds no string much over 512 MiB: a longer limit would end a long
+ * line in an internal error, not the line limit's message.
+ */
+export const MAX_LINE_BYTES_LIMIT = 268_435_456;
 
 /** `--instrument ID`, checked before anything is read: absent, or a built-in instrument's id (the only ones the CLI reads). */
 export function instrumentOptionOf(value: string | boolean | undefined): string | undefined {

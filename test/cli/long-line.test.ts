@@ -63,4 +63,14 @@ describe('--max-line-bytes', () => {
       expect(run.status).toBe(0);
     }
   });
+
+  it('takes at most 256 MiB, which a line decoded into one string can be, and refuses more or less with exit status 1', () => {
+    const record = sampleNdjson(1);
+    const dir = tempDir({ 'one.ndjson': record });
+    expect(runCli(['score', join(dir, 'one.ndjson'), '--max-line-bytes', '268435456']).status).toBe(0);
+    const expected = 'expected a whole number from 1 to 268435456 (256 MiB)';
+    for (const bytes of ['268435457', '0', '99999999999999999', '1e6']) {
+      expect(runCli(['score', join(dir, 'one.ndjson'), '--max-line-bytes', bytes])).toMatchObject({ status: 1, stdout: '', stderr: `graded-care: --max-line-bytes ${JSON.stringify(bytes)}: ${expected}\n` });
+    }
+  });
 });
