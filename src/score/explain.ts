@@ -163,14 +163,15 @@ const TARGET_KEYS = ['subArea', 'area', 'need'];
  * @throws {@link OperationError} `unknown-target`.
  */
 function targetOf(target: unknown): ExplainTarget {
-  const keys = isPlainObject(target) ? Object.keys(target).filter((k) => target[k] !== undefined) : [];
-  const [key] = keys;
-  const id = isPlainObject(target) && key !== undefined ? target[key] : undefined;
+  const refused = (given: string) => new OperationError('unknown-target', `explainScore: expected a target of one key, { subArea }, { area } or { need }, naming an id; received ${given}`);
+  if (!isPlainObject(target)) throw refused(describeValue(target));
+  const keys = Object.keys(target).filter((k) => target[k] !== undefined);
+  if (keys.length !== 1) throw refused(keys.length === 0 ? 'an object with no key' : keys.map((k) => describeKey(k)).join(' and '));
+  const key = keys[0] as string;
+  const id = target[key];
   // The one key alone, so that a key set to undefined beside it is not read either.
-  if (keys.length === 1 && TARGET_KEYS.includes(key as string) && typeof id === 'string') return { [key as string]: id } as unknown as ExplainTarget;
-  let given = describeValue(target);
-  if (isPlainObject(target)) given = keys.length === 1 ? `${describeKey(key as string)} holding ${describeValue(target[key as string])}` : keys.length === 0 ? 'an object with no key' : keys.map((k) => describeKey(k)).join(' and ');
-  throw new OperationError('unknown-target', `explainScore: expected a target of one key, { subArea }, { area } or { need }, naming an id; received ${given}`);
+  if (TARGET_KEYS.includes(key) && typeof id === 'string') return { [key]: id } as unknown as ExplainTarget;
+  throw refused(`${describeKey(key)} holding ${describeValue(id)}`);
 }
 
 /**

@@ -74,6 +74,9 @@ describe('explainScore', () => {
     expect(() => explainScore(score(), { area: 'physical', areas: 'safety' } as never)).toThrow(/the key "area" and the key "areas"/);
     expect(() => explainScore(score(), { area: 4 } as never)).toThrow(/received the key "area" holding the number 4/);
     expect(() => explainScore(score(), {} as never)).toThrow(/received an object with no key/);
+    // Not an object at all: said as it is, not read as the keys of a string.
+    expect(() => explainScore(score(), 'physical' as never)).toThrow(/naming an id; received the string "physical"$/);
+    expect(() => explainScore(score(), null as never)).toThrow(/naming an id; received null$/);
     // A key set to undefined is absent, as in options; the result names the one target read.
     const explained = explainScore(score(), { subArea: undefined, area: 'physical' } as never);
     expect(explained.target).toEqual({ area: 'physical' });
