@@ -119,7 +119,7 @@ export function policyIssuesFor(def: ThresholdPolicyDefinition, instrument: Inst
   // A policy that maps no instrument has no widest one for definePolicy to hold
   // seriousImpairmentMinAreas to: the instrument placed is held to it instead, or more areas
   // than it has (5 for gcp2's 4) would switch the areas reason off without a word.
-  if (mapping === undefined && Object.keys(def.needs).length === 0 && def.seriousImpairmentMinAreas > instrument.areas.length) {
+  if (Object.keys(def.needs).length === 0 && def.seriousImpairmentMinAreas > instrument.areas.length) {
     issues.push(makeIssue(['seriousImpairmentMinAreas'], `at most ${instrument.areas.length}, the areas of ${instrument.id} (the policy maps no instrument)`, describeValue(def.seriousImpairmentMinAreas)));
   }
   const needTypes = [...new Set(Object.values(needs))];
