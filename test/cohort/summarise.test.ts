@@ -487,4 +487,11 @@ describe('summariseCohort refuses what it cannot count', () => {
     expect((result.error as Error).message).toMatch(/^Invalid cohort record/);
     expect(result.path).toEqual(path);
   });
+
+  it('says what a progress entry must be: an area name, and improved, unchanged or deteriorated', () => {
+    const refused = (progress: Record<string, unknown>) => (caught(() => summariseCohort([child('A', 'North', 'early-help', [], progress as never)], { population, groupBy: 'locality', levels: LEVELS })).error as Error).message;
+    expect(refused({ '': 'improved' })).toMatch(/progress\[""\]: expected an area name, not "", received an empty name/);
+    expect(refused({ physical: 'better' })).toMatch(/progress\.physical: expected improved, unchanged or deteriorated, received the string "better"/);
+  });
 });
+
