@@ -1,3 +1,5 @@
+import { quoted } from './internal/describe.js';
+
 /**
  * The library's errors. Every failure the library raises on purpose is a
  * {@link GradedCareError}; validation failures carry a list of {@link Issue}s.
@@ -55,7 +57,7 @@ export function formatPath(path: IssuePath): string {
     if (typeof segment === 'number' && Number.isSafeInteger(segment) && segment >= 0) text += `[${segment}]`;
     else if (typeof segment !== 'string') throw new OperationError('not-a-path', 'formatPath: expected an array of keys (strings) and indexes (whole numbers ≥ 0)');
     else if (IDENTIFIER.test(segment)) text += text === '' ? segment : `.${segment}`;
-    else text += `[${JSON.stringify(segment)}]`;
+    else text += `[${quoted(segment)}]`;
   }
   return text;
 }

@@ -19,11 +19,10 @@ import type {
   SubArea,
 } from './types.js';
 
-/** Default bands for an n-point scale: the best ⌊2n/5⌋ grades met, the worst ⌊2n/5⌋ concern. */
-function defaultBands(def: InstrumentDefinition): Bands | undefined {
+/** Default bands for an n-point scale (n ≥ 3, so each is one grade or more): the best ⌊2n/5⌋ grades met, the worst ⌊2n/5⌋ concern. */
+function defaultBands(def: InstrumentDefinition): Bands {
   const n = def.scale.max - def.scale.min + 1;
   const outer = Math.floor((2 * n) / 5);
-  if (outer < 1) return undefined;
   const low: GradeRange = { min: def.scale.min, max: def.scale.min + outer - 1 };
   const middle: GradeRange = { min: low.max + 1, max: def.scale.max - outer };
   const high: GradeRange = { min: def.scale.max - outer + 1, max: def.scale.max };
@@ -125,11 +124,12 @@ function buildBands(def: InstrumentDefinition, issues: Issue[]): Bands | null {
     return null;
   }
   if (def.scale.max <= def.scale.min) return null;
-  const bands = def.bands ?? defaultBands(def);
-  if (bands === undefined) {
-    issues.push(makeIssue(['bands'], 'bands (the scale is too short for default bands)', 'nothing (the field is missing)'));
+  // Three bands, none empty, tile the scale: on two grades no bands can, given or default.
+  if (def.scale.max - def.scale.min < 2) {
+    issues.push(makeIssue(['scale', 'max'], `a grade at least scale.min + 2 (${def.scale.min + 2}): a GCP-family scale needs a grade for each band, met, borderline and concern`, describeValue(def.scale.max)));
     return null;
   }
+  const bands = def.bands ?? defaultBands(def);
   issues.push(...checkBands(bands, def.direction, def.scale.min, def.scale.max));
   return { met: { ...bands.met }, borderline: { ...bands.borderline }, concern: { ...bands.concern } };
 }

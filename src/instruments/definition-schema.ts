@@ -4,8 +4,13 @@ import { textSchema as text } from '../internal/well-formed.js';
 
 /** A lower-case slug: the form of every id segment. */
 export const SLUG = /^[a-z][a-z0-9-]*$/;
-/** A slug or up to three joined by dots: `area`, `area.sub-area`, `area.sub-area.item`. */
-export const SEGMENTED = /^[a-z][a-z0-9-]*(?:\.[a-z][a-z0-9-]*){0,2}$/;
+/**
+ * A slug of at most 64 characters, or up to three joined by dots: `area`, `area.sub-area`,
+ * `area.sub-area.item`. Each segment is bounded like an area id, so no rating key an
+ * instrument makes is longer than three slugs and their dots (194 characters): a message
+ * shows such a key whole.
+ */
+export const SEGMENTED = /^[a-z][a-z0-9-]{0,63}(?:\.[a-z][a-z0-9-]{0,63}){0,2}$/;
 
 const slug = z.string().check(z.maxLength(64), z.regex(SLUG));
 /** A slug or a full dotted id (`area.subArea`, `area.subArea.item`); the prefix is checked later. */

@@ -127,7 +127,7 @@ export interface NeedTypeDefinition {
 export interface ScaleDefinition {
   /** The lowest grade, a whole number. */
   readonly min: number;
-  /** The highest grade, a whole number greater than `min`. */
+  /** The highest grade, a whole number greater than `min`; for the GCP family at least `min + 2`, a grade for each of its three bands. */
   readonly max: number;
   /** One short label per grade from `min` to `max`, in order. */
   readonly labels?: readonly string[] | undefined;

@@ -1,3 +1,15 @@
+/** What JSON.stringify writes raw though no reader sees it or it ends a line: DEL, the C1 controls, U+2028 and U+2029. */
+const HIDDEN = /[\u007F-\u009F\u2028\u2029]/g;
+
+/**
+ * Text as a message quotes it: `JSON.stringify`, which escapes the C0 controls and lone
+ * surrogates, with the characters it leaves raw escaped too (in its lower-case hex). An id refused for a NEL
+ * (U+0085) would otherwise read `"C-17"` in the message, and a U+2028 would break its line.
+ */
+export function quoted(text: string): string {
+  return JSON.stringify(text).replace(HIDDEN, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /** Characters as the contract's limits count them (as zod does): code points, so an emoji (two UTF-16 units) is one. */
 export function characterCount(text: string): number {
   let count = 0;
@@ -10,7 +22,7 @@ export function characterCount(text: string): number {
  * issue's path holds it whole), so a message does not echo a key of 100,000 characters twice.
  */
 export function describeKey(key: string, kind: 'key' | 'unknown key' = 'key'): string {
-  return key.length > 40 ? `${kind === 'key' ? 'a' : 'an'} ${kind} of ${characterCount(key)} characters` : `the ${kind} ${JSON.stringify(key)}`;
+  return key.length > 40 ? `${kind === 'key' ? 'a' : 'an'} ${kind} of ${characterCount(key)} characters` : `the ${kind} ${quoted(key)}`;
 }
 
 /** Describes a received value in words for an issue message, without echoing large input. */
@@ -24,7 +36,7 @@ export function describeValue(value: unknown): string {
     case 'string':
       return value.length > 40
         ? `a string of ${characterCount(value)} characters`
-        : `the string ${JSON.stringify(value)}`;
+        : `the string ${quoted(value)}`;
     case 'boolean':
       return `the boolean ${value}`;
     case 'bigint':

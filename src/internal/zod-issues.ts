@@ -70,7 +70,7 @@ function expectedOf(issue: core.$ZodIssue, received?: unknown): string {
         if (String(issue.pattern) === String(ID_TEXT)) return idWords(received);
         // A policy author writing `Young-Carer` reads words better than the pattern.
         if (String(issue.pattern) === String(SLUG)) return SLUG_WORDS;
-        if (String(issue.pattern) === String(SEGMENTED)) return `${SLUG_WORDS}, or up to three such joined by dots (area.sub-area.item)`;
+        if (String(issue.pattern) === String(SEGMENTED)) return `${SLUG_WORDS}, of at most 64 characters, or up to three such joined by dots (area.sub-area.item)`;
         return `text matching ${String(issue.pattern)}`;
       }
       return `a ${issue.format}`;
