@@ -110,7 +110,7 @@ function explainGcp(score: GcpScore, target: ExplainTarget): Explanation {
       const text = sub.grade === null ? `${target.subArea} is not scored: none of its items is scored.` : `${target.subArea} is ${sub.grade}${bandText(score.bands, sub.grade)} from its items by ${how}.`;
       return { target, value: sub.grade, rule: score.aggregation, inputs, text };
     }
-    const text = sub.grade === null ? `${target.subArea} is ${sub.status}.` : `${target.subArea} was graded ${sub.grade} by the practitioner${bandText(score.bands, sub.grade)}.`;
+    const text = sub.grade === null ? `${target.subArea} ${ungraded(sub.status)}.` : `${target.subArea} was graded ${sub.grade} by the practitioner${bandText(score.bands, sub.grade)}.`;
     return { target, value: sub.grade, rule: 'as-rated', inputs: [{ id: target.subArea, grade: sub.grade, status: sub.status }], text };
   }
   if ('area' in target) {
@@ -148,8 +148,13 @@ function explainStar(score: StarScore, target: ExplainTarget, options: Instrumen
     );
   }
   const stage = instrument.stages[stageIndex(instrument, area.reading)];
-  const text = stage === undefined ? `${target.area} is ${area.status}.` : `${target.area} reads ${area.reading}, in stage ${stage.id} (${stage.min}–${stage.max}).`;
+  const text = stage === undefined ? `${target.area} ${ungraded(area.status)}.` : `${target.area} reads ${area.reading}, in stage ${stage.id} (${stage.min}–${stage.max}).`;
   return { target, value: area.reading, rule: 'stage', inputs: [{ id: target.area, grade: area.reading, status: area.status }], text };
+}
+
+/** Why a unit has no grade, in words: its status is a code (`not-scored`), not prose. */
+function ungraded(status: RatingStatus): string {
+  return status === 'not-scored' ? 'was marked not scored' : 'was not rated';
 }
 
 const TARGET_KEYS = ['subArea', 'area', 'need'];

@@ -85,7 +85,7 @@ describe('a higher-is-better GCP-family instrument on a 0–3 scale', () => {
     });
     const none = scoreAssessment(upwardAssessment({ 'play.toys.music': 'not-scored' }));
     expect(explainScore(none, { subArea: 'play.toys' })).toMatchObject({ value: null, inputs: [{ id: 'play.toys.music', grade: null, status: 'not-scored' }], text: 'play.toys is not scored: none of its items is scored.' });
-    expect(explainScore(none, { subArea: 'care.food' })).toMatchObject({ value: null, rule: 'as-rated', text: 'care.food is unrated.' });
+    expect(explainScore(none, { subArea: 'care.food' })).toMatchObject({ value: null, rule: 'as-rated', text: 'care.food was not rated.' });
     expect(explainScore(none, { area: 'care' }, { instruments: [upward] })).toMatchObject({ value: null, text: 'Area care is not graded: none of its sub-areas is scored.' });
     const judged = scoreAssessment(upwardAssessment({ 'play.toys.music': 'not-scored' }, { care: 2 }));
     expect(explainScore(judged, { area: 'care' }).text).toBe('Area care is not graded: none of its sub-areas is scored. The practitioner graded the area 2.');
@@ -199,7 +199,10 @@ describe('explainScore refuses what it cannot explain, saying so', () => {
   });
 
   it('explains a Star area not scored', () => {
-    expect(explainScore(starScore(), { area: 'progress-to-work' })).toEqual({ target: { area: 'progress-to-work' }, value: null, rule: 'stage', inputs: [{ id: 'progress-to-work', grade: null, status: 'unrated' }], text: 'progress-to-work is unrated.' });
+    expect(explainScore(starScore(), { area: 'progress-to-work' })).toEqual({ target: { area: 'progress-to-work' }, value: null, rule: 'stage', inputs: [{ id: 'progress-to-work', grade: null, status: 'unrated' }], text: 'progress-to-work was not rated.' });
+    // Marked not scored: said in words, not as the status code.
+    const marked = scoreAssessment(parseAssessment(star({ ratings: { 'physical-health': 6, 'progress-to-work': 'not-scored' } })));
+    expect(explainScore(marked, { area: 'progress-to-work' }).text).toBe('progress-to-work was marked not scored.');
   });
 
   it('names the practitioner’s grade only when there is one', () => {
