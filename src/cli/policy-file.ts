@@ -1,4 +1,5 @@
-import { definePolicy, PolicyError, referencePolicy, type ThresholdPolicy, type ThresholdPolicyDefinition } from '../index.js';
+import { definePolicy, getInstrument, PolicyError, referencePolicy, type Assessment, type ThresholdPolicy, type ThresholdPolicyDefinition } from '../index.js';
+import { policyIssuesFor } from '../continuum/define-policy.js';
 import type { OptionSpec } from './command.js';
 import { describeIssues, inputError } from './errors.js';
 import { readJsonFile, sideFileRules } from './input/small-file.js';
@@ -35,4 +36,27 @@ export async function policyOf(value: string | boolean | undefined): Promise<Thr
  */
 export function needTypesOf(policy: ThresholdPolicy): string[] {
   return unique([...Object.values(policy.needs).flatMap((mapping) => Object.values(mapping)), ...BUILTIN_NEED_TYPES]);
+}
+
+/**
+ * A check, for a policy read from `file`, of the GCP-family instruments of each history: one
+ * the policy does not map is held to it only when an assessment of it is read (as
+ * `placeOnContinuum` and `trackProgress` hold it), so a policy that does not fit it — a grade
+ * off its scale, bands that do not tile it, `seriousImpairmentMinAreas` above its areas under a
+ * policy that maps none — stops the run naming the policy file. The library would refuse each
+ * child in turn, naming the child: the fault is the policy's, and `--keep-going` cannot skip it.
+ */
+export function policyFitCheck(policy: ThresholdPolicy, file: string | boolean | undefined): (history: readonly Assessment[]) => void {
+  if (typeof file !== 'string') return () => undefined; // The reference policy fits every built-in instrument.
+  const checked = new Set<string>();
+  return (history) => {
+    for (const { instrument: id } of history) {
+      if (checked.has(id)) continue;
+      checked.add(id);
+      const instrument = getInstrument(id);
+      if (instrument.family !== 'gcp' || policy.needs[id] !== undefined) continue; // definePolicy checked the instruments it maps.
+      const issues = policyIssuesFor(policy, instrument, undefined);
+      if (issues.length > 0) throw inputError(`${file}: not a valid threshold policy for ${id}, which it does not map: ${describeIssues(issues)}`);
+    }
+  };
 }

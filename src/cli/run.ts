@@ -198,7 +198,7 @@ async function execute(command: Command, args: readonly string[], streams: Strea
       }
     },
     // A JSON array is read whole, so it need not be grouped by child: it is gathered here.
-    histories: (file) => groupByChild(inputFormatOf(file, global.format) === 'json' ? gatherByChild(rows(file)) : rows(file), rejects),
+    histories: (file) => groupByChild(inputFormatOf(file, global.format) === 'json' ? gatherByChild(rows(file), rejects) : rows(file), rejects),
   };
   try {
     await command.run(context);

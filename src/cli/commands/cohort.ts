@@ -7,7 +7,7 @@ import { describeIssues, inputError, usageError } from '../errors.js';
 import { AS_OF_OPTION, asOfOf, positiveWholeOf } from '../options.js';
 import { recordWriter } from '../output/records.js';
 import { perChild } from '../per-child.js';
-import { needTypesOf, POLICY_OPTION, policyOf } from '../policy-file.js';
+import { needTypesOf, POLICY_OPTION, policyFitCheck, policyOf } from '../policy-file.js';
 import { readPopulationFile } from '../population-file.js';
 import { COHORT_CSV_COLUMNS, cohortRows } from './cohort-rows.js';
 
@@ -104,7 +104,9 @@ export const cohortCommand: Command = {
       needTypes: needTypesOf(policy),
       ...(groupBy === undefined ? {} : { groupBy }),
     });
+    const fits = policyFitCheck(policy, values['policy']);
     const compute = (history: readonly Assessment[]): void => {
+      fits(history);
       const record = cohortRecordOf(history, { asOf, policy });
       if (groupBy !== undefined && typeof population === 'object') checkGroup(record.child, groupBy, population, populationFile as string);
       summariser.add(record);

@@ -1,8 +1,8 @@
-import { placeOnContinuum } from '../../index.js';
+import { placeOnContinuum, type Assessment } from '../../index.js';
 import type { Command } from '../command.js';
 import { AS_OF_OPTION, asOfOf } from '../options.js';
 import { writePerChild } from '../per-child.js';
-import { needTypesOf, POLICY_OPTION, policyOf } from '../policy-file.js';
+import { needTypesOf, POLICY_OPTION, policyFitCheck, policyOf } from '../policy-file.js';
 import { placeCsvColumns, placeCsvRow } from './place-columns.js';
 
 /**
@@ -19,6 +19,11 @@ export const placeCommand: Command = {
   async run(context) {
     const asOf = asOfOf('place', context.values['as-of']);
     const policy = await policyOf(context.values['policy']);
-    await writePerChild(context, (history) => [placeOnContinuum(history, { asOf, policy })], { columns: placeCsvColumns(needTypesOf(policy)), row: placeCsvRow });
+    const fits = policyFitCheck(policy, context.values['policy']);
+    const place = (history: readonly Assessment[]) => {
+      fits(history);
+      return [placeOnContinuum(history, { asOf, policy })];
+    };
+    await writePerChild(context, place, { columns: placeCsvColumns(needTypesOf(policy)), row: placeCsvRow });
   },
 };

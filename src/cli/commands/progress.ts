@@ -2,7 +2,7 @@ import { getInstrument, trackProgress, type Assessment, type ThresholdPolicy, ty
 import type { Command } from '../command.js';
 import { AS_OF_OPTION, asOfOf } from '../options.js';
 import { writePerChild } from '../per-child.js';
-import { needTypesOf, POLICY_OPTION, policyOf } from '../policy-file.js';
+import { needTypesOf, POLICY_OPTION, policyFitCheck, policyOf } from '../policy-file.js';
 import { progressCsvColumns, progressCsvRow } from './progress-columns.js';
 
 /** A child's history split by instrument, in the order the instruments first appear. */
@@ -48,8 +48,13 @@ export const progressCommand: Command = {
   async run(context) {
     const asOf = asOfOf('progress', context.values['as-of']);
     const policy = typeof context.values['policy'] === 'string' ? await policyOf(context.values['policy']) : null;
+    const fits = policy === null ? () => undefined : policyFitCheck(policy, context.values['policy']);
     const track = (h: Assessment[]) => trackProgress(h, trackOptionsOf((h[0] as Assessment).instrument, asOf, policy));
     const columns = progressCsvColumns(policy === null ? [] : needTypesOf(policy));
-    await writePerChild(context, (history) => byInstrument(history).map(track), { columns, row: progressCsvRow });
+    const progress = (history: readonly Assessment[]) => {
+      fits(history);
+      return byInstrument(history).map(track);
+    };
+    await writePerChild(context, progress, { columns, row: progressCsvRow });
   },
 };

@@ -14,10 +14,13 @@ import { readJsonDocument, type WholeFileRules } from './small-file.js';
 /** Where a record came from: a line of NDJSON or CSV, or an item of a JSON array (from 1). */
 export type Where = { readonly file: string; readonly line: number } | { readonly file: string; readonly item: number };
 
-/** A record read: a valid assessment, or a bad row with its issues and, if it could be read, its child's id. */
+/**
+ * A record read: a valid assessment, or a bad row with its issues and, if it could be read, its
+ * child's id (`reported` once the rejects have it, as `gatherByChild` does in file order).
+ */
 export type Row =
   | { readonly ok: true; readonly assessment: Assessment; readonly where: Where }
-  | { readonly ok: false; readonly where: Where; readonly issues: readonly Issue[]; readonly message: string; readonly childId?: string };
+  | { readonly ok: false; readonly where: Where; readonly issues: readonly Issue[]; readonly message: string; readonly childId?: string; readonly reported?: true };
 
 /** `line 4` or `item 3`. */
 export function whereText(where: Where): string {

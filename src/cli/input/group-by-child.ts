@@ -47,7 +47,7 @@ export async function* groupByChild(rows: AsyncIterable<Row>, rejects: Rejects):
   const done = new Set<string>();
   let current: { childId: string; assessments: Assessment[]; wheres: Where[]; where: Where; bad: number } | null = null;
   for await (const row of rows) {
-    if (!row.ok) await rejects.historyRow(row);
+    if (!row.ok && row.reported !== true) await rejects.historyRow(row);
     const childId = row.ok ? row.assessment.child.id : (row.childId as string); // A bad row names its child, or historyRow stopped the run.
     if (current !== null && current.childId !== childId) {
       if (current.bad > 0) await rejects.child(current.childId, current.where, current.bad);
@@ -78,11 +78,19 @@ export async function* groupByChild(rows: AsyncIterable<Row>, rejects: Rejects):
  * The rows of a file read whole (a JSON array), put in order of child: each child's rows
  * together where the child first appears, in file order within it. A bad row that names no
  * child keeps its own place. Memory: the file's rows, which a JSON array holds anyway.
+ * Given `rejects`, each bad row goes to them as it is read, marked `reported`: the first bad
+ * item stops the run (or is the first reject), as `score` reports it, not the first of the
+ * first child gathered.
  */
-export async function* gatherByChild(rows: AsyncIterable<Row>): AsyncGenerator<Row> {
+export async function* gatherByChild(rows: AsyncIterable<Row>, rejects?: Rejects): AsyncGenerator<Row> {
   const groups = new Map<string | number, Row[]>();
   let unnamed = 0;
-  for await (const row of rows) {
+  for await (const read of rows) {
+    let row = read;
+    if (!row.ok && rejects !== undefined) {
+      await rejects.historyRow(row);
+      row = { ...row, reported: true };
+    }
     const childId = row.ok ? row.assessment.child.id : row.childId;
     const key = childId ?? unnamed++;
     const group = groups.get(key);
