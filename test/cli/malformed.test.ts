@@ -36,7 +36,7 @@ const cases: Case[] = [
     files: { 'in.json': '[{"a":1},\n{"b":2},\n]' },
     args: ['score', '@/in.json'],
     status: 2,
-    message: /^graded-care: @\/in\.json: line 3: not valid JSON \(Unexpected token '\]', "\[\{"a":1\},\\n\{"b":2\},\\n\]" is not valid JSON\)$/,
+    message: /^graded-care: @\/in\.json: line 3: not valid JSON \(Unexpected token '\]', "\[\{"a":1\},\\n\{"b":2\},\\n\]" is not valid JSON\); JSON takes no comma after the last item \(line 2\)$/,
   },
   {
     what: 'a JSON array with a line end inside a string',
@@ -346,6 +346,20 @@ const cases: Case[] = [
     args: ['cohort', '@/in.ndjson', '--as-of', '2025-11-20', '--population-file', '@/population.json', '--group-by', 'locality'],
     status: 2,
     message: /^graded-care: @\/population\.json: "C\\ud800": expected a group name without a lone surrogate \(half of a UTF-16 pair, which UTF-8 cannot write\), received "C\\ud800"$/,
+  },
+  {
+    what: 'a --policy file with a comment, as JavaScript allows',
+    files: { 'in.ndjson': ndjson, 'policy.json': '{\n  // Riverside\n  "id": "local"\n}' },
+    args: ['place', '@/in.ndjson', '--as-of', '2025-11-20', '--policy', '@/policy.json'],
+    status: 2,
+    message: /^graded-care: @\/policy\.json: line 2: not valid JSON \(.+\); JSON has no comments: remove them$/,
+  },
+  {
+    what: 'a --policy file with a comma after its last field',
+    files: { 'in.ndjson': ndjson, 'policy.json': '{\n  "id": "local",\n  "persistenceDays": 90,\n}' },
+    args: ['place', '@/in.ndjson', '--as-of', '2025-11-20', '--policy', '@/policy.json'],
+    status: 2,
+    message: /^graded-care: @\/policy\.json: line 4: not valid JSON \(.+\); JSON takes no comma after the last item \(line 3\)$/,
   },
   {
     what: 'a field written twice in a --policy file',

@@ -83,6 +83,18 @@ export function jsonFaultOffset(text: string): number | null {
   }
 }
 
+/**
+ * What a fault at `offset` most likely is, when it is one of the two things people write in
+ * JSON by habit from JavaScript: a comment, or a comma after the last item. Empty otherwise.
+ */
+export function jsonFaultHint(text: string, offset: number): string {
+  if (text.startsWith('//', offset) || text.startsWith('/*', offset)) return '; JSON has no comments: remove them';
+  if (text[offset] !== '}' && text[offset] !== ']') return '';
+  let before = offset - 1;
+  while (before >= 0 && ' \t\n\r'.includes(text[before] as string)) before--;
+  return text[before] === ',' ? `; JSON takes no comma after the last item (line ${lineAt(text, before)})` : '';
+}
+
 /** The line (from 1) of an offset in `text`. */
 export function lineAt(text: string, offset: number): number {
   let line = 1;

@@ -3,7 +3,7 @@ import { messagePath } from '../../errors.js';
 import { describeKey } from '../../internal/describe.js';
 import { inputError } from '../errors.js';
 import { repeatedKeysOf, type RepeatedKey } from './duplicate-keys.js';
-import { jsonFaultOffset, jsonReason, lineAt } from './json-error.js';
+import { jsonFaultHint, jsonFaultOffset, jsonReason, lineAt } from './json-error.js';
 import { binaryError, checkReadable, decodeUtf8, ioReason, readUpTo } from './lines.js';
 
 /** The largest side file read whole (`--policy`, `--population-file`): far above any real one. */
@@ -74,7 +74,7 @@ function parseJsonDocument(file: string, text: string, rules: WholeFileRules): {
     data = JSON.parse(text);
   } catch (error) {
     const { line, reason, offset } = jsonProblem(error, text);
-    const advice = rules.ndjsonAdvice !== undefined && offset !== null && isObjectsOneAfterAnother(text, offset) ? rules.ndjsonAdvice : '';
+    const advice = offset === null ? '' : rules.ndjsonAdvice !== undefined && isObjectsOneAfterAnother(text, offset) ? rules.ndjsonAdvice : jsonFaultHint(text, offset);
     throw inputError(`${file}: ${line === null ? '' : `line ${line}: `}not valid JSON (${reason})${advice}`);
   }
   return { data, repeated: repeatedKeysOf(text, data) };
