@@ -76,8 +76,8 @@ export function compareSnapshots(
  *
  * @throws {@link OperationError} `mixed-children`, `mixed-instruments`, `out-of-order`
  * when `later` is dated before `earlier`, or `conflicting-child` when the two records
- * disagree on the date of birth (or `later`'s is after `earlier`); {@link AssessmentError}
- * for an invalid input.
+ * disagree on the date of birth (or `later`'s is after `earlier`'s date); {@link AssessmentError}
+ * for an invalid input; {@link OptionsError} for bad scoring options or an option it does not take.
  * @example
  * ```ts
  * const child = { id: 'C-1' };
