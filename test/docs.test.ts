@@ -82,6 +82,30 @@ describe('the example checker itself', () => {
     expect(partial !== undefined && 'value' in partial && matches({ kappa: 0.8397, n: 5 }, partial.value)).toBe(false);
     const exact = parseExpected('{ n: 5 }');
     expect(exact !== undefined && 'value' in exact && matches({ n: 5, extra: 1 }, exact.value)).toBe(false);
+    expect(parseExpected('throws OperationError (out-of-order): later …')).toEqual({ throws: 'OperationError', code: 'out-of-order', message: 'later …' });
+  });
+
+  it('reads `312…` as 312 and its decimals, not as any number whose text starts 312', () => {
+    const rate = parseExpected('312…');
+    const value = rate !== undefined && 'value' in rate ? rate.value : undefined;
+    expect([312, 312.6, 3125, 31.2].map((n) => matches(n, value))).toEqual([true, true, false, false]);
+    const kappa = parseExpected('0.2295…');
+    expect([0.22959962, 0.2295, 0.2296].map((n) => matches(n, kappa !== undefined && 'value' in kappa ? kappa.value : undefined))).toEqual([true, true, false]);
+  });
+
+  it('fails a wrong error code, and a value comment after a declaration, which no check would read', () => {
+    const run = runExample(
+      [
+        "getInstrument('gcp3'); // throws OperationError (unknown-instrument): Unknown instrument",
+        "getInstrument('gcp3'); // throws OperationError (out-of-order): Unknown instrument",
+        "const n = getInstrument('gcp2').areas.length; // 5",
+      ].join('\n'),
+      scope,
+    );
+    expect(run.failures).toEqual([
+      "line 3: // 5: a comment after a declaration is never checked; write `name; // value`",
+      expect.stringMatching(/^line 2: .*: threw OperationError \(unknown-instrument\): Unknown instrument/),
+    ]);
   });
 
   it('fails an example whose value is wrong, whose comment is no value, or whose check is never reached', () => {

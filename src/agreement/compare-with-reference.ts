@@ -100,7 +100,8 @@ const COMPARE_WITH_REFERENCE_OPTIONS = optionNames<CompareWithReferenceOptions>(
  *
  * @throws {@link AssessmentError} for an invalid assessment; {@link OperationError} with code
  * `mixed-instruments` or `mixed-children`, or `nothing-to-compare` when no sub-area was graded
- * in both; {@link OptionsError} for an unknown weighting.
+ * in both; {@link OptionsError} for an unknown weighting, bad scoring options or an option it
+ * does not take.
  * @example
  * ```ts
  * const base = { schemaVersion: 1, instrument: 'gcp2', child: { id: 'case-1' }, assessedOn: '2025-06-02' } as const;

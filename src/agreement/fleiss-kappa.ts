@@ -84,10 +84,11 @@ const FLEISS_OPTIONS = optionNames<FleissKappaOptions>()(['categories', 'scale']
  * test against chance (`standardErrorUnderNull`, `z`, `pValue`) and the category kappas with
  * Cardillo's published MATLAB output to the four decimals it prints.
  *
- * @throws {@link ValidationError} for a case with a different number of ratings, fewer than
- * two raters, or a rating that is not a whole number or not a category;
- * {@link OperationError} (`no-ratings`) for no cases, `too-many-categories` for more than
- * 1,000 categories; {@link OptionsError} for bad categories.
+ * @throws {@link ValidationError} for ratings that are not an array of cases, a case with a
+ * different number of ratings, fewer than two raters, or a rating that is not a whole number
+ * or not a category; {@link OperationError} (`no-ratings`) for no cases, `too-many-categories`
+ * for more than 1,000 categories; {@link OptionsError} for bad categories or an option it
+ * does not take.
  * @example
  * ```ts
  * const k = fleissKappa([[1, 1, 2], [2, 2, 2], [1, 3, 3], [3, 3, 3]]);

@@ -30,7 +30,8 @@ const RECORD_OPTIONS = optionNames<CohortRecordOptions>()(['asOf', 'policy', 'in
  *
  * @throws what {@link placeOnContinuum} throws — {@link OperationError} `star-only` for a
  * history of Star readings alone, `nothing-assessed`, `as-of-before-latest`…;
- * {@link AssessmentError}; {@link PolicyError}; {@link OptionsError} for a missing or invalid `asOf`.
+ * {@link AssessmentError}; {@link PolicyError}; {@link OptionsError} for a missing or invalid
+ * `asOf`, or an option it does not take.
  * @example
  * ```ts
  * const child = { id: 'C-7', locality: 'North' };

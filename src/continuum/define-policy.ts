@@ -161,7 +161,8 @@ function checkNeeds(def: ThresholdPolicyDefinition, options: InstrumentOptions |
  * change any number, reorder or drop rules (the last must stay `needs-met`), add high-risk
  * groups (established by a child flag of the same name) and map its own instruments.
  *
- * @throws {@link PolicyError} listing every problem with its path.
+ * @throws {@link PolicyError} listing every problem with its path; {@link OptionsError} for
+ * malformed options (an option it does not take among them).
  * @example
  * ```ts
  * const local = definePolicy({ ...referencePolicy, id: 'fenland-2026', version: '1', persistenceDays: 60 });

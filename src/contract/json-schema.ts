@@ -102,6 +102,8 @@ const schemaOf = (instrument: Instrument): Json => annotate(toJsonSchema(assessm
  * `description` (rating keys and areas by their titles in the instrument). It has no `$id`:
  * it changes with the instruments you pass, so give it the URI you publish it under.
  *
+ * @throws {@link OperationError} `unknown-instrument` when `instrument` names no visible
+ * instrument; {@link OptionsError} for malformed options (an option it does not take among them).
  * @example
  * ```ts
  * const schema = assessmentJsonSchema({ instrument: 'gcp2' });

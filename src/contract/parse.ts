@@ -124,9 +124,12 @@ function instrumentOf(input: unknown, options: ParseOptions | undefined): Instru
 }
 
 /**
- * Validates an assessment against the data contract and its instrument, without throwing.
- * On success `data` is a frozen copy; the input is never changed.
+ * Validates an assessment against the data contract and its instrument, without throwing:
+ * every problem with the input is an issue. On success `data` is a frozen copy; the input is
+ * never changed.
  *
+ * @throws {@link OptionsError} only for malformed options (an option it does not take among
+ * them): a mistake in the calling code, not in the data.
  * @example
  * ```ts
  * const result = safeParseAssessment({
@@ -163,7 +166,8 @@ function safeParse(input: unknown, options: ParseOptions): SafeParseResult<Asses
 /**
  * Validates an assessment and returns a frozen copy, or throws.
  *
- * @throws {@link AssessmentError} whose `issues` list every problem with its path.
+ * @throws {@link AssessmentError} whose `issues` list every problem with its path;
+ * {@link OptionsError} for malformed options (an option it does not take among them).
  * @example
  * ```ts
  * const a = parseAssessment({

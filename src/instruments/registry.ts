@@ -46,7 +46,8 @@ export function knownInstrumentIds(options?: InstrumentOptions): string[] {
 /**
  * Returns an instrument by id: one of the caller's own (`options.instruments`) or a built-in.
  *
- * @throws {@link OperationError} with code `unknown-instrument`, naming the known ids.
+ * @throws {@link OperationError} with code `unknown-instrument`, naming the known ids;
+ * {@link OptionsError} for malformed options (an option it does not take among them).
  * @example
  * ```ts
  * getInstrument('gcp2').areas.map((a) => a.id); // ['physical', 'safety', 'emotional', 'developmental']

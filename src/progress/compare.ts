@@ -76,8 +76,8 @@ export function compareSnapshots(
  *
  * @throws {@link OperationError} `mixed-children`, `mixed-instruments`, `out-of-order`
  * when `later` is dated before `earlier`, or `conflicting-child` when the two records
- * disagree on the date of birth (or `later`'s is after `earlier`); {@link AssessmentError}
- * for an invalid input.
+ * disagree on the date of birth (or `later`'s is after `earlier`'s date); {@link AssessmentError}
+ * for an invalid input; {@link OptionsError} for bad scoring options or an option it does not take.
  * @example
  * ```ts
  * const child = { id: 'C-1' };
@@ -94,7 +94,7 @@ export function compareSnapshots(
  * c.needs['nutritional']; // { from: 4, to: 3, change: -1, direction: 'improved' }
  * c.areas['physical']; // { from: 4, to: 4, change: 0, direction: 'unchanged' } (mode-worse of 4, 4 and of 3, 4)
  * c.summary; // { improved: 2, unchanged: 1, deteriorated: 0, notComparable: 13 } (13 sub-areas rated in neither)
- * compareAssessments(review, baseline); // throws OperationError: compareAssessments: later (A-1, 2025-01-13) is dated before earlier
+ * compareAssessments(review, baseline); // throws OperationError (out-of-order): compareAssessments: later (A-1, 2025-01-13) is dated before earlier
  * ```
  */
 export function compareAssessments(earlier: Assessment, later: Assessment, options?: CompareOptions): Comparison {

@@ -79,7 +79,8 @@ const DISTANCE_OPTIONS = optionNames<DistanceOptions>()(['baseline', 'instrument
  * @throws {@link OperationError} `mixed-instruments` (editions mixed), `not-a-star`,
  * `empty-history`, `mixed-children`, `conflicting-child` (the message names the history,
  * `histories[2]`);
- * {@link AssessmentError} with the history's index first in each path.
+ * {@link AssessmentError} with the history's index first in each path (a family given twice
+ * too); {@link OptionsError} for an unknown `baseline` or an option it does not take.
  * @example
  * ```ts
  * const reading = (id: string, family: string, assessedOn: string, familyRoutine: number) =>

@@ -184,7 +184,8 @@ function targetOf(target: unknown): ExplainTarget {
  *
  * @throws {@link OperationError} `not-a-score` when `score` is not a score from
  * {@link scoreAssessment}; `unknown-target` when the score has no such sub-area, area or need type,
- * or the target is not exactly one of `{ subArea }`, `{ area }` or `{ need }` (`{ area, need }` is refused).
+ * or the target is not exactly one of `{ subArea }`, `{ area }` or `{ need }` (`{ area, need }` is refused);
+ * {@link OptionsError} for malformed options (an option it does not take among them).
  * @example
  * ```ts
  * const score = scoreAssessment({

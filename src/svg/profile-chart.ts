@@ -56,8 +56,9 @@ function cell(x: number, y: number, grade: number | null, band: Band | null, not
  * Draws a GCP profile as a self-contained SVG string: a row per sub-area under a row per
  * area (its derived grade), a column per assessment of the child in date order, each cell
  * the grade coloured by band (met, borderline, concern; grey for not scored, an outline for
- * not rated; an area is not scored when a sub-area of it is) and marked by band (a triangle
- * for concern, a ring for borderline), with a legend of the bands' grade ranges. `<title>` and
+ * not rated; an area with no grade is not scored when a sub-area of it is marked not scored,
+ * else not rated) and marked by band (a triangle for concern, a ring for borderline), with a
+ * legend of the bands' grade ranges. `<title>` and
  * `<desc>` (which names the latest concerns and gives every cell's grade and band in words)
  * make it accessible; all text is escaped. The same input always gives
  * the same text, in Node and in the browser; 600 px wide for up to three assessments, wider

@@ -13,6 +13,7 @@ const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '
  * Escapes text for XML element content and attribute values (`&`, `<`, `>`, `"`, `'`), and
  * replaces characters XML 1.0 cannot hold (control characters, lone surrogates) by U+FFFD.
  *
+ * @throws {@link graded-care!OperationError} `not-text` for anything but a string.
  * @example
  * ```ts
  * escapeXml('C-17 <"A&B">'); // 'C-17 &lt;&quot;A&amp;B&quot;&gt;'

@@ -16,7 +16,9 @@ import { ROOT } from './run.js';
  * `0.8387…` has those leading digits; a string `'Invalid …'` has any text there; an object
  * `{ kappa: null, … }` has at least those properties; an array `[1, 2, …]` starts with those
  * elements. `// throws OperationError: Unknown instrument …` asserts that the expression throws
- * an error of that name whose message starts with that text.
+ * an error of that name whose message starts with that text; `// throws OperationError
+ * (unknown-instrument): …` asserts its `code` too. A value comment after a declaration
+ * (`const n = f(); // 4`) would never be checked, so it fails the example.
  */
 
 /** The kinds of exported symbol the rule distinguishes. */
@@ -91,12 +93,21 @@ export function exampleCode(example: string): string | undefined {
 /** A number written with `…`: the actual number's decimal text starts with these digits. */
 class Approximately {
   constructor(readonly digits: string) {}
+
+  /** `312…` is 312.x, not 3125: without a point in the digits, more digits must follow one. */
+  matches(actual: unknown): boolean {
+    if (typeof actual !== 'number') return false;
+    const text = String(actual);
+    if (!text.startsWith(this.digits)) return false;
+    const rest = text.slice(this.digits.length);
+    return this.digits.includes('.') ? /^\d*$/.test(rest) : rest === '' || /^\.\d+$/.test(rest);
+  }
 }
 
 const REST = Symbol('…');
 
 /** An expected result: a value, or an error thrown. */
-export type Expected = { readonly value: unknown } | { readonly throws: string; readonly message: string };
+export type Expected = { readonly value: unknown } | { readonly throws: string; readonly code?: string; readonly message: string };
 
 function evaluateLiteral(text: string): { value: unknown } | undefined {
   // `…` outside strings: after digits it marks a prefix of a number; elsewhere "and more".
@@ -127,8 +138,11 @@ function evaluateLiteral(text: string): { value: unknown } | undefined {
 /** Reads a result comment (without the `//`s); `undefined` when it is not a value. */
 export function parseExpected(comment: string): Expected | undefined {
   const text = comment.trim();
-  const thrown = /^throws (\w+)(?::\s*([\s\S]*))?$/.exec(text);
-  if (thrown) return { throws: thrown[1] as string, message: (thrown[2] ?? '').trim() };
+  const thrown = /^throws (\w+)(?: \(([\w-]+)\))?(?::\s*([\s\S]*))?$/.exec(text);
+  if (thrown) {
+    const message = (thrown[3] ?? '').trim();
+    return thrown[2] === undefined ? { throws: thrown[1] as string, message } : { throws: thrown[1] as string, code: thrown[2], message };
+  }
   const remark = /^([\s\S]*?\S)\s+\((?:[^()]|\([^()]*\))*\)$/.exec(text);
   if (remark) {
     const value = evaluateLiteral(remark[1] as string);
@@ -143,7 +157,7 @@ function wildcard(pattern: string): RegExp {
 
 /** Whether `actual` is what `expected` describes (see the conventions at the top). */
 export function matches(actual: unknown, expected: unknown): boolean {
-  if (expected instanceof Approximately) return typeof actual === 'number' && String(actual).startsWith(expected.digits);
+  if (expected instanceof Approximately) return expected.matches(actual);
   if (typeof expected === 'string') return typeof actual === 'string' && (expected.includes('…') ? wildcard(expected).test(actual) : actual === expected);
   if (Array.isArray(expected)) {
     if (!Array.isArray(actual)) return false;
@@ -175,6 +189,8 @@ export interface Check {
 /** The example with each assertion replaced by a call of `__check(index, () => expression)`. */
 export interface InstrumentedExample {
   readonly checks: readonly Check[];
+  /** Value comments after declarations (`const n = f(); // 4`), which no check would read. */
+  readonly unchecked: readonly { readonly line: number; readonly comment: string }[];
   readonly code: string;
 }
 
@@ -182,7 +198,14 @@ export interface InstrumentedExample {
 export function instrument(code: string): InstrumentedExample {
   const file = ts.createSourceFile('example.ts', code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   const found: { statement: ts.ExpressionStatement; comment: string; expected: Expected | undefined }[] = [];
+  const unchecked: { line: number; comment: string }[] = [];
   const visit = (node: ts.Node): void => {
+    if (ts.isVariableStatement(node)) {
+      for (const c of ts.getTrailingCommentRanges(code, node.end) ?? []) {
+        if (c.kind !== ts.SyntaxKind.SingleLineCommentTrivia) continue;
+        unchecked.push({ line: file.getLineAndCharacterOfPosition(node.getStart(file)).line + 1, comment: code.slice(c.pos + 2, c.end).trim() });
+      }
+    }
     if (ts.isExpressionStatement(node)) {
       const comments = [...(ts.getTrailingCommentRanges(code, node.end) ?? []), ...(ts.getLeadingCommentRanges(code, node.end) ?? [])]
         .filter((c) => c.kind === ts.SyntaxKind.SingleLineCommentTrivia)
@@ -212,13 +235,13 @@ export function instrument(code: string): InstrumentedExample {
     const { statement } = found[i] as (typeof found)[number];
     rewritten = `${rewritten.slice(0, statement.getStart(file))}__check(${i}, () => (${statement.expression.getText(file)}));${rewritten.slice(statement.end)}`;
   }
-  return { checks, code: rewritten };
+  return { checks, unchecked, code: rewritten };
 }
 
 /** What running an example found. */
 export interface ExampleRun {
   readonly checks: readonly Check[];
-  /** One line per failed or never-reached check, or per error the example threw. */
+  /** One line per failed or never-reached check, per unchecked comment, or per error the example threw. */
   readonly failures: readonly string[];
 }
 
@@ -232,9 +255,9 @@ const show = (value: unknown): string => {
 
 /** Runs an example with `scope` (the package's exports) in scope, checking every assertion. */
 export function runExample(code: string, scope: Readonly<Record<string, unknown>>): ExampleRun {
-  const { checks, code: instrumented } = instrument(code);
+  const { checks, unchecked, code: instrumented } = instrument(code);
   const js = ts.transpileModule(instrumented, { compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext } }).outputText;
-  const failures: string[] = [];
+  const failures: string[] = unchecked.map(({ line, comment }) => `line ${line}: // ${comment}: a comment after a declaration is never checked; write \`name; // value\``);
   const reached = new Set<number>();
   const check = (i: number, evaluate: () => unknown): void => {
     reached.add(i);
@@ -249,8 +272,9 @@ export function runExample(code: string, scope: Readonly<Record<string, unknown>
       actual = evaluate();
     } catch (error) {
       if ('throws' in expected) {
-        const { name, message } = error as Error;
-        if (name !== expected.throws || !wildcard(`${expected.message}…`).test(message)) failures.push(`${where}: threw ${name}: ${message}`);
+        const { name, message, code } = error as Error & { code?: unknown };
+        const codeOk = expected.code === undefined || code === expected.code;
+        if (name !== expected.throws || !codeOk || !wildcard(`${expected.message}…`).test(message)) failures.push(`${where}: threw ${name}${code === undefined ? '' : ` (${String(code)})`}: ${message}`);
         return;
       }
       failures.push(`${where}: threw ${(error as Error).name}: ${(error as Error).message}`);
