@@ -1,4 +1,4 @@
-import { InstrumentError, type Issue, makeIssue } from '../errors.js';
+import { InstrumentError, type Issue, type IssuePath, makeIssue } from '../errors.js';
 import { describeValue } from '../internal/describe.js';
 import { findForbiddenKeys, FORBIDDEN_KEYS } from '../internal/forbidden-keys.js';
 import { deepFreeze } from '../internal/freeze.js';
@@ -95,6 +95,27 @@ function checkDataKeys(def: InstrumentDefinition, issues: Issue[]): void {
   }
 }
 
+/**
+ * Titles and the edition are shown in reports, pictures and messages (`local@1`): one of
+ * white space alone would show nothing there, as a policy's titles would beside a placement.
+ */
+function checkShownText(def: InstrumentDefinition, issues: Issue[]): void {
+  const shown: [IssuePath, string][] = [
+    [['edition'], def.edition],
+    [['title'], def.title],
+    ...def.areas.flatMap((area, a): [IssuePath, string][] => [
+      [['areas', a, 'title'], area.title],
+      ...(area.subAreas ?? []).flatMap((sub, s): [IssuePath, string][] => [
+        [['areas', a, 'subAreas', s, 'title'], sub.title],
+        ...(sub.items ?? []).map((item, i): [IssuePath, string] => [['areas', a, 'subAreas', s, 'items', i, 'title'], item.title]),
+      ]),
+    ]),
+    ...(def.stages ?? []).map((stage, i): [IssuePath, string] => [['stages', i, 'title'], stage.title]),
+    ...(def.needTypes ?? []).map((need, i): [IssuePath, string] => [['needTypes', i, 'title'], need.title]),
+  ];
+  for (const [path, text] of shown) if (text.trim() === '') issues.push(makeIssue(path, 'text with more than white space (it is shown in reports and pictures)', describeValue(text)));
+}
+
 function checkScale(def: InstrumentDefinition, issues: Issue[]): void {
   const { min, max, labels } = def.scale;
   if (max <= min) issues.push(makeIssue(['scale', 'max'], `a grade greater than scale.min (${min})`, describeValue(max)));
@@ -175,6 +196,7 @@ export function defineInstrument(definition: InstrumentDefinition): Instrument {
   const def = parsed.data as InstrumentDefinition;
   const issues: Issue[] = [];
   checkDataKeys(def, issues);
+  checkShownText(def, issues);
   checkScale(def, issues);
   const areas = buildAreas(def, issues);
   const stages = buildStages(def, issues);

@@ -97,6 +97,12 @@ describe('defineInstrument', () => {
     ['a title with a lone surrogate', { ...base, title: 'Local \ud800' }, ['title'], /^text without a lone surrogate/],
     ['a sub-area title with a lone surrogate', { ...base, areas: [{ id: 'care', title: 'Care', subAreas: [{ id: 'food', title: '\udc00Food' }] }], needs: {} }, ['areas', 0, 'subAreas', 0, 'title'], /lone surrogate/],
     ['a scale label with a lone surrogate', { ...base, scale: { min: 1, max: 2, labels: ['ok', 'bad\udbff'] } }, ['scale', 'labels', 1], /lone surrogate/],
+    // Shown in reports, pictures and messages (local@1): white space alone would show nothing.
+    ['an edition of spaces', { ...base, edition: '  ' }, ['edition'], /^text with more than white space/],
+    ['an instrument title of spaces', { ...base, title: ' ' }, ['title'], /^text with more than white space \(it is shown in reports and pictures\)$/],
+    ['an item title of a tab', { ...base, areas: [{ id: 'care', title: 'Care', subAreas: [{ id: 'food', title: 'Food', items: [{ id: 'meals', title: '\t' }] }] }], needs: {} }, ['areas', 0, 'subAreas', 0, 'items', 0, 'title'], /more than white space/],
+    ['a stage title of spaces', { ...starBase, stages: [{ id: 'stuck', title: '   ', min: 1, max: 6 }] }, ['stages', 0, 'title'], /more than white space/],
+    ['a need type title of spaces', { ...base, needTypes: [{ id: 'nutritional', title: ' ', kind: 'physical' }, { id: 'supervisory', title: 'Supervisory', kind: 'physical' }] }, ['needTypes', 0, 'title'], /more than white space/],
   ];
 
   it.each(bad)('refuses %s, naming the path', (_what, definition, path, expected) => {
