@@ -1,4 +1,4 @@
-import { getInstrument, GradedCareError, OptionsError, type Assessment } from '../../index.js';
+import { getInstrument, GradedCareError, OperationError, OptionsError, type Assessment } from '../../index.js';
 import type { Command } from '../command.js';
 import { describeIssues, inputError, usageError } from '../errors.js';
 import { whereText, type Where } from '../input/assessments.js';
@@ -12,6 +12,12 @@ const KINDS = ['star', 'profile'];
 /** At most `n` names, then how many more. */
 function some(names: readonly string[], n = 10): string {
   return names.length <= n ? names.join(', ') : `${names.slice(0, n).join(', ')} and ${names.length - n} more`;
+}
+
+/** The children left out, as the closing line counts them. */
+function leftOut(skipped: number, refused: number): string {
+  const count = (n: number) => `${n} ${n === 1 ? 'child' : 'children'}`;
+  return [...(skipped === 0 ? [] : [`${count(skipped)} skipped`]), ...(refused === 0 ? [] : [`${count(refused)} refused`])].join('; ');
 }
 
 /**
@@ -109,6 +115,11 @@ export const chartCli: Command = {
       svg = chartCommand(kept.map((k) => k.assessment), options);
     } catch (error) {
       if (error instanceof OptionsError) throw usageError(`${file}: ${describeIssues(error.issues, (issue) => `--${String(issue.path[0])}`)}`);
+      if (error instanceof OperationError && error.code === 'nothing-to-draw' && (bad.size > 0 || refused.size > 0)) {
+        // The input had such assessments, maybe: they were in the children left out.
+        const what = kind === 'star' ? 'Star readings' : 'GCP-family assessments';
+        throw inputError(`${file}: chart --kind ${kind}: no ${what} left to draw (${leftOut(bad.size, refused.size)})`);
+      }
       throw error instanceof GradedCareError ? inputError(`${file}: ${error.message}`) : error;
     }
     await out.write(svg);
