@@ -1,9 +1,10 @@
-import { getInstrument, GradedCareError, OptionsError, type Assessment } from '../../index.js';
+import { getInstrument, GradedCareError, OperationError, OptionsError, type Assessment } from '../../index.js';
 import type { Command } from '../command.js';
 import { describeIssues, inputError, usageError } from '../errors.js';
 import { whereText, type Where } from '../input/assessments.js';
 import { duplicateIdReason, firstDuplicateId } from '../input/group-by-child.js';
 import { refuseOutExtension } from '../output/records.js';
+import type { Rejects } from '../rejects.js';
 import { chartCommand, type ChartCommandOptions } from './chart.js';
 
 const KINDS = ['star', 'profile'];
@@ -13,12 +14,41 @@ function some(names: readonly string[], n = 10): string {
   return names.length <= n ? names.join(', ') : `${names.slice(0, n).join(', ')} and ${names.length - n} more`;
 }
 
+/** The children left out, as the closing line counts them. */
+function leftOut(skipped: number, refused: number): string {
+  const count = (n: number) => `${n} ${n === 1 ? 'child' : 'children'}`;
+  return [...(skipped === 0 ? [] : [`${count(skipped)} skipped`]), ...(refused === 0 ? [] : [`${count(refused)} refused`])].join('; ');
+}
+
+/**
+ * Each child whose kept assessments hold an id twice goes to `rejects` (which stops the run
+ * without --keep-going); returns the refused children, each with where its duplicate is.
+ */
+async function refuseDuplicates(kept: readonly { assessment: Assessment; where: Where }[], rejects: Rejects): Promise<Map<string, Where>> {
+  const byChild = new Map<string, { assessment: Assessment; where: Where }[]>();
+  for (const k of kept) {
+    const list = byChild.get(k.assessment.child.id);
+    if (list === undefined) byChild.set(k.assessment.child.id, [k]);
+    else list.push(k);
+  }
+  const duplicates = [...byChild.values()].flatMap((list) => firstDuplicateId(list.map((k) => k.assessment), list.map((k) => k.where)) ?? []);
+  // In file order, so that without --keep-going the run stops at the first duplicate read.
+  const position = (where: Where) => ('line' in where ? where.line : where.item);
+  duplicates.sort((a, b) => position(a.where) - position(b.where));
+  const refused = new Map<string, Where>();
+  for (const duplicate of duplicates) {
+    await rejects.history(duplicate.childId, duplicate.where, duplicateIdReason(duplicate));
+    refused.set(duplicate.childId, duplicate.where);
+  }
+  return refused;
+}
+
 /**
  * `graded-care chart FILE --kind star|profile [--child ID] [--instrument ID]`: one child's
  * picture as SVG (`chartCommand`), to stdout or `--out` (written atomically). With `--child`
  * only that child's assessments are held in memory. With `--keep-going`, a child with a bad
  * row is skipped whole, as `progress`, `place` and `cohort` skip it: a picture with a gap
- * would mislead.
+ * would mislead; a child whose history holds an assessment id twice is refused, as theirs is.
  */
 export const chartCli: Command = {
   name: 'chart',
@@ -71,14 +101,25 @@ export const chartCli: Command = {
       const what = kind === 'star' ? 'Star readings' : 'GCP-family assessments';
       throw usageError(`${file}: --child ${JSON.stringify(child)}: that child has no ${what}; ${ofKind.size === 0 ? `the file has none` : `children with ${what}: ${some([...ofKind])}`}`);
     }
-    const duplicate = firstDuplicateId(kept.map((k) => k.assessment), kept.map((k) => k.where));
-    if (duplicate !== null) throw inputError(`${file}: ${whereText(duplicate.where)}: child ${JSON.stringify(duplicate.childId)}: ${duplicateIdReason(duplicate)}`);
+    // A history with an id twice is refused as progress refuses it: the run stops, or with
+    // --keep-going the child is reported and counted and the others are still drawn.
+    const refused = await refuseDuplicates(kept, rejects);
+    if (refused.size > 0) kept = kept.filter(({ assessment }) => !refused.has(assessment.child.id));
+    const refusedWhere = child === undefined ? undefined : refused.get(child);
+    if (refusedWhere !== undefined) {
+      throw inputError(`${file}: ${whereText(refusedWhere)}: --child ${JSON.stringify(child)} not drawn: its history was refused, and a picture of part of it would mislead`);
+    }
     const options: ChartCommandOptions = { kind: kind as ChartCommandOptions['kind'], ...(child === undefined ? {} : { child }), ...(instrument === undefined ? {} : { instrument }) };
     let svg: string;
     try {
       svg = chartCommand(kept.map((k) => k.assessment), options);
     } catch (error) {
       if (error instanceof OptionsError) throw usageError(`${file}: ${describeIssues(error.issues, (issue) => `--${String(issue.path[0])}`)}`);
+      if (error instanceof OperationError && error.code === 'nothing-to-draw' && (bad.size > 0 || refused.size > 0)) {
+        // The input had such assessments, maybe: they were in the children left out.
+        const what = kind === 'star' ? 'Star readings' : 'GCP-family assessments';
+        throw inputError(`${file}: chart --kind ${kind}: no ${what} left to draw (${leftOut(bad.size, refused.size)})`);
+      }
       throw error instanceof GradedCareError ? inputError(`${file}: ${error.message}`) : error;
     }
     await out.write(svg);
