@@ -5,14 +5,10 @@ import { whereText, type Where } from '../input/assessments.js';
 import { duplicateIdReason, firstDuplicateId } from '../input/group-by-child.js';
 import { refuseOutExtension } from '../output/records.js';
 import type { Rejects } from '../rejects.js';
-import { chartCommand, type ChartCommandOptions } from './chart.js';
+import { chartCommand, type ChartCommandOptions, some } from './chart.js';
 
 const KINDS = ['star', 'profile'];
 
-/** At most `n` names, then how many more. */
-function some(names: readonly string[], n = 10): string {
-  return names.length <= n ? names.join(', ') : `${names.slice(0, n).join(', ')} and ${names.length - n} more`;
-}
 
 /** The children left out, as the closing line counts them. */
 function leftOut(skipped: number, refused: number): string {

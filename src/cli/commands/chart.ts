@@ -14,9 +14,14 @@ export interface ChartCommandOptions {
 
 const KINDS = ['star', 'profile'] as const;
 
+/** At most `n` names, then how many more: a message about an export of thousands of children stays one readable line. */
+export function some(names: readonly string[], n = 10): string {
+  return names.length <= n ? names.join(', ') : `${names.slice(0, n).join(', ')} and ${names.length - n} more`;
+}
+
 /** The one value of `values`, the one `chosen`, or an error naming the option to choose with. */
 function pick(values: readonly string[], chosen: string | undefined, option: 'child' | 'instrument', what: string): string {
-  const list = values.join(', ');
+  const list = some(values);
   if (chosen !== undefined) {
     if (!values.includes(chosen)) throw new OptionsError([makeIssue([option], `one of the ${what} in the input: ${list}`, JSON.stringify(chosen))]);
     return chosen;

@@ -32,6 +32,13 @@ describe('chartCommand', () => {
     expect((catchError(() => chartCommand(sample, { kind: 'star', child: 'C-999' })) as OptionsError).issues[0]?.path).toEqual(['child']);
   });
 
+  it('lists the first 10 children and how many more, so that an export of thousands gives one readable line', () => {
+    const first = sample.find((a) => a.instrument === 'family-star-plus') as Assessment;
+    const many = Array.from({ length: 25 }, (_, c) => parseAssessment({ ...first, id: `S-${c}`, child: { id: `K-${String(c).padStart(2, '0')}` } }));
+    const expected = '--child naming one of the children in the input: K-00, K-01, K-02, K-03, K-04, K-05, K-06, K-07, K-08, K-09 and 15 more';
+    expect((catchError(() => chartCommand(many, { kind: 'star' })) as OptionsError).issues[0]).toMatchObject({ path: ['child'], expected });
+  });
+
   it('asks for --instrument when the child has two GCP-family instruments', () => {
     const first = of('A-101')[0] as Assessment;
     const gcp = parseAssessment({ ...first, id: 'G-1', instrument: 'gcp', ratings: { 'love.carer': 2 }, areaGrades: {} });
