@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 import { versionDefine } from './scripts/version-define.js';
 
 export default defineConfig({
-  // Tests that run the CLI from its sources need the version the build writes in.
+  // Tests that run the CLI from its sources get the version as the build writes it in.
   define: versionDefine,
   test: {
     include: ['test/**/*.test.ts', 'test/**/*.test-prop.ts'],

@@ -1,7 +1,7 @@
 import { makeIssue, OptionsError, ValidationError, type Issue, type IssuePath } from '../errors.js';
 import { ATTRIBUTE_KEY } from '../contract/limits.js';
 import type { ChildRecord } from '../contract/types.js';
-import { describeItem, describeValue, isPlainObject } from '../internal/describe.js';
+import { describeItem, describeKey, describeValue, isPlainObject } from '../internal/describe.js';
 import { findForbiddenKeys } from '../internal/forbidden-keys.js';
 import { hasControl, isUnpadded } from '../internal/well-formed.js';
 import { optionNames, unknownOptionIssues } from '../internal/option-checks.js';
@@ -148,7 +148,7 @@ function recordIssues(record: unknown, at: number, levels: ReadonlySet<string> |
   if (issues.length > 0) return issues;
   // A misspelt field (`progres`) would drop what it holds from the counts without a word.
   for (const key of Object.keys(record)) {
-    if (record[key] !== undefined && !RECORD_FIELDS.includes(key)) issues.push(makeIssue([at, key], `one of the fields of a cohort record (${RECORD_FIELDS.join(', ')})`, `the unknown field ${JSON.stringify(key)}`));
+    if (record[key] !== undefined && !RECORD_FIELDS.includes(key)) issues.push(makeIssue([at, key], `one of the fields of a cohort record (${RECORD_FIELDS.join(', ')})`, describeKey(key, 'unknown field')));
   }
   const child = record['child'];
   if (!isPlainObject(child) || typeof child['id'] !== 'string' || child['id'] === '') {

@@ -21,7 +21,7 @@ export function characterCount(text: string): number {
  * A key as an issue's `received` names it: whole up to 40 characters, else by its length (the
  * issue's path holds it whole), so a message does not echo a key of 100,000 characters twice.
  */
-export function describeKey(key: string, kind: 'key' | 'unknown key' = 'key'): string {
+export function describeKey(key: string, kind: 'key' | 'unknown key' | 'unknown field' = 'key'): string {
   return key.length > 40 ? `${kind === 'key' ? 'a' : 'an'} ${kind} of ${characterCount(key)} characters` : `the ${kind} ${quoted(key)}`;
 }
 

@@ -4,6 +4,7 @@ import { AssessmentError, type Issue, makeIssue, OperationError } from '../error
 import { epochDay, fromEpochDay } from '../internal/calendar.js';
 import { describeItem, describeValue } from '../internal/describe.js';
 import { quotedPair } from '../internal/look-alike.js';
+import { repeatPositions } from '../internal/repeats.js';
 import { instrumentList } from '../instruments/instrument-names.js';
 
 /** One assessment of a history with the instrument it was validated against (and its grade table, when validating filled one). */
@@ -25,9 +26,9 @@ export function byDateThenId(a: Assessment, b: Assessment): number {
 }
 
 /**
- * Beyond this many assessments, pairwise work (insertion sort, comparing each id with every
- * other) would grow with the square of the history: 20,000 records of one child took seconds,
- * 100,000 minutes. Below it, the pairwise way allocates nothing and is quicker.
+ * Beyond this many assessments, an insertion sort's time would grow with the square of the
+ * history: 20,000 records of one child took seconds, 100,000 minutes. Below it, the insertion
+ * sort allocates nothing and is quicker. (Duplicate ids are found likewise: `repeatPositions`.)
  */
 const SHORT_HISTORY = 32;
 
@@ -86,29 +87,9 @@ export function dateOfBirthOf(entries: readonly HistoryEntry[], caller: string):
 
 /** An issue for each entry whose id an earlier entry has, naming that entry's index in the history. */
 function duplicateIdIssues(entries: readonly HistoryEntry[], indexes: readonly number[], issues: Issue[]): void {
-  const duplicate = (i: number, j: number) => {
-    const id = (entries[i] as HistoryEntry).assessment.id;
-    issues.push(makeIssue([indexes[i] as number, 'id'], `an id no other assessment in the history has (item ${indexes[j] as number} has it)`, describeValue(id)));
-  };
-  if (entries.length > SHORT_HISTORY) {
-    const firstWith = new Map<string, number>();
-    for (let i = 0; i < entries.length; i++) {
-      const id = (entries[i] as HistoryEntry).assessment.id;
-      const j = firstWith.get(id);
-      if (j === undefined) firstWith.set(id, i);
-      else duplicate(i, j);
-    }
-    return;
-  }
-  // Histories are short: comparing pairs is cheaper than building a map.
-  for (let i = 1; i < entries.length; i++) {
-    const id = (entries[i] as HistoryEntry).assessment.id;
-    for (let j = 0; j < i; j++) {
-      if ((entries[j] as HistoryEntry).assessment.id === id) {
-        duplicate(i, j);
-        break;
-      }
-    }
+  for (const { at, first } of repeatPositions(entries.length, (i) => (entries[i] as HistoryEntry).assessment.id)) {
+    const id = (entries[at] as HistoryEntry).assessment.id;
+    issues.push(makeIssue([indexes[at] as number, 'id'], `an id no other assessment in the history has (item ${indexes[first] as number} has it)`, describeValue(id)));
   }
 }
 

@@ -30,3 +30,18 @@ describe('an assessment id twice in one child\'s history', () => {
     expect(run.stderr).toBe(`graded-care: ${join(dir, 'dup.json')}: item 3: ${REASON.replace('line 2', 'item 2')}\n`);
   });
 });
+
+describe('an assessment id twice in a long history, searched through a map past 32 records', () => {
+  // 40 weekly records of C1, the last repeating the id of the fifth.
+  const dates = Array.from({ length: 40 }, (_, i) => new Date(Date.UTC(2024, 0, 1) + i * 7 * 86_400_000).toISOString().slice(0, 10));
+  const long = dates.map((date, i) => record(i === 39 ? 'A4' : `A${i}`, date));
+
+  for (const args of [['place', '--as-of', '2025-08-01'], ['chart', '--kind', 'profile']]) {
+    it(`${args[0]}: names the line of the duplicate and of the first`, () => {
+      const dir = tempDir({ 'dup.ndjson': `${long.map((r) => JSON.stringify(r)).join('\n')}\n` });
+      const [command, ...rest] = args as [string, ...string[]];
+      const run = runCli([command, join(dir, 'dup.ndjson'), ...rest]);
+      expect([run.status, run.stderr]).toEqual([2, `graded-care: ${join(dir, 'dup.ndjson')}: line 40: ${REASON.replaceAll('A1', 'A4').replace('line 2', 'line 5')}\n`]);
+    });
+  }
+});

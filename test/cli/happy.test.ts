@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -205,6 +206,12 @@ describe('graded-care schema and help', () => {
     expect(runCli(['--version'])).toMatchObject({ status: 0, stdout: `${version}\n`, stderr: '' });
     expect(runCli(['--help']).stdout).toContain("'graded-care --version' for the version");
     expect(runCli(['--version', 'score'])).toMatchObject({ status: 1, stdout: '', stderr: 'graded-care: --version takes nothing after it; received "score"\n' });
+  });
+
+  it('--version is the same run from the sources, where the build has written no version in', () => {
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', '--version'], { cwd: ROOT, encoding: 'utf8' });
+    expect([run.status, run.stdout, run.stderr]).toEqual([0, `${version}\n`, '']);
   });
 
   it('--version after a command, and -v or -V, say how the version is asked for', () => {

@@ -462,6 +462,13 @@ describe('summariseCohort refuses what it cannot count', () => {
     expect(summariseCohort([{ ...child('A', 'North', 'universal'), progress: undefined }], { population: 100 }).total.children).toBe(1);
   });
 
+  it('an unknown field named as other keys are: a control in it shown, a long name by its length', () => {
+    const message = (key: string) => (caught(() => summariseCohort([{ ...child('A', 'North', 'universal'), [key]: 1 } as never], { population: 100 })).error as Error).message;
+    // A NEL read "progress" in the message, as if the field were the right one.
+    expect(message('progress\u0085')).toMatch(/received the unknown field "progress\\u0085"$/);
+    expect(message('x'.repeat(100))).toMatch(/received an unknown field of 100 characters$/);
+  });
+
   it('records that are not iterable', () => {
     const result = caught(() => summariseCohort(42 as never, { population: 100 }));
     expect(result.error).toBeInstanceOf(OptionsError);

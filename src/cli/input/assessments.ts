@@ -8,7 +8,7 @@ import { csvRecords, separatorProblem } from './csv.js';
 import { repeatedKeysOf, type RepeatedKey } from './duplicate-keys.js';
 import { jsonReason } from './json-error.js';
 import { readAsAdvice, type InputFormat } from './format.js';
-import { checkReadable, holdsLoneCr, LONE_CR_HINT, readLineBatches, type ProgressCallback } from './lines.js';
+import { checkReadable, holdsLoneCr, LONE_CR_HINT, MAX_STRING_BYTES, readLineBatches, type ProgressCallback } from './lines.js';
 import { readJsonDocument, type WholeFileRules } from './small-file.js';
 
 /** Where a record came from: a line of NDJSON or CSV, or an item of a JSON array (from 1). */
@@ -28,7 +28,7 @@ export function whereText(where: Where): string {
 }
 
 /** The largest JSON array file read whole; larger files belong in NDJSON, which is streamed. */
-const MAX_JSON_BYTES = 256 * 1_048_576;
+const MAX_JSON_BYTES = MAX_STRING_BYTES;
 
 function jsonArrayRules(file: string): WholeFileRules {
   return {

@@ -18,6 +18,13 @@ export type ProgressCallback = (line: number, bytes: number) => void;
 /** The default longest line, in bytes: far above the largest valid assessment (notes ≤ 2,000 characters each). */
 export const DEFAULT_MAX_LINE_BYTES = 1_048_576;
 
+/**
+ * The most bytes decoded into one string: the largest JSON array read whole, and the largest
+ * `--max-line-bytes`. V8 holds no string much over 512 MiB, so more would end in an internal
+ * error, not a limit's message.
+ */
+export const MAX_STRING_BYTES = 256 * 1_048_576;
+
 const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const BOM = '\uFEFF';
 
