@@ -5,27 +5,28 @@
 const PAIRWISE_MAX = 32;
 
 /**
- * Each position from 0 to `count` − 1 whose key an earlier position has, in order, with the
- * first position that has it. Lazy: a caller that wants the first repeat reads no further.
+ * Calls `found(at, first)` for each position from 0 to `count` − 1 whose key an earlier
+ * position has, in order, with the first position that has it, until `found` returns true.
+ * A callback, not a generator: histories are checked once a child, and a generator object a
+ * child cost the progress benchmark a few per cent.
  */
-export function* repeatPositions(count: number, keyAt: (i: number) => string): Generator<{ readonly at: number; readonly first: number }> {
+export function forEachRepeat(count: number, keyAt: (i: number) => string, found: (at: number, first: number) => boolean | void): void {
   if (count > PAIRWISE_MAX) {
     const firstWith = new Map<string, number>();
     for (let i = 0; i < count; i++) {
       const key = keyAt(i);
       const first = firstWith.get(key);
       if (first === undefined) firstWith.set(key, i);
-      else yield { at: i, first };
+      else if (found(i, first) === true) return;
     }
     return;
   }
   for (let i = 1; i < count; i++) {
     const key = keyAt(i);
     for (let j = 0; j < i; j++) {
-      if (keyAt(j) === key) {
-        yield { at: i, first: j };
-        break;
-      }
+      if (keyAt(j) !== key) continue;
+      if (found(i, j) === true) return;
+      break;
     }
   }
 }

@@ -4,7 +4,7 @@ import { AssessmentError, type Issue, makeIssue, OperationError } from '../error
 import { epochDay, fromEpochDay } from '../internal/calendar.js';
 import { describeItem, describeValue } from '../internal/describe.js';
 import { quotedPair } from '../internal/look-alike.js';
-import { repeatPositions } from '../internal/repeats.js';
+import { forEachRepeat } from '../internal/repeats.js';
 import { instrumentList } from '../instruments/instrument-names.js';
 
 /** One assessment of a history with the instrument it was validated against (and its grade table, when validating filled one). */
@@ -28,7 +28,7 @@ export function byDateThenId(a: Assessment, b: Assessment): number {
 /**
  * Beyond this many assessments, an insertion sort's time would grow with the square of the
  * history: 20,000 records of one child took seconds, 100,000 minutes. Below it, the insertion
- * sort allocates nothing and is quicker. (Duplicate ids are found likewise: `repeatPositions`.)
+ * sort allocates nothing and is quicker. (Duplicate ids are found likewise: `forEachRepeat`.)
  */
 const SHORT_HISTORY = 32;
 
@@ -87,10 +87,10 @@ export function dateOfBirthOf(entries: readonly HistoryEntry[], caller: string):
 
 /** An issue for each entry whose id an earlier entry has, naming that entry's index in the history. */
 function duplicateIdIssues(entries: readonly HistoryEntry[], indexes: readonly number[], issues: Issue[]): void {
-  for (const { at, first } of repeatPositions(entries.length, (i) => (entries[i] as HistoryEntry).assessment.id)) {
+  forEachRepeat(entries.length, (i) => (entries[i] as HistoryEntry).assessment.id, (at, first) => {
     const id = (entries[at] as HistoryEntry).assessment.id;
     issues.push(makeIssue([indexes[at] as number, 'id'], `an id no other assessment in the history has (item ${indexes[first] as number} has it)`, describeValue(id)));
-  }
+  });
 }
 
 /**

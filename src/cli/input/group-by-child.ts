@@ -1,5 +1,5 @@
 import type { Assessment } from '../../index.js';
-import { repeatPositions } from '../../internal/repeats.js';
+import { forEachRepeat } from '../../internal/repeats.js';
 import { inputError } from '../errors.js';
 import type { Rejects } from '../rejects.js';
 import { whereText, type Row, type Where } from './assessments.js';
@@ -25,11 +25,13 @@ export function firstDuplicateId(assessments: readonly Assessment[], wheres: rea
     const a = assessments[i] as Assessment;
     return `${a.child.id}\u0000${a.id}`;
   };
-  for (const { at, first } of repeatPositions(assessments.length, keyAt)) {
+  let repeat: { childId: string; id: string; where: Where; first: Where } | null = null;
+  forEachRepeat(assessments.length, keyAt, (at, first) => {
     const a = assessments[at] as Assessment;
-    return { childId: a.child.id, id: a.id, where: wheres[at] as Where, first: wheres[first] as Where };
-  }
-  return null;
+    repeat = { childId: a.child.id, id: a.id, where: wheres[at] as Where, first: wheres[first] as Where };
+    return true;
+  });
+  return repeat;
 }
 
 /** The reason a history with a duplicate id is refused, naming where the id is first. */
