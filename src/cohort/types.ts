@@ -146,6 +146,6 @@ export interface CohortSummary {
   readonly areas: readonly string[];
   /** The figures of the whole area. */
   readonly total: CohortGroupSummary;
-  /** One per group, in the order of the population record; empty when not grouped. */
+  /** One per group, in the order of the population record's keys as JavaScript lists them (names that are whole numbers, such as `'10'`, first, in numeric order); empty when not grouped. */
   readonly groups: readonly CohortGroupSummary[];
 }
