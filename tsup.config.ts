@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
-import { versionDefine } from './scripts/version-define.js';
+
+/** The version the CLI prints, written into its bundle as a string (src/cli/version.ts), so package.json itself is not bundled. */
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 export default defineConfig([
   {
@@ -25,7 +28,7 @@ export default defineConfig([
     platform: 'node',
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
-    define: versionDefine,
+    define: { GRADED_CARE_VERSION: JSON.stringify(version) },
     external: ['zod'],
   },
   {

@@ -1,9 +1,6 @@
 import { defineConfig } from 'vitest/config';
-import { versionDefine } from './scripts/version-define.js';
 
 export default defineConfig({
-  // Tests that run the CLI from its sources get the version as the build writes it in.
-  define: versionDefine,
   test: {
     include: ['test/**/*.test.ts', 'test/**/*.test-prop.ts'],
     // Property tests run a fixed number of cases from a fixed seed (see test/support/fc.ts).

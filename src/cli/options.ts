@@ -2,7 +2,7 @@ import { builtinInstruments } from '../index.js';
 import { isCalendarDate } from '../internal/calendar.js';
 import type { OptionSpec } from './command.js';
 import { usageError } from './errors.js';
-import { DEFAULT_MAX_LINE_BYTES, MAX_STRING_BYTES } from './input/lines.js';
+import { DEFAULT_MAX_LINE_BYTES } from './input/lines.js';
 
 /** The options every command takes. */
 export const GLOBAL_OPTIONS: Readonly<Record<string, OptionSpec>> = {
@@ -31,9 +31,6 @@ export function positiveWholeOf(option: string, value: string, expected = 'a who
   if (!Number.isSafeInteger(n) || n < 1 || n > max) throw usageError(`--${option} ${JSON.stringify(value)}: expected ${expected}`);
   return n;
 }
-
-/** The largest `--max-line-bytes`: 256 MiB, as a JSON array read whole (a line is decoded into one string too). */
-export const MAX_LINE_BYTES_LIMIT = MAX_STRING_BYTES;
 
 /** `--instrument ID`, checked before anything is read: absent, or a built-in instrument's id (the only ones the CLI reads). */
 export function instrumentOptionOf(value: string | boolean | undefined): string | undefined {

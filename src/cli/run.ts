@@ -5,8 +5,8 @@ import { CliError, usageError } from './errors.js';
 import { readAssessmentRows, type Row } from './input/assessments.js';
 import { inputFormatOf } from './input/format.js';
 import { gatherByChild, groupByChild } from './input/group-by-child.js';
-import { DEFAULT_MAX_LINE_BYTES } from './input/lines.js';
-import { GLOBAL_OPTIONS, MAX_LINE_BYTES_LIMIT, positiveWholeOf } from './options.js';
+import { DEFAULT_MAX_LINE_BYTES, MAX_STRING_BYTES } from './input/lines.js';
+import { GLOBAL_OPTIONS, positiveWholeOf } from './options.js';
 import { outputFormatOf } from './output/records.js';
 import { commitAll, fileSink, sameFile, stdoutSink, type Sink } from './output/sink.js';
 import { ProgressLine } from './progress-line.js';
@@ -106,7 +106,7 @@ function globalOptions(values: Record<string, string | boolean | undefined>): Gl
     outputFormatGiven: text('output-format') !== undefined,
     keepGoing: values['keep-going'] === true,
     rejects: text('rejects'),
-    maxLineBytes: maxLineBytes === undefined ? DEFAULT_MAX_LINE_BYTES : positiveWholeOf('max-line-bytes', maxLineBytes, `a whole number from 1 to ${MAX_LINE_BYTES_LIMIT} (256 MiB)`, MAX_LINE_BYTES_LIMIT),
+    maxLineBytes: maxLineBytes === undefined ? DEFAULT_MAX_LINE_BYTES : positiveWholeOf('max-line-bytes', maxLineBytes, `a whole number from 1 to ${MAX_STRING_BYTES} (256 MiB)`, MAX_STRING_BYTES),
   };
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defineInstrument, InstrumentError, type InstrumentDefinition } from '../../src/index.js';
+import { defineInstrument, type InstrumentDefinition } from '../../src/index.js';
+import { instrumentIssues } from '../support/errors.js';
 
 const base: InstrumentDefinition = {
   id: 'local', edition: '1', title: 'Local', family: 'gcp', direction: 'lower-is-better', scale: { min: 1, max: 5 },
@@ -16,15 +17,7 @@ const starBase: InstrumentDefinition = {
   stages: [{ id: 'stuck', title: 'Stuck', min: 1, max: 2 }, { id: 'trying', title: 'Trying', min: 3, max: 4 }, { id: 'thriving', title: 'Thriving', min: 5, max: 6 }],
 };
 
-function firstIssue(definition: unknown) {
-  try {
-    defineInstrument(definition as InstrumentDefinition);
-  } catch (error) {
-    expect(error).toBeInstanceOf(InstrumentError);
-    return (error as InstrumentError).issues[0];
-  }
-  throw new Error('expected the definition to be refused');
-}
+const firstIssue = (definition: unknown) => instrumentIssues(() => defineInstrument(definition as InstrumentDefinition))[0];
 
 describe('defineInstrument', () => {
   it('fills in full ids, default bands and aggregation, and expands wildcards', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defineInstrument, InstrumentError, type InstrumentDefinition, safeParseAssessment } from '../../src/index.js';
+import { defineInstrument, type InstrumentDefinition, safeParseAssessment } from '../../src/index.js';
+import { instrumentIssues } from '../support/errors.js';
 
 /*
  * Each segment of a sub-area or item id is a slug of at most 64 characters, like an area id,
@@ -14,15 +15,8 @@ const withIds = (subAreaId: string, itemId: string): InstrumentDefinition => ({
   areas: [{ id: a(64), title: 'Area', subAreas: [{ id: subAreaId, title: 'Sub', items: [{ id: itemId, title: 'Item' }] }] }],
 });
 
-function issuesOf(definition: InstrumentDefinition) {
-  try {
-    defineInstrument(definition);
-    return [];
-  } catch (error) {
-    if (!(error instanceof InstrumentError)) throw error;
-    return error.issues.map(({ path, expected }) => ({ path, expected }));
-  }
-}
+/** Where and what `defineInstrument` refuses in `definition`. */
+const issuesOf = (definition: InstrumentDefinition) => instrumentIssues(() => defineInstrument(definition)).map(({ path, expected }) => ({ path, expected }));
 
 describe('a sub-area or item id segment', () => {
   it('is refused past 64 characters, at its path', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defineInstrument, InstrumentError, type InstrumentDefinition } from '../../src/index.js';
+import { defineInstrument, type InstrumentDefinition } from '../../src/index.js';
+import { instrumentIssues } from '../support/errors.js';
 
 /*
  * A GCP-family scale holds three bands, met, borderline and concern, each of one grade or
@@ -14,15 +15,8 @@ const yesNo = (bands?: InstrumentDefinition['bands']): InstrumentDefinition => (
   ...(bands === undefined ? {} : { bands }),
 });
 
-function issuesOf(definition: InstrumentDefinition) {
-  try {
-    defineInstrument(definition);
-    return [];
-  } catch (error) {
-    if (!(error instanceof InstrumentError)) throw error;
-    return error.issues.map(({ path, received }) => ({ path, received }));
-  }
-}
+/** Where and what `defineInstrument` refuses in `definition`. */
+const issuesOf = (definition: InstrumentDefinition) => instrumentIssues(() => defineInstrument(definition)).map(({ path, received }) => ({ path, received }));
 
 describe('a GCP-family scale of two grades', () => {
   it.each([
