@@ -2,6 +2,7 @@ import { InstrumentError, type Issue, type IssuePath, makeIssue } from '../error
 import { describeValue } from '../internal/describe.js';
 import { findForbiddenKeys, FORBIDDEN_KEYS } from '../internal/forbidden-keys.js';
 import { deepFreeze } from '../internal/freeze.js';
+import { hasVisibleCharacter } from '../internal/visible-text.js';
 import { translateZodIssues } from '../internal/zod-issues.js';
 import { instrumentDefinitionSchema } from './definition-schema.js';
 import { checkBands, checkTiling, checkUnique } from './checks.js';
@@ -97,7 +98,8 @@ function checkDataKeys(def: InstrumentDefinition, issues: Issue[]): void {
 
 /**
  * Titles and the edition are shown in reports, pictures and messages (`local@1`): one of
- * white space alone would show nothing there, as a policy's titles would beside a placement.
+ * white space alone would show nothing there, as a policy's titles would beside a placement,
+ * and nor would one of invisible characters (U+200B, U+202E).
  */
 function checkShownText(def: InstrumentDefinition, issues: Issue[]): void {
   const shown: [IssuePath, string][] = [
@@ -113,7 +115,9 @@ function checkShownText(def: InstrumentDefinition, issues: Issue[]): void {
     ...(def.stages ?? []).map((stage, i): [IssuePath, string] => [['stages', i, 'title'], stage.title]),
     ...(def.needTypes ?? []).map((need, i): [IssuePath, string] => [['needTypes', i, 'title'], need.title]),
   ];
-  for (const [path, text] of shown) if (text.trim() === '') issues.push(makeIssue(path, 'text with more than white space (it is shown in reports and pictures)', describeValue(text)));
+  for (const [path, text] of shown) {
+    if (!hasVisibleCharacter(text)) issues.push(makeIssue(path, 'text with more than white space or invisible characters (it is shown in reports and pictures)', describeValue(text)));
+  }
 }
 
 function checkScale(def: InstrumentDefinition, issues: Issue[]): void {

@@ -1,10 +1,11 @@
 /**
  * The Star chart's area names around its rings: each at the end of its spoke, in at most two
- * lines, shortened with `…` where it would leave the picture or run into a neighbour.
+ * lines, shortened with `…` where it would leave the picture or run into a neighbour, each
+ * line isolated as user text (see `isolate`).
  *
  * @module
  */
-import { escapeXml, fitText, num, textWidth } from './xml.js';
+import { escapeXml, fitText, isolate, num, textWidth } from './xml.js';
 
 /** Where the labels go: the picture's width and the rings' centre and radius. */
 export interface LabelRing {
@@ -119,7 +120,7 @@ export function areaLabels(titles: readonly string[], ring: LabelRing): string[]
   }
   return labels.map(({ x, anchor }, i) => {
     const { parts, top } = at(i);
-    const tspans = parts.map((p, k) => `<tspan x="${num(x)}" y="${num(top + k * LINE)}">${escapeXml(p)}</tspan>`).join('');
+    const tspans = parts.map((p, k) => `<tspan x="${num(x)}" y="${num(top + k * LINE)}">${escapeXml(isolate(p))}</tspan>`).join('');
     return `<text class="area-label" text-anchor="${anchor}">${tspans}</text>`;
   });
 }

@@ -60,7 +60,8 @@ function cell(x: number, y: number, grade: number | null, band: Band | null, not
  * else not rated) and marked by band (a triangle for concern, a ring for borderline), with a
  * legend of the bands' grade ranges. `<title>` and
  * `<desc>` (which names the latest concerns and gives every cell's grade and band in words)
- * make it accessible; all text is escaped. The same input always gives
+ * make it accessible; all text is escaped, and user text (ids, titles) is set in a bidi
+ * isolate where it holds right-to-left letters or bidi controls. The same input always gives
  * the same text, in Node and in the browser; 600 px wide for up to three assessments, wider
  * beyond (616 px for four, 92 px more for each further one).
  *
@@ -100,12 +101,9 @@ export function renderProfileChart(history: readonly Assessment[], options?: Pro
   const height = legendTop + 46;
 
   const body: string[] = [];
-  // One wording for both: the heading isolates the user's text (bidi), <title> keeps it as given.
-  const named = (wrap: (part: string) => string) => `${wrap(instrument.title)} profile of child ${wrap(first.childId)}`;
-  const title = givenTitle ?? named((part) => part);
+  const title = givenTitle === undefined ? `${isolate(instrument.title)} profile of child ${isolate(first.childId)}` : isolate(givenTitle);
   // The heading is shortened to fit (a child id may be 100 wide characters); <title> keeps it whole.
-  const heading = givenTitle ?? named(isolate);
-  body.push(text(16, 30, fitText(heading, width - 32, 17, true), ' font-size="17" font-weight="600"'));
+  body.push(text(16, 30, fitText(title, width - 32, 17, true), ' font-size="17" font-weight="600"'));
   const span =
     scores.length === 1
       ? `Assessment of ${first.assessedOn}`
@@ -120,7 +118,7 @@ export function renderProfileChart(history: readonly Assessment[], options?: Pro
     const kind = assessments[c]?.kind;
     body.push(`<g class="column" data-assessment="${escapeXml(score.assessmentId)}">`);
     body.push(text(x, TOP - 38, score.assessedOn, ' font-weight="600"'));
-    body.push(text(x, TOP - 24, fitText(score.assessmentId, COLUMN - 8, 11), ' fill="#333333"'));
+    body.push(text(x, TOP - 24, isolate(fitText(score.assessmentId, COLUMN - 8, 11)), ' fill="#333333"'));
     if (kind !== undefined) body.push(text(x, TOP - 10, kind, ' fill="#666666"'));
     body.push('</g>');
   });
@@ -134,22 +132,22 @@ export function renderProfileChart(history: readonly Assessment[], options?: Pro
   let y = TOP;
   for (const area of instrument.areas) {
     body.push(`<rect class="area-row" x="8" y="${y}" width="${width - 16}" height="${ROW}" fill="#f1f3f5"/>`);
-    body.push(text(16, y + ROW / 2 + 4, fitText(area.title, LABELS - 16 - 8, 12, true), ' class="row-label area" font-weight="700"'));
+    body.push(text(16, y + ROW / 2 + 4, isolate(fitText(area.title, LABELS - 16 - 8, 12, true)), ' class="row-label area" font-weight="700"'));
     // An area with no grade is not scored when any of its sub-areas was rated not scored (it was looked at), else not rated.
     const areaNotScored = scores.map((score) => area.subAreas.some((sub) => score.subAreas[sub.id]?.status === 'not-scored'));
     scores.forEach((score, c) => {
       const result = score.areas[area.id];
       body.push(cell(LABELS + c * COLUMN, y, result?.grade ?? null, result?.band ?? null, areaNotScored[c] === true, true));
     });
-    said.push(`${area.title} (area): ${scores.map((score, c) => inWords(score.areas[area.id], areaNotScored[c] === true)).join(', ')}`);
+    said.push(`${isolate(area.title)} (area): ${scores.map((score, c) => inWords(score.areas[area.id], areaNotScored[c] === true)).join(', ')}`);
     y += ROW;
     for (const sub of area.subAreas) {
-      body.push(text(28, y + ROW / 2 + 4, fitText(sub.title, LABELS - 28 - 8, 12), ' class="row-label sub-area"'));
+      body.push(text(28, y + ROW / 2 + 4, isolate(fitText(sub.title, LABELS - 28 - 8, 12)), ' class="row-label sub-area"'));
       scores.forEach((score, c) => {
         const result = score.subAreas[sub.id];
         body.push(cell(LABELS + c * COLUMN, y, result?.grade ?? null, result?.band ?? null, result?.status === 'not-scored', false));
       });
-      said.push(`${sub.title}: ${scores.map((score) => inWords(score.subAreas[sub.id], score.subAreas[sub.id]?.status === 'not-scored')).join(', ')}`);
+      said.push(`${isolate(sub.title)}: ${scores.map((score) => inWords(score.subAreas[sub.id], score.subAreas[sub.id]?.status === 'not-scored')).join(', ')}`);
       y += ROW;
     }
   }
@@ -172,13 +170,13 @@ export function renderProfileChart(history: readonly Assessment[], options?: Pro
   });
   body.push('</g>');
 
-  const concerns = latest.concerns.map((id) => instrument.areas.flatMap((a) => a.subAreas).find((s) => s.id === id)?.title ?? id);
+  const concerns = latest.concerns.map((id) => isolate(instrument.areas.flatMap((a) => a.subAreas).find((s) => s.id === id)?.title ?? id));
   const desc =
-    `${instrument.title} grades of child ${first.childId}: ${span.charAt(0).toLowerCase()}${span.slice(1)}. ` +
+    `${isolate(instrument.title)} grades of child ${isolate(first.childId)}: ${span.charAt(0).toLowerCase()}${span.slice(1)}. ` +
     `A row per area and sub-area, a column per assessment; each cell shows the grade, coloured by band ` +
     `(met ${range(bands.met)}, borderline ${range(bands.borderline)}, concern ${range(bands.concern)}). ` +
-    `Latest (${latest.assessmentId}, ${latest.assessedOn}): ${concerns.length === 0 ? 'no concerns' : `concerns in ${concerns.join(', ')}`}; ` +
+    `Latest (${isolate(latest.assessmentId)}, ${latest.assessedOn}): ${concerns.length === 0 ? 'no concerns' : `concerns in ${concerns.join(', ')}`}; ` +
     `${latest.completeness.scored} of ${latest.completeness.total} sub-areas scored. ` +
-    `Grades${scores.length > 1 ? `, by assessment (${scores.map((score) => score.assessmentId).join(', ')})` : ''}: ${said.join('; ')}.`;
+    `Grades${scores.length > 1 ? `, by assessment (${scores.map((score) => isolate(score.assessmentId)).join(', ')})` : ''}: ${said.join('; ')}.`;
   return svgDocument({ width, height, prefix, defaultPrefix: 'gc-profile', kind: 'profile-chart', title, desc, body });
 }

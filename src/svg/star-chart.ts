@@ -5,6 +5,7 @@ import { scoreWith } from '../score/score.js';
 import type { StarScore } from '../score/types.js';
 import { areaLabels } from './area-labels.js';
 import { checkHistory } from './history.js';
+import { namedStages, numberedGrades } from './star-scale.js';
 import { escapeXml, fitText, idPrefixOf, isolate, num, type PictureOptions, svgDocument, text, textWidth, titleOf } from './xml.js';
 
 /** Options of {@link renderStarChart}. */
@@ -41,14 +42,10 @@ function point(kind: 'first' | 'latest', x: string, y: string, role = 'point'): 
   return `<circle class="${role} ${kind}" cx="${x}" cy="${y}" r="${kind === 'first' ? 6 : 4}" fill="${style.point}" stroke="${style.stroke}" stroke-width="1.5"/>`;
 }
 
-/**
- * A legend line, `First: 2025-01-20 (S-1)`, its assessment id shortened so that the line ends
- * inside the picture, and isolated (a cut one fitText has isolated with its `…` already).
- */
+/** A legend line, `First: 2025-01-20 (S-1)`, its assessment id shortened so that the line ends inside the picture. */
 function legendLine(lead: string, assessmentId: string): string {
   const room = WIDTH - MARGIN - LEGEND_X - textWidth(`${lead} ()`, 12);
-  const fitted = fitText(assessmentId, room, 12);
-  return `${lead} (${fitted === assessmentId ? isolate(fitted) : fitted})`;
+  return `${lead} (${isolate(fitText(assessmentId, room, 12))})`;
 }
 
 /**
@@ -58,10 +55,13 @@ function legendLine(lead: string, assessmentId: string): string {
  * blue with filled points; readings in
  * between are not drawn). An area not scored in a reading gets no point, and the outline
  * joins the scored ones. `<title>` and `<desc>` (which lists every area's first and latest
- * reading and stage) make it accessible; all text is escaped. The same input always gives
- * the same text, in Node and in the browser; 600 × 620 px. Area names stay inside the picture
- * and clear of each other for up to 30 areas: names that would run into a neighbour are
- * shortened with `…` (the description keeps them whole). Beyond that, short names can touch.
+ * reading and stage) make it accessible; all text is escaped, and user text (ids, titles) is
+ * set in a bidi isolate where it holds right-to-left letters or bidi controls. The same input
+ * always gives the same text, in Node and in the browser; 600 × 620 px. Area names stay
+ * inside the picture and clear of each other for up to 30 areas: names that would run into a
+ * neighbour are shortened with `…` (the description keeps them whole). Beyond that, short
+ * names can touch. On a long scale (a defined Star of 0–100) only every 2nd, 5th or 10th grade
+ * gets a number and a guide ring, and a stage name that would touch the one below is left out.
  *
  * @throws {@link graded-care!AssessmentError} for an invalid reading or duplicate ids; {@link graded-care!OperationError} with code
  * `empty-history`, `mixed-children`, `mixed-instruments`, `conflicting-child` (records that
@@ -97,16 +97,13 @@ export function renderStarChart(readings: readonly Assessment[], options?: StarC
   const at = (i: number, r: number) => `${num(CX + r * Math.cos(angle(i)))},${num(CY + r * Math.sin(angle(i)))}`;
 
   const body: string[] = [];
-  // One wording for both: the heading isolates the user's text (bidi), <title> keeps it as given.
-  const named = (wrap: (part: string) => string) => `${wrap(instrument.title)} of child ${wrap(first.childId)}`;
-  const title = givenTitle ?? named((part) => part);
+  const title = givenTitle === undefined ? `${isolate(instrument.title)} of child ${isolate(first.childId)}` : isolate(givenTitle);
   // The heading is shortened to fit (a child id may be 100 wide characters); <title> keeps it whole.
-  const heading = givenTitle ?? named(isolate);
-  body.push(text(WIDTH / 2, 30, fitText(heading, WIDTH - 2 * MARGIN, 17, true), ' text-anchor="middle" font-size="17" font-weight="600"'));
+  body.push(text(WIDTH / 2, 30, fitText(title, WIDTH - 2 * MARGIN, 17, true), ' text-anchor="middle" font-size="17" font-weight="600"'));
   const when = scores.length > 1 ? `First reading ${first.assessedOn} · latest ${latest.assessedOn} (${scores.length} readings)` : `Reading of ${latest.assessedOn}`;
   body.push(text(WIDTH / 2, 52, fitText(when, WIDTH - 2 * MARGIN, 12), ' text-anchor="middle" fill="#444444"'));
 
-  // Stage bands, outermost first, shaded in turn; then a ring per reading, darker at stage ends.
+  // Stage bands, outermost first, shaded in turn; then a ring per numbered grade, and darker at stage ends.
   const stages = [...instrument.stages].reverse();
   body.push('<g class="stages">');
   stages.forEach((stage, i) => {
@@ -114,8 +111,9 @@ export function renderStarChart(readings: readonly Assessment[], options?: StarC
   });
   body.push('</g>', '<g class="rings" fill="none">');
   const stageEnds = new Set(instrument.stages.map((s) => s.max));
+  const numbered = numberedGrades(min, max, RADIUS / steps);
   for (let v = min; v <= max; v++) {
-    body.push(`<circle class="ring" cx="${CX}" cy="${CY}" r="${num(radius(v))}" stroke="${stageEnds.has(v) ? STRUCTURE : '#d5dbe1'}"/>`);
+    if (stageEnds.has(v) || numbered.includes(v)) body.push(`<circle class="ring" cx="${CX}" cy="${CY}" r="${num(radius(v))}" stroke="${stageEnds.has(v) ? STRUCTURE : '#d5dbe1'}"/>`);
   }
   body.push('</g>', `<g class="spokes" stroke="${STRUCTURE}">`);
   areas.forEach((_, i) => body.push(`<line class="spoke" x1="${CX}" y1="${CY}" x2="${at(i, RADIUS).replace(',', '" y2="')}"/>`));
@@ -123,11 +121,11 @@ export function renderStarChart(readings: readonly Assessment[], options?: StarC
 
   // Scale numbers to the left of the first spoke, stage names to its right.
   body.push('<g class="scale" font-size="9" fill="#5f6b76" text-anchor="end">');
-  for (let v = min; v <= max; v++) body.push(text(CX - 4, CY - radius(v) + 3, String(v)));
+  for (const v of numbered) body.push(text(CX - 4, CY - radius(v) + 3, String(v)));
   body.push('</g>', '<g class="stage-labels" font-size="10" fill="#3d4751">');
-  for (const stage of instrument.stages) {
-    const middle = (radius(stage.min - 1) + radius(stage.max)) / 2;
-    body.push(text(CX + 5, CY - middle + 3, fitText(stage.title, WIDTH - MARGIN - (CX + 5), 10), ' class="stage-label"'));
+  const middleOf = (stage: (typeof stages)[number]) => (radius(stage.min - 1) + radius(stage.max)) / 2;
+  for (const stage of namedStages(instrument.stages, middleOf)) {
+    body.push(text(CX + 5, CY - middleOf(stage) + 3, isolate(fitText(stage.title, WIDTH - MARGIN - (CX + 5), 10)), ' class="stage-label"'));
   }
   body.push('</g>');
 
@@ -171,9 +169,9 @@ export function renderStarChart(readings: readonly Assessment[], options?: StarC
     const f = first.areas[area.id];
     const l = latest.areas[area.id];
     const show = (s: typeof f) =>
-      s?.reading == null ? (s?.status === 'not-scored' ? 'not scored' : 'not rated') : `${s.reading} (${instrument.stages.find((st) => st.id === s.stage)?.title ?? s.stage})`;
-    return scores.length > 1 ? `${area.title}: ${show(f)} → ${show(l)}` : `${area.title}: ${show(l)}`;
+      s?.reading == null ? (s?.status === 'not-scored' ? 'not scored' : 'not rated') : `${s.reading} (${isolate(instrument.stages.find((st) => st.id === s.stage)?.title ?? String(s.stage))})`;
+    return scores.length > 1 ? `${isolate(area.title)}: ${show(f)} → ${show(l)}` : `${isolate(area.title)}: ${show(l)}`;
   });
-  const desc = `${instrument.title} readings of child ${first.childId}, ${when.charAt(0).toLowerCase()}${when.slice(1)}. One spoke per area, scale ${min}–${max} from the centre out. ${describe.join('; ')}.`;
+  const desc = `${isolate(instrument.title)} readings of child ${isolate(first.childId)}, ${when.charAt(0).toLowerCase()}${when.slice(1)}. One spoke per area, scale ${min}–${max} from the centre out. ${describe.join('; ')}.`;
   return svgDocument({ width: WIDTH, height: HEIGHT, prefix, defaultPrefix: 'gc-star', kind: 'star-chart', title, desc, body });
 }

@@ -5,7 +5,9 @@
  * @module
  */
 import { makeIssue, OperationError, OptionsError } from '../errors.js';
-import { describeValue } from '../internal/describe.js';
+import { characterCount, describeValue } from '../internal/describe.js';
+import { hasVisibleCharacter } from '../internal/visible-text.js';
+import { hasControl, isWellFormed } from '../internal/well-formed.js';
 
 const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
@@ -70,17 +72,22 @@ const ADVANCE = {
   other: [1.25, 1.25],
 } as const;
 
+/** The bidi formatting characters and marks (ALM, LRM, RLM, embeddings, overrides, isolates). */
+const BIDI_CONTROL = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+
 /**
  * An upper estimate of a character's advance, in ems, for the sans-serif fonts the pictures
  * name. The pictures carry no font metrics, so the estimate errs wide: exact DejaVu Sans
  * widths for ASCII, and for the rest of Latin (U+00A0–U+024F) the widest of a class; other
- * scripts get 1.25 em, which covers CJK and most letters. A few characters draw wider in a
+ * scripts get 1.25 em, which covers CJK and most letters; the bidi controls and marks, drawn
+ * as nothing, 0 (an isolate around a name costs it no room). A few characters draw wider in a
  * browser's fonts (bold Cyrillic Щ about 1.33 em, ‰ 1.34 em, ⟶ 1.43 em, an emoji up to
  * 1.6 em, in Chromium): a text made mostly of them can run past its room.
  */
 function advance(char: string, bold: boolean): number {
   const code = char.codePointAt(0) as number;
   if (code >= 0x20 && code <= 0x7e) return ((bold ? ASCII_BOLD : ASCII_REGULAR)[code - 0x20] as number) / 1000;
+  if (BIDI_CONTROL.test(char)) return 0;
   const weight = bold ? 1 : 0;
   if (NARROW.has(char)) return ADVANCE.narrow[weight];
   if (WIDE.has(char)) return ADVANCE.wide[weight];
@@ -96,10 +103,10 @@ export function textWidth(text: string, fontSize: number, bold = false): number 
 
 /**
  * Shortens `text` to fit `width` pixels at `fontSize` (by {@link textWidth}), cutting between
- * characters (code points, so never inside an emoji) and ending it with `…` when cut. A cut
- * text with right-to-left letters goes in an isolate with its `…`, which then takes the
- * text's direction: outside one, the picture's left-to-right put it at the right, where an
- * Arabic or Hebrew name begins.
+ * characters (code points, so never inside an emoji) and ending it with `…` when cut. The
+ * caller isolates user text after (see {@link isolate}): a cut right-to-left name then has its
+ * `…` inside the isolate, where it takes the name's direction; outside one, the picture's
+ * left-to-right put it at the right, where an Arabic or Hebrew name begins.
  */
 export function fitText(text: string, width: number, fontSize: number, bold = false): string {
   if (textWidth(text, fontSize, bold) <= width) return text;
@@ -110,7 +117,7 @@ export function fitText(text: string, width: number, fontSize: number, bold = fa
     if (room < 0) break;
     kept += char;
   }
-  return isolate(`${kept}…`);
+  return `${kept}…`;
 }
 
 /**
@@ -123,9 +130,10 @@ export function fitText(text: string, width: number, fontSize: number, bold = fa
  */
 export interface PictureOptions {
   /**
-   * Replaces the picture's heading and `<title>`: text with something besides spaces, up to
-   * 200 characters. The `<title>` holds it whole; the heading is
-   * shortened with `…` when it would not fit the picture.
+   * Replaces the picture's heading and `<title>`: up to 200 characters that show something
+   * (not only spaces or invisible characters such as U+200B), without control characters.
+   * The `<title>` holds it whole; the heading is shortened with `…` when it would not fit the
+   * picture.
    */
   readonly title?: string | undefined;
   /**
@@ -166,27 +174,43 @@ function digest(text: string): string {
 /** The longest `title` a picture takes, in characters: a heading, not a paragraph (the `<desc>` says the rest). */
 export const MAX_TITLE_LENGTH = 200;
 
-/** The caller's title, checked (`undefined` when none is given): a screen reader announces it, so it must say something. */
+/**
+ * The caller's title, checked (`undefined` when none is given): a screen reader announces it,
+ * so it must show something (not only spaces, nor only invisible characters such as U+200B or
+ * U+202E), and it is written as given, so it holds no control character or lone surrogate
+ * (which XML cannot hold: they came out as U+FFFD).
+ */
 export function titleOf(options: PictureOptions | undefined): string | undefined {
   const title: unknown = options?.title;
   if (title === undefined) return undefined;
-  if (typeof title !== 'string' || title.trim() === '' || Array.from(title).length > MAX_TITLE_LENGTH) {
-    throw new OptionsError([makeIssue(['title'], `text of 1 to ${MAX_TITLE_LENGTH} characters, not only spaces`, describeValue(title))]);
+  if (typeof title !== 'string' || characterCount(title) > MAX_TITLE_LENGTH || !hasVisibleCharacter(title) || hasControl(title) || !isWellFormed(title)) {
+    throw new OptionsError([
+      makeIssue(['title'], `text of 1 to ${MAX_TITLE_LENGTH} characters that shows something (not only spaces or invisible characters), without control characters or lone surrogates`, describeValue(title)),
+    ]);
   }
   return title;
 }
 
-/** Bidirectional formatting characters (embeddings, overrides, isolates) and right-to-left letters (Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms). */
-const BIDI = /[\u202A-\u202E\u2066-\u2069\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]|\uD802[\uDC00-\uDFFF]|\uD803[\uDC00-\uDE7F]|\uD83A[\uDC00-\uDFFF]|\uD83B[\uDC00-\uDEFF]/;
+/** The bidi controls and marks, and right-to-left letters (Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms). */
+const BIDI = new RegExp(`${BIDI_CONTROL.source}|[\\u0590-\\u08FF\\uFB1D-\\uFDFF\\uFE70-\\uFEFF]|\\uD802[\\uDC00-\\uDFFF]|\\uD803[\\uDC00-\\uDE7F]|\\uD83A[\\uDC00-\\uDFFF]|\\uD83B[\\uDC00-\\uDEFF]`);
 
 /**
- * User text to set inside other text, in a bidirectional isolate (FSI … PDI) when it holds
- * right-to-left letters or bidi controls: an override such as U+202E in an id then reverses
- * only that id, never the words after it (`First: 2025-01-06 (‮S-1)` showed `)1-S`), and
- * right-to-left text keeps its neighbours in place. Other text is returned as it is.
+ * A piece of user text (an id, a title of a defined instrument, the caller's title) as a
+ * picture sets it, in `<title>`, `<desc>` and every `<text>`: in a bidirectional isolate
+ * (FSI … PDI) when it holds right-to-left letters or bidi controls, so that an override such
+ * as U+202E in an id reverses only that id, never the words after it (`First: 2025-01-06
+ * (\u202ES-1)` showed `)1-S`, and a child id in `<desc>` turned the rest of the description
+ * round), and right-to-left text keeps its neighbours in place. Other text is returned as it
+ * is. Text cut by {@link fitText} is cut first, then isolated, so its `…` takes its direction.
  */
 export function isolate(text: string): string {
-  return BIDI.test(text) ? `\u2068${text}\u2069` : text;
+  if (!BIDI.test(text)) return text;
+  // Balanced first: a PDI of the text's own with nothing to close would close this isolate
+  // early and let an override after it run on (`C-\u2069\u202E1`), and an isolate the text
+  // leaves open would keep this one open; the stray PDI goes, the open ones are closed.
+  let open = 0;
+  const balanced = text.replace(/[\u2066-\u2069]/g, (c) => (c !== '\u2069' ? (open++, c) : open > 0 ? (open--, c) : ''));
+  return `\u2068${balanced}${'\u2069'.repeat(open + 1)}`;
 }
 
 /** A text element; `content` is escaped here. */

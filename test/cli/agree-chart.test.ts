@@ -176,6 +176,16 @@ describe('graded-care chart', () => {
     expect(run.stdout).toBe(renderStarChart(sample.filter((a) => a.id.startsWith('S-106'))));
   });
 
+  it('a child id with a right-to-left override is set in an isolate in <title> and <desc> (it turned the rest of the description round)', () => {
+    const rows = SAMPLE.filter((a) => String(a['id']).startsWith('S-101')).map((a) => JSON.stringify({ ...a, child: { id: 'C-\u202E101' } }));
+    const dir = tempDir({ 'in.ndjson': `${rows.join('\n')}\n` });
+    const run = runCli(['chart', join(dir, 'in.ndjson'), '--kind', 'star']);
+    expect(run.status).toBe(0);
+    const [title, desc] = parseXml(run.stdout).children;
+    expect(title?.text).toBe('Family Star Plus of child \u2068C-\u202E101\u2069');
+    expect(desc?.text).toMatch(/^Family Star Plus readings of child \u2068C-\u202E101\u2069, first reading /);
+  });
+
   it.each([
     ['no --kind', [], 1, /^graded-care: chart: --kind star\|profile is required$/],
     ['an unknown kind', ['--kind', 'radar'], 1, /^graded-care: --kind "radar": expected one of star, profile$/],

@@ -92,7 +92,11 @@ describe('defineInstrument', () => {
     ['a scale label with a lone surrogate', { ...base, scale: { min: 1, max: 2, labels: ['ok', 'bad\udbff'] } }, ['scale', 'labels', 1], /lone surrogate/],
     // Shown in reports, pictures and messages (local@1): white space alone would show nothing.
     ['an edition of spaces', { ...base, edition: '  ' }, ['edition'], /^text with more than white space/],
-    ['an instrument title of spaces', { ...base, title: ' ' }, ['title'], /^text with more than white space \(it is shown in reports and pictures\)$/],
+    ['an instrument title of spaces', { ...base, title: ' ' }, ['title'], /^text with more than white space or invisible characters \(it is shown in reports and pictures\)$/],
+    // Taken, while one of spaces was refused: names that show nothing in a picture or a report.
+    ['an instrument title of a zero-width space', { ...base, title: '\u200B' }, ['title'], /more than white space or invisible characters/],
+    ['an area title of a bidi override and a control character', { ...base, areas: [{ id: 'care', title: '\u202E\u0001', subAreas: [{ id: 'food', title: 'Food' }] }], needs: {} }, ['areas', 0, 'title'], /more than white space or invisible characters/],
+    ['a stage title of a soft hyphen', { ...starBase, stages: [{ id: 'stuck', title: '\u00AD', min: 1, max: 6 }] }, ['stages', 0, 'title'], /more than white space or invisible characters/],
     ['an item title of a tab', { ...base, areas: [{ id: 'care', title: 'Care', subAreas: [{ id: 'food', title: 'Food', items: [{ id: 'meals', title: '\t' }] }] }], needs: {} }, ['areas', 0, 'subAreas', 0, 'items', 0, 'title'], /more than white space/],
     ['a stage title of spaces', { ...starBase, stages: [{ id: 'stuck', title: '   ', min: 1, max: 6 }] }, ['stages', 0, 'title'], /more than white space/],
     ['a need type title of spaces', { ...base, needTypes: [{ id: 'nutritional', title: ' ', kind: 'physical' }, { id: 'supervisory', title: 'Supervisory', kind: 'physical' }] }, ['needTypes', 0, 'title'], /more than white space/],

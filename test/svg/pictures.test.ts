@@ -89,14 +89,14 @@ describe('SVG pictures: text is escaped', () => {
     expect(escapeXml('tab\tnew\nline 😀')).toBe('tab\tnew\nline 😀');
   });
 
-  it('sets an instrument title or child id with right-to-left text or bidi controls in an isolate in the heading; <title> keeps it as given', () => {
+  it('sets an instrument title or child id with right-to-left text or bidi controls in an isolate, in the heading and <title> alike', () => {
     // FSI U+2068 … PDI U+2069 confine an override or right-to-left run to the id (a browser test shows the legend).
     const hebrew = 'ילד-7';
     const svg = renderProfileChart(withChild(of('A-102'), hebrew));
     const root = parseXml(svg);
     const heading = allElements(root).find((e) => e.name === 'text' && e.attributes['font-size'] === '17');
     expect(heading?.text).toBe(`Graded Care Profile 2 profile of child \u2068${hebrew}\u2069`);
-    expect(root.children[0]?.text).toBe(`Graded Care Profile 2 profile of child ${hebrew}`);
+    expect(root.children[0]?.text).toBe(`Graded Care Profile 2 profile of child \u2068${hebrew}\u2069`);
     const star = parseXml(renderStarChart(withChild(of('S-101'), 'C-\u202E1')));
     expect(allElements(star).find((e) => e.name === 'text' && e.attributes['font-size'] === '17')?.text).toBe('Family Star Plus of child \u2068C-\u202E1\u2069');
     // Left-to-right text is left as it is.
@@ -487,6 +487,14 @@ describe('SVG pictures refuse', () => {
     ['empty', ''],
     ['only spaces', '  \n '],
     ['over 200 characters', 'T'.repeat(201)],
+    // Each of these was taken, while one of spaces was refused: a heading that shows nothing.
+    ['only control characters', '\u0001\u0002'],
+    ['only a zero-width space', '\u200B'],
+    ['only a bidi override', '\u202E'],
+    ['only a soft hyphen and a Hangul filler', '\u00AD\u3164'],
+    // And these were written with U+FFFD in place of what was given.
+    ['text with a control character', 'Child\u0007 A'],
+    ['text with a lone surrogate', 'Child \uD800'],
   ])('a title that is %s, naming title (a number was an OperationError from escapeXml)', (_what, title) => {
     for (const draw of [() => renderStarChart(of('S-101'), { title } as never), () => renderProfileChart(of('A-101'), { title } as never)]) {
       const error = catchError(draw) as OptionsError;
