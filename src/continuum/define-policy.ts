@@ -123,9 +123,17 @@ export function policyIssuesFor(def: ThresholdPolicyDefinition, instrument: Inst
     issues.push(makeIssue(['seriousImpairmentMinAreas'], `at most ${instrument.areas.length}, the areas of ${instrument.id} (the policy maps no instrument)`, describeValue(def.seriousImpairmentMinAreas)));
   }
   const needTypes = [...new Set(Object.values(needs))];
+  // No need type at all (an instrument the policy leaves to its own mapping, which maps none):
+  // no rule could read a grade, and every placement would be refused as "nothing assessed"
+  // though sub-areas are scored. (A policy's own empty mapping is refused above, sub-area by sub-area.)
+  if (needTypes.length === 0 && mapping === undefined) {
+    const { id } = instrument;
+    issues.push(makeIssue(['needs', id], `a need type for the sub-areas of ${id} (neither the policy nor ${id} maps any): map ${id} in the policy's needs, or give ${id} a needs map`, 'none'));
+  }
   def.rules.forEach((rule, i) => {
     if (rule.grade !== undefined && (rule.grade < min || rule.grade > max)) issues.push(makeIssue(['rules', i, 'grade'], onScale, describeValue(rule.grade)));
-    (rule.needTypes ?? []).forEach((needType, j) => {
+    // With no need type at all, the issue above says so once, rather than each of these naming an empty list.
+    if (needTypes.length > 0) (rule.needTypes ?? []).forEach((needType, j) => {
       if (!needTypes.includes(needType)) {
         issues.push(makeIssue(['rules', i, 'needTypes', j], `a need type ${instrument.id} has under the policy (${needTypes.join(', ')})`, describeValue(needType)));
       }

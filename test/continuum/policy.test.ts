@@ -164,6 +164,19 @@ describe('definePolicy says exactly what is wrong', () => {
     expect(p.definitions.safeguarding.seriousImpairmentReasons).toEqual([{ reason: 'areas', minAreas: 2, areas: ['physical', 'context'] }]);
   });
 
+  it('refuses an instrument that neither the policy nor the instrument maps to any need type, saying so', () => {
+    // Without a need type no rule can read a grade: every placement would be refused as
+    // "nothing assessed" (though sub-areas are scored), or name an empty list of need types.
+    const bare = defineInstrument({ ...getInstrument('gcp2'), id: 'bare-gcp', needTypes: [], needs: {} });
+    const a = { schemaVersion: 1, id: 'B', instrument: 'bare-gcp', child: { id: 'C-1', flags: ['mobile'] }, assessedOn: '2025-06-02', ratings: { 'physical.nutrition': 5 } };
+    const expected =
+      'Invalid threshold policy: needs["bare-gcp"]: expected a need type for the sub-areas of bare-gcp (neither the policy nor bare-gcp maps any): map bare-gcp in the policy\'s needs, or give bare-gcp a needs map, received none';
+    expect(() => placeOnContinuum([a] as never, { instruments: [bare] })).toThrow(expected);
+    // Under a policy without immediate-safety (whose need types would be missing too), the same.
+    const quiet = definePolicy({ ...referencePolicy, id: 'no-immediate', rules: referencePolicy.rules.slice(1) });
+    expect(() => placeOnContinuum([a] as never, { instruments: [bare], policy: quiet })).toThrow(expected);
+  });
+
   it('maps a one-area form beside gcp2 with serious impairment at three areas (the reason cannot fire on the form alone)', () => {
     const gcp2 = getInstrument('gcp2');
     const short = defineInstrument({ ...gcp2, id: 'short-gcp', areas: [gcp2.areas[0] as (typeof gcp2.areas)[number]], needs: { 'physical.*': 'supervisory' } });

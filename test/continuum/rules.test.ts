@@ -107,6 +107,30 @@ describe('boundaries', () => {
     expect([twoConcerns(90).level, twoConcerns(90).definitions.safeguarding.persistent.map((n) => n.spanDays)]).toEqual(['child-in-need', [90]]);
   });
 
+  it('counts areas, not sub-areas or need types, towards serious impairment', () => {
+    // Housing and hygiene are two sub-areas of one area (physical): one area, so early help.
+    const oneArea = place([gcp2At('A', '2025-06-02', all(2, { 'physical.housing': 4, 'physical.hygiene': 4 }))]);
+    expect([oneArea.rule, oneArea.definitions.safeguarding.seriousImpairmentReasons]).toEqual(['definition-1', []]);
+    // Responsiveness and approval are one need type (emotional) in two areas (emotional, developmental).
+    const twoAreas = place([gcp2At('A', '2025-06-02', all(2, { 'emotional.responsiveness': 4, 'developmental.approval': 4 }))]);
+    expect([twoAreas.rule, twoAreas.level]).toEqual(['definition-2-partial', 'child-in-need']);
+    expect(twoAreas.definitions.earlyHelp.needsAtConcern).toEqual([{ needType: 'emotional', grade: 4, subAreas: ['emotional.responsiveness', 'developmental.approval'] }]);
+    expect(twoAreas.definitions.safeguarding.seriousImpairmentReasons).toEqual([{ reason: 'areas', minAreas: 2, areas: ['emotional', 'developmental'] }]);
+    // A child in need is reviewed 90 days after the latest assessment: 2025-06-02 + 28 + 31 + 31 = 2025-08-31.
+    expect(twoAreas.nextReviewDue).toBe('2025-08-31');
+  });
+
+  it('fires immediate-safety at supervisory 5 only: supervisory 4 is a concern like any other', () => {
+    const p = place([gcp2At('A', '2025-06-02', all(2, { 'safety.in-absence': 4 }), { id: 'C-1', flags: ['mobile'] })]);
+    expect([p.rule, p.urgent, p.rules[0]?.fired]).toEqual(['definition-1', false, false]);
+  });
+
+  it('takes each high-risk group of the seed: a runaway with a need at concern is a child in need', () => {
+    const runaway = place([gcp2At('A', '2025-06-02', all(2, { 'physical.nutrition': 4 }), { id: 'C-1', dateOfBirth: '2011-02-01', flags: ['runaway'] })]);
+    expect([runaway.rule, runaway.definitions.safeguarding.highRiskGroups]).toEqual(['definition-2-partial', [{ group: 'runaway', how: 'flag', detail: 'flagged runaway on A' }]]);
+    expect(runaway.definitions.safeguarding.seriousImpairmentReasons).toEqual([{ reason: 'high-risk', groups: ['runaway'], needTypes: ['nutritional'] }]);
+  });
+
   it('an intervening met assessment breaks persistence', () => {
     const p = place([gcp2At('A', '2025-01-06', all(2, { 'physical.health': 4 })), gcp2At('B', '2025-02-10', all(2)), gcp2At('C', '2025-06-02', all(2, { 'physical.health': 4 }))]);
     expect([p.level, p.definitions.safeguarding.persistent]).toEqual(['early-help', []]);
