@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import * as core from '../src/index.js';
+import * as svg from '../src/svg/index.js';
+import { runExample as runChecked } from './support/doc-comments.js';
 import { ROOT, runExample } from './support/run.js';
 
 const readme = readFileSync(resolve(ROOT, 'README.md'), 'utf8');
@@ -27,6 +30,34 @@ describe('README', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).toBe(output?.body);
+  });
+});
+
+describe("the README's other blocks", () => {
+  const sample = JSON.parse(readFileSync(resolve(ROOT, 'examples/data/assessments.json'), 'utf8')) as { child: { id: string }; instrument: string }[];
+  const training = (id: string, nutrition: number) => ({ schemaVersion: 1, id, instrument: 'gcp2', child: { id: 'T-1' }, assessedOn: '2025-10-01', ratings: { 'physical.nutrition': nutrition, 'physical.housing': 3 } });
+  /** What the blocks leave to the reader, from the sample data: one child's history, a trainee two grades off the reference. */
+  const given = {
+    traineeAssessment: training('trainee', 4),
+    referenceAssessment: training('reference', 2),
+    readingsOfOneChild: sample.filter((a) => a.child.id === 'C-106' && a.instrument === 'family-star-plus'),
+    historyOfOneChild: sample.filter((a) => a.child.id === 'C-106' && a.instrument === 'gcp2'),
+  };
+
+  it('run, and give the values their comments say (agreement, pictures)', () => {
+    const blocks = fences(readme).filter((b) => b.lang === 'ts').slice(1);
+    expect(blocks.length).toBe(2);
+    const runs = blocks.map(({ body }) => runChecked(body.split('\n').filter((line) => !line.startsWith('import ')).join('\n'), { ...core, ...svg, ...given }));
+    // A comment after a declaration is a remark here (`// Star readings: …`), not a value left unchecked.
+    expect(runs.flatMap((run) => run.failures).filter((failure) => !failure.includes('a comment after a declaration'))).toEqual([]);
+    expect(runs.map((run) => run.checks.length)).toEqual([3, 0]);
+  });
+
+  it("its continuum explanation is lines examples/continuum.ts prints", () => {
+    const shown = fences(readme).filter((b) => b.lang === 'text')[1]?.body.trimEnd().split('\n') ?? [];
+    expect(shown.length).toBeGreaterThan(2);
+    const printed = runExample('examples/continuum.ts').stdout.split('\n').map((line) => line.replace(/^ {2}- /, ''));
+    expect(shown.filter((line) => !printed.includes(line))).toEqual([]);
   });
 });
 
