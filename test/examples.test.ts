@@ -1,9 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, symlinkSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import * as core from '../src/index.js';
 import * as svg from '../src/svg/index.js';
 import { runExample as runChecked } from './support/doc-comments.js';
+import { tempDir } from './support/files.js';
 import { ROOT, runExample } from './support/run.js';
 
 const readme = readFileSync(resolve(ROOT, 'README.md'), 'utf8');
@@ -75,6 +78,17 @@ describe('examples', () => {
     expect(run.stdout).toContain('  Drift: yes');
     // 2025-09-15 + 90 days = 2025-12-14; asOf 2025-11-20 is before it.
     expect(lines.at(-2)).toBe('  Next review due 2025-12-14');
+  });
+
+  it('trainers.ts reads its grades saved with CRLF line ends, as a spreadsheet saves them, as it reads them with LF', () => {
+    // A copy beside its data, finding graded-care as an installed package would: the last grader was once named "trainee-3\r".
+    const crlf = readFileSync(resolve(ROOT, 'examples/data/training-grades.csv'), 'utf8').replaceAll('\n', '\r\n');
+    const dir = tempDir({ 'examples/trainers.ts': readFileSync(resolve(ROOT, 'examples/trainers.ts')), 'examples/data/training-grades.csv': crlf, 'node_modules/': '' });
+    symlinkSync(ROOT, join(dir, 'node_modules/graded-care'));
+    const tsx = fileURLToPath(import.meta.resolve('tsx'));
+    const run = spawnSync(process.execPath, ['--import', tsx, join(dir, 'examples/trainers.ts')], { cwd: dir, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe(runExample('examples/trainers.ts').stdout);
   });
 
   it('continuum.ts places three contrasting children and explains each', () => {
