@@ -6,7 +6,7 @@ import { cohenKappa, compareWithReference, fleissKappa, getInstrument, KAPPA_WEI
 import { renderProfileChart, renderStarChart } from 'graded-care/svg';
 
 // subArea,reference,trainee-1,trainee-2,trainee-3 (an empty cell: not graded)
-const [header = '', ...rows] = readFileSync(new URL('data/training-grades.csv', import.meta.url), 'utf8').trim().split('\n');
+const [header = '', ...rows] = readFileSync(new URL('data/training-grades.csv', import.meta.url), 'utf8').trim().split(/\r?\n/);
 const graders = header.split(',').slice(1);
 const byGrader = new Map<string, Record<string, number>>(graders.map((grader) => [grader, {}]));
 for (const row of rows) {

@@ -1,6 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, symlinkSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import * as core from '../src/index.js';
+import * as svg from '../src/svg/index.js';
+import { runExample as runChecked } from './support/doc-comments.js';
+import { tempDir } from './support/files.js';
 import { ROOT, runExample } from './support/run.js';
 
 const readme = readFileSync(resolve(ROOT, 'README.md'), 'utf8');
@@ -30,6 +36,34 @@ describe('README', () => {
   });
 });
 
+describe("the README's other blocks", () => {
+  const sample = JSON.parse(readFileSync(resolve(ROOT, 'examples/data/assessments.json'), 'utf8')) as { child: { id: string }; instrument: string }[];
+  const training = (id: string, nutrition: number) => ({ schemaVersion: 1, id, instrument: 'gcp2', child: { id: 'T-1' }, assessedOn: '2025-10-01', ratings: { 'physical.nutrition': nutrition, 'physical.housing': 3 } });
+  /** What the blocks leave to the reader, from the sample data: one child's history, a trainee two grades off the reference. */
+  const given = {
+    traineeAssessment: training('trainee', 4),
+    referenceAssessment: training('reference', 2),
+    readingsOfOneChild: sample.filter((a) => a.child.id === 'C-106' && a.instrument === 'family-star-plus'),
+    historyOfOneChild: sample.filter((a) => a.child.id === 'C-106' && a.instrument === 'gcp2'),
+  };
+
+  it('run, and give the values their comments say (agreement, pictures)', () => {
+    const blocks = fences(readme).filter((b) => b.lang === 'ts').slice(1);
+    expect(blocks.length).toBe(2);
+    const runs = blocks.map(({ body }) => runChecked(body.split('\n').filter((line) => !line.startsWith('import ')).join('\n'), { ...core, ...svg, ...given }));
+    // A comment after a declaration is a remark here (`// Star readings: …`), not a value left unchecked.
+    expect(runs.flatMap((run) => run.failures).filter((failure) => !failure.includes('a comment after a declaration'))).toEqual([]);
+    expect(runs.map((run) => run.checks.length)).toEqual([3, 0]);
+  });
+
+  it("its continuum explanation is lines examples/continuum.ts prints", () => {
+    const shown = fences(readme).filter((b) => b.lang === 'text')[1]?.body.trimEnd().split('\n') ?? [];
+    expect(shown.length).toBeGreaterThan(2);
+    const printed = runExample('examples/continuum.ts').stdout.split('\n').map((line) => line.replace(/^ {2}- /, ''));
+    expect(shown.filter((line) => !printed.includes(line))).toEqual([]);
+  });
+});
+
 describe('examples', () => {
   it('progress.ts prints C-106’s course as a social worker reads it (facts checked by hand)', () => {
     const run = runExample('examples/progress.ts');
@@ -44,6 +78,17 @@ describe('examples', () => {
     expect(run.stdout).toContain('  Drift: yes');
     // 2025-09-15 + 90 days = 2025-12-14; asOf 2025-11-20 is before it.
     expect(lines.at(-2)).toBe('  Next review due 2025-12-14');
+  });
+
+  it('trainers.ts reads its grades saved with CRLF line ends, as a spreadsheet saves them, as it reads them with LF', () => {
+    // A copy beside its data, finding graded-care as an installed package would: the last grader was once named "trainee-3\r".
+    const crlf = readFileSync(resolve(ROOT, 'examples/data/training-grades.csv'), 'utf8').replaceAll('\n', '\r\n');
+    const dir = tempDir({ 'examples/trainers.ts': readFileSync(resolve(ROOT, 'examples/trainers.ts')), 'examples/data/training-grades.csv': crlf, 'node_modules/': '' });
+    symlinkSync(ROOT, join(dir, 'node_modules/graded-care'));
+    const tsx = fileURLToPath(import.meta.resolve('tsx'));
+    const run = spawnSync(process.execPath, ['--import', tsx, join(dir, 'examples/trainers.ts')], { cwd: dir, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe(runExample('examples/trainers.ts').stdout);
   });
 
   it('continuum.ts places three contrasting children and explains each', () => {

@@ -1,4 +1,4 @@
-import { flagLetters } from '../contract/flags.js';
+import { flagLetters, flagsJoinedIn } from '../contract/flags.js';
 import type { Assessment } from '../contract/types.js';
 import { OperationError } from '../errors.js';
 import { isYoungerThanMonths, wholeMonths } from '../internal/age.js';
@@ -17,7 +17,8 @@ const groupsByLetters = oncePerObject((policy: ThresholdPolicy) => new Map(polic
 
 /**
  * Refuses a flag written almost like one of the policy's high-risk groups (`Young-Carer` or
- * `young carer` for `young-carer`), as the parser refuses near misses of the built-in flags: the
+ * `young carer` for `young-carer`), or joining one with other flags (`young-carer, deaf`), as
+ * the parser refuses near misses of the built-in flags and lists holding them: the
  * parser cannot know a local policy's groups, and a missed group would quietly place the
  * child lower.
  *
@@ -26,11 +27,17 @@ const groupsByLetters = oncePerObject((policy: ThresholdPolicy) => new Map(polic
 function refuseNearMisses(record: Assessment, flags: readonly string[], policy: ThresholdPolicy): void {
   flags.forEach((flag, i) => {
     if (policy.highRiskGroups.includes(flag)) return;
-    const meant = groupsByLetters(policy).get(flagLetters(flag));
-    if (meant === undefined) return;
+    const byLetters = groupsByLetters(policy);
+    const meant = byLetters.get(flagLetters(flag));
+    const joined = meant === undefined ? flagsJoinedIn(flag, byLetters)[0] : undefined;
+    if (meant === undefined && joined === undefined) return;
     throw new OperationError(
       'flag-near-miss',
-      `placeOnContinuum: ${record.id}: child.flags[${i}] ${JSON.stringify(flag)} is a near miss of the high-risk group "${meant}" of policy ${policy.id}; write it exactly "${meant}" (or use a flag that is not a variant of it)`,
+      `placeOnContinuum: ${record.id}: child.flags[${i}] ${JSON.stringify(flag)} ${
+        meant === undefined
+          ? `joins the high-risk group "${joined}" of policy ${policy.id} with other flags; write each flag as a flag of its own`
+          : `is a near miss of the high-risk group "${meant}" of policy ${policy.id}; write it exactly "${meant}" (or use a flag that is not a variant of it)`
+      }`,
     );
   });
 }

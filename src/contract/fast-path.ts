@@ -2,7 +2,7 @@ import { isCalendarDate } from '../internal/calendar.js';
 import { isPlainObject } from '../internal/describe.js';
 import type { InstrumentIndex } from '../internal/instrument-index.js';
 import { isIdWithin, isTextWithin as isText } from '../internal/well-formed.js';
-import { nearMissFlag } from './flags.js';
+import { flagsJoinedIn, nearMissFlag } from './flags.js';
 import { gradeOf } from './grade-table.js';
 import { ATTRIBUTE_KEY, LIMITS } from './limits.js';
 import type { Assessment, ChildRecord, Rating } from './types.js';
@@ -70,7 +70,7 @@ function unsigned<T>(value: T): T {
 function checkFlags(flags: unknown, copy: boolean): Checked<readonly string[]> {
   if (!Array.isArray(flags) || flags.length > LIMITS.flagCount) return INVALID;
   for (const flag of flags as unknown[]) {
-    if (typeof flag !== 'string' || flag.length < 1 || !isText(flag, LIMITS.flagLength) || nearMissFlag(flag) !== undefined) return INVALID;
+    if (typeof flag !== 'string' || flag.length < 1 || !isText(flag, LIMITS.flagLength) || nearMissFlag(flag) !== undefined || flagsJoinedIn(flag).length > 0) return INVALID;
   }
   return copy ? Object.freeze([...(flags as string[])]) : (flags as string[]);
 }

@@ -21,3 +21,24 @@ export function nearMissFlag(flag: string): string | undefined {
   if (KNOWN_FLAGS.includes(flag)) return undefined;
   return BY_LETTERS.get(flagLetters(flag));
 }
+
+/** What joins the items of a list written as one text. */
+const LIST_SEPARATOR = /[,;|/+&]/;
+
+/**
+ * The flags of `byLetters` (the known ones by default; near misses count) that a flag joins
+ * with others by a list separator — `disabled, pre-mobile` or `disabled|runaway`, as a
+ * spreadsheet cell or an export writes a list — or `[]`. Kept as one free-form flag, it
+ * would quietly place the child in none of them.
+ */
+export function flagsJoinedIn(flag: string, byLetters: ReadonlyMap<string, string> = BY_LETTERS): string[] {
+  return LIST_SEPARATOR.test(flag) ? flag.split(LIST_SEPARATOR).flatMap((part) => byLetters.get(flagLetters(part)) ?? []) : [];
+}
+
+/** What a flag joining others is refused with (the CLI words it for a CSV cell). */
+export const ONE_FLAG_AN_ENTRY = 'one flag an entry, not several joined into one';
+
+/** The expectation for a flag joining `joined` with others: {@link ONE_FLAG_AN_ENTRY}, and how to write them. */
+export function oneFlagAnEntry(joined: readonly string[]): string {
+  return `${ONE_FLAG_AN_ENTRY} (write ${joined.map((flag) => `"${flag}"`).join(' and ')} as ${joined.length > 1 ? 'separate flags' : 'a separate flag'})`;
+}

@@ -32,7 +32,7 @@ const FIELDS = {
 const CHILD_FIELDS = {
   id: "The child's id in your case system.",
   dateOfBirth: 'YYYY-MM-DD, on or before assessedOn; tells whether a baby is pre-mobile.',
-  flags: 'disabled, runaway, pre-mobile, mobile, or your own (a near miss of a known flag, such as Disabled or run_away, is refused).',
+  flags: 'disabled, runaway, pre-mobile, mobile, or your own, one an entry (a near miss of a known flag, such as Disabled or run_away, is refused, as is one joined with others: "disabled, runaway").',
   locality: 'Where the child lives, for cohort figures.',
   attributes: 'Further fields to group cohorts by, e.g. {"ward": "North"}.',
 } as const;
@@ -95,8 +95,8 @@ const schemaOf = (instrument: Instrument): Json => annotate(toJsonSchema(assessm
  *
  * Three checks are not in the JSON Schema; the library still makes them: two relate fields
  * (a date of birth after `assessedOn`, and a sub-area rated both whole and by items), and
- * one refuses a child flag written almost like a known one (`Disabled`, `run_away`)
- * by normalising it, which a pattern cannot say.
+ * one refuses a child flag written almost like a known one (`Disabled`, `run_away`), or
+ * joining one with others (`disabled, runaway`), by normalising it, which a pattern cannot say.
  *
  * The schema and each instrument's branch have a `title`, and every property a
  * `description` (rating keys and areas by their titles in the instrument). It has no `$id`:

@@ -2,7 +2,7 @@ import { type Issue, makeIssue } from '../errors.js';
 import { isCalendarDate } from '../internal/calendar.js';
 import { describeValue, isPlainObject } from '../internal/describe.js';
 import { isTextWithin } from '../internal/well-formed.js';
-import { nearMissFlag } from './flags.js';
+import { flagsJoinedIn, nearMissFlag, oneFlagAnEntry } from './flags.js';
 import type { InstrumentIndex } from '../internal/instrument-index.js';
 import { LIMITS } from './limits.js';
 
@@ -14,7 +14,7 @@ function isFlagText(flag: unknown): flag is string {
 /**
  * The checks that relate one field to another, which a JSON Schema cannot express: the
  * date of birth is on or before the assessment date, a sub-area is rated either as a
- * whole or through its items, never both, and no flag is a near miss of a known one. They read the raw input defensively, so they can
+ * whole or through its items, never both, and no flag is a near miss of a known one or joins one with others. They read the raw input defensively, so they can
  * run beside the schema's own issues and report everything at once.
  */
 export function relationIssues(input: Record<string, unknown>, index: InstrumentIndex): Issue[] {
@@ -27,8 +27,11 @@ export function relationIssues(input: Record<string, unknown>, index: Instrument
   const flags = isPlainObject(child) ? child['flags'] : undefined;
   if (Array.isArray(flags)) {
     flags.forEach((flag: unknown, i) => {
-      const meant = isFlagText(flag) ? nearMissFlag(flag) : undefined;
+      if (!isFlagText(flag)) return;
+      const meant = nearMissFlag(flag);
+      const joined = flagsJoinedIn(flag);
       if (meant !== undefined) issues.push(makeIssue(['child', 'flags', i], `the flag written exactly "${meant}" (or a free-form flag that is not a variant of it)`, describeValue(flag)));
+      else if (joined.length > 0) issues.push(makeIssue(['child', 'flags', i], oneFlagAnEntry(joined), describeValue(flag)));
     });
   }
   if (!isPlainObject(ratings)) return issues;

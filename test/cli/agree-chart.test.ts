@@ -102,6 +102,16 @@ describe('graded-care agree on examples/data/training-grades.csv', () => {
     expect(run.stderr).toBe(`graded-care: ${join(dir, 'grades.csv')}: line 1 (the header): column 3: expected a column name used once, received "a"\n`);
   });
 
+  it('reads the raters\' names as it reads their grades, without spaces at their ends, so --columns can name them', () => {
+    // Typed by hand with a space after each comma, the names were " reference" and " trainee-1": no --columns could select them.
+    const dir = tempDir({ 'grades.csv': 'subArea, reference, trainee-1, trainee-2\nphysical.nutrition, 4, 4, 3\nphysical.housing, 3, 2, 3\n' });
+    const run = runCli(['agree', join(dir, 'grades.csv'), '--weights', 'none', '--columns', 'reference,trainee-1']);
+    expect(run.stderr).toBe('');
+    expect((JSON.parse(run.stdout) as AgreeJson).pairs.map(({ a, b, n }) => [a, b, n])).toEqual([['reference', 'trainee-1', 2]]);
+    const all = runCli(['agree', join(dir, 'grades.csv'), '--weights', 'none']);
+    expect((JSON.parse(all.stdout) as AgreeJson).raters).toEqual(['reference', 'trainee-1', 'trainee-2']);
+  });
+
   it('refuses a grade that is not a whole number, naming the line and the column', () => {
     const dir = tempDir({ 'grades.csv': 'subArea,reference,trainee\nphysical.nutrition,4,4\nphysical.housing,3,"2,5"\n' });
     const run = runCli(['agree', join(dir, 'grades.csv'), '--weights', 'linear', '--out', join(dir, 'out.json')]);

@@ -51,6 +51,22 @@ describe('a CSV file separated by semicolons or tabs', () => {
   });
 });
 
+describe('child flags typed into a spreadsheet cell as a list', () => {
+  it('are refused when a comma or another mark joins them, naming the column\'s separator, rather than read as one free-form flag', () => {
+    // Read as one flag, "disabled, pre-mobile" put the child in no high-risk group: early help instead of child in need.
+    const header = 'id,instrument,child.id,assessedOn,child.flags,physical.nutrition';
+    const dir = tempDir({ 'comma.csv': `${header}\nA-1,gcp2,C-17,2025-01-10,"disabled, pre-mobile",4\n`, 'semicolon.csv': `${header}\nA-1,gcp2,C-17,2025-01-10,disabled; pre-mobile,4\n` });
+    const run = runCli(['place', join(dir, 'comma.csv'), '--as-of', '2025-11-20']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(
+      `graded-care: ${join(dir, 'comma.csv')}: line 2: column child.flags: expected one flag an entry, not several joined into one (separate flags with ";" in this column), received the string "disabled, pre-mobile"\n`,
+    );
+    const placed = runCli(['place', join(dir, 'semicolon.csv'), '--as-of', '2025-11-20', '--output-format', 'ndjson']);
+    expect(placed.status).toBe(0);
+    expect((JSON.parse(placed.stdout) as { level: string }).level).toBe('child-in-need');
+  });
+});
+
 describe("a population file's header that is not group,population", () => {
   it('is shown as read, so that what differs can be seen', () => {
     const dir = tempDir({ 'population.csv': 'Group,Population\nCentral,14200\n' });

@@ -245,6 +245,15 @@ describe("a child flag written almost like one of the policy's own high-risk gro
     ]);
   });
 
+  it('refuses the group joined with other flags in one, which the parser cannot know for a local group', () => {
+    expect(refusal(() => placeOnContinuum(hygiene(['young-carer, deaf']), { policy: riverside() }))).toEqual([
+      'flag-near-miss',
+      'placeOnContinuum: A: child.flags[0] "young-carer, deaf" joins the high-risk group "young-carer" of policy riverside with other flags; write each flag as a flag of its own',
+    ]);
+    // Under the reference policy it is a free-form flag like any other.
+    expect(placeOnContinuum(hygiene(['young-carer, deaf'])).rule).toBe('definition-1');
+  });
+
   it('places the group written exactly, and the same flag as free-form under a policy without the group', () => {
     const p = placeOnContinuum(hygiene(['young-carer']), { policy: riverside() });
     expect([p.rule, p.definitions.safeguarding.highRiskGroups]).toEqual(['definition-2-partial', [{ group: 'young-carer', how: 'flag', detail: 'flagged young-carer on A' }]]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AssessmentError, parseAssessment, safeParseAssessment } from '../../src/index.js';
+import { AssessmentError, parseAssessment, safeParseAssessment, scoreAssessment } from '../../src/index.js';
 import { gcp2, star, withValue } from '../support/assessments.js';
 
 /** One bad input each: what is wrong, the input, and the exact path of the first issue. */
@@ -31,6 +31,9 @@ const cases: { what: string; input: unknown; path: (string | number)[]; expected
   { what: 'a known flag without its hyphen', input: withValue(gcp2(), ['child', 'flags'], ['mobile', 'PreMobile']), path: ['child', 'flags', 1], expected: /"pre-mobile"/ },
   { what: 'a known flag with a hyphen too many', input: withValue(gcp2(), ['child', 'flags'], ['run-away']), path: ['child', 'flags', 0], expected: /"runaway"/ },
   { what: 'a known flag with a space for its hyphen', input: withValue(gcp2(), ['child', 'flags'], ['pre mobile']), path: ['child', 'flags', 0], expected: /"pre-mobile"/ },
+  // A list written into one flag, as a spreadsheet cell or an export joins it: kept as one free-form flag, the child would be in neither group.
+  { what: 'two known flags joined by a comma', input: withValue(gcp2(), ['child', 'flags'], ['disabled, pre-mobile']), path: ['child', 'flags', 0], expected: /^one flag an entry, not several joined into one \(write "disabled" and "pre-mobile" as separate flags\)$/ },
+  { what: 'a known flag joined to a free-form one by a bar', input: withValue(gcp2(), ['child', 'flags'], ['mobile', 'deaf|Runaway']), path: ['child', 'flags', 1], expected: /^one flag an entry, not several joined into one \(write "runaway" as a separate flag\)$/ },
   { what: 'grade out of range (6)', input: withValue(gcp2(), ['ratings', 'physical.nutrition'], 6), path: ['ratings', 'physical.nutrition'], expected: /integer grade from 1 to 5/ },
   { what: 'grade out of range (0)', input: withValue(gcp2(), ['ratings', 'physical.nutrition'], 0), path: ['ratings', 'physical.nutrition'] },
   { what: 'fractional grade', input: withValue(gcp2(), ['ratings', 'physical.nutrition'], 3.5), path: ['ratings', 'physical.nutrition'] },
@@ -106,6 +109,17 @@ describe('bad assessments are refused with the exact path', () => {
       expect(issue.received).not.toMatch(/undefined|NaN/);
     }
     expect(() => parseAssessment(input)).toThrow(AssessmentError);
+  });
+});
+
+describe('a flag holding a list', () => {
+  it('is kept as one free-form flag when it names no known flag', () => {
+    const result = safeParseAssessment(withValue(gcp2(), ['child', 'flags'], ['n/a', 'deaf, blind', 'young-carer']));
+    expect(result.success && result.data.child.flags).toEqual(['n/a', 'deaf, blind', 'young-carer']);
+  });
+
+  it('is refused by scoreAssessment on raw JSON too, whose fast path checks flags itself', () => {
+    expect(() => scoreAssessment(withValue(gcp2(), ['child', 'flags'], ['disabled;runaway']) as never)).toThrow(AssessmentError);
   });
 });
 

@@ -130,8 +130,9 @@ describe('assessmentJsonSchema', () => {
   it('leaves out the three checks its documentation names, which the library still makes', () => {
     const validate = validator(assessmentJsonSchema({ instrument: 'gcp2' }));
     const nearMissFlag = withValue(gcp2(), ['child', 'flags'], ['Disabled']);
+    const joinedFlags = withValue(gcp2(), ['child', 'flags'], ['disabled, runaway']);
     const bornAfter = withValue(gcp2(), ['child', 'dateOfBirth'], '2030-01-01');
-    for (const input of [nearMissFlag, bornAfter]) {
+    for (const input of [nearMissFlag, joinedFlags, bornAfter]) {
       expect(validate(input)).toBe(true);
       expect(safeParseAssessment(input).success).toBe(false);
     }

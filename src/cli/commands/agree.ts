@@ -111,14 +111,18 @@ function readGrades(table: AgreeTable, raters: readonly string[], scale: NamedSc
  * `graded-care agree`: agreement between raters whose grades of the same cases stand in
  * columns of a table (a row a case): Cohen's kappa for every pair of raters, with the
  * weighting named, and Fleiss' kappa over all of them. A blank or `not-scored` cell leaves
- * that row out of the pairs with that rater, and out of Fleiss' kappa.
+ * that row out of the pairs with that rater, and out of Fleiss' kappa. The raters' names are
+ * the header's cells without white space at their ends, as the grades are read.
  *
  * @throws {@link OptionsError} for a missing weighting or unknown columns; {@link ValidationError}
  * (subject `agreement table`) whose issues name `rows[r][column]` (r counts data rows from 0)
  * for a cell that is not a whole number, or not on the scale of `instrument`; {@link OperationError} `no-ratings` for a pair of raters
  * with no case graded by both.
  */
-export function agreeCommand(table: AgreeTable, options: AgreeCommandOptions): AgreeCommandResult {
+export function agreeCommand(read: AgreeTable, options: AgreeCommandOptions): AgreeCommandResult {
+  // Grades and --columns are read trimmed, so the raters' names are too: `case, reference`
+  // (a space after each comma) would otherwise name a rater --columns could never select.
+  const table = { ...read, header: read.header.map((name) => name.trim()) };
   const raters = checkOptions(table, options);
   const instrument = options.instrument === undefined ? null : getInstrument(options.instrument);
   const grades = readGrades(table, raters, instrument === null ? null : { id: instrument.id, ...instrument.scale });

@@ -2,6 +2,7 @@ import { builtinInstruments } from '../../index.js';
 import { ATTRIBUTE_KEY } from '../../contract/limits.js';
 import { makeIssue, shownKey, type Issue, type IssuePath } from '../../errors.js';
 import { RATING_FORMS_AFTER_GRADE } from '../../contract/parse.js';
+import { ONE_FLAG_AN_ENTRY } from '../../contract/flags.js';
 import { nearestNames } from '../nearest-names.js';
 
 /**
@@ -185,9 +186,11 @@ export function csvColumnOf(path: IssuePath): string | null {
 /**
  * An issue as a reader of the CSV meets it: a rating's cell holds a grade or `not-scored`
  * (its note has a column of its own), so the `{ grade, note? }` of JSON is not offered, and a
- * grade is worded alike whether or not the row has a note beside it.
+ * grade is worded alike whether or not the row has a note beside it; flags joined by a comma
+ * or another mark are told the column's own separator.
  */
 export function csvIssue(issue: Issue): Issue {
+  if (issue.path[1] === 'flags' && issue.expected.startsWith(ONE_FLAG_AN_ENTRY)) return makeIssue(issue.path, `${ONE_FLAG_AN_ENTRY} (separate flags with ";" in this column)`, issue.received);
   if (issue.path[0] !== 'ratings' || issue.path.length !== 2 || !issue.expected.endsWith(RATING_FORMS_AFTER_GRADE)) return issue;
   return makeIssue(issue.path, `${issue.expected.slice(0, -RATING_FORMS_AFTER_GRADE.length)} or "not-scored"`, issue.received);
 }
