@@ -10,7 +10,7 @@ import { compareAssessments } from '../progress/compare.js';
 import { byDateThenId } from '../progress/history.js';
 import { sameDayConflict } from '../progress/persistence.js';
 import { quoted } from '../internal/describe.js';
-import type { AssessmentRef } from '../progress/types.js';
+import type { AssessmentRef, Comparison, GradeChange } from '../progress/types.js';
 import type { CohortRecord, ProgressDirection } from './types.js';
 
 /** Options of {@link cohortRecordOf}. */
@@ -58,6 +58,39 @@ function childOf(history: readonly Assessment[], placed: readonly AssessmentRef[
 }
 
 /**
+ * Per area, the change of the area grade from baseline to latest of one instrument's
+ * assessments (in history order), as trackProgress's change has it, without building a whole
+ * report. None when both are of one day: no time passed, and which is the baseline would rest
+ * on the ids alone. Likewise, where the baseline's day or the latest's has several
+ * assessments, the direction must not depend on which of them is taken.
+ *
+ * @throws {@link OperationError} `same-day-conflict` when it would.
+ */
+function areaChanges(assessments: readonly Assessment[], options: InstrumentOptions): Comparison['areas'] {
+  const [baseline, latest] = [assessments[0] as Assessment, assessments[assessments.length - 1] as Assessment];
+  if (baseline.assessedOn === latest.assessedOn) return {};
+  const chosen = compareAssessments(baseline, latest, options).areas;
+  const baselines = assessments.filter((a) => a.assessedOn === baseline.assessedOn);
+  const latests = assessments.filter((a) => a.assessedOn === latest.assessedOn);
+  // Usually one assessment a day: nothing else to compare.
+  for (const b of baselines.length + latests.length === 2 ? [] : baselines) {
+    for (const l of latests) {
+      if (b === baseline && l === latest) continue;
+      const other = compareAssessments(b, l, options).areas;
+      for (const [area, change] of Object.entries(chosen)) {
+        const theirs = other[area] as GradeChange;
+        if (theirs.direction === change.direction) continue;
+        // Named by the day whose grades differ (the baseline's, when both do).
+        const grade = (value: number | null) => (value === null ? 'not graded' : `${value}`);
+        const [first, second, was, is] = theirs.from !== change.from ? [baseline, b, change.from, theirs.from] : [l, latest, theirs.to, change.to];
+        throw sameDayConflict('cohortRecordOf', 'the cohort record', first, second, `the grade of area ${area}, which decides its progress`, grade(was), grade(is));
+      }
+    }
+  }
+  return chosen;
+}
+
+/**
  * One child's cohort record, for {@link summariseCohort}, from the child's history (its
  * assessments in any order, Star readings among them or not): the level and the need types
  * at concern of {@link placeOnContinuum}; per area, the direction of the area grade from
@@ -70,7 +103,9 @@ function childOf(history: readonly Assessment[], placed: readonly AssessmentRef[
  * @throws what {@link placeOnContinuum} throws — {@link OperationError} `star-only` for a
  * history of Star readings alone, `nothing-assessed`, `as-of-before-latest`,
  * `same-day-conflict`…, and `same-day-conflict` too when another assessment of the latest
- * assessment's day records the child in another locality or with another attribute value;
+ * assessment's day records the child in another locality or with another attribute value,
+ * or when an area's progress would depend on which assessment of the baseline's or the
+ * latest's day is taken;
  * {@link AssessmentError}; {@link PolicyError}; {@link OptionsError} for a missing or invalid
  * `asOf`, or an option it does not take.
  * @example
@@ -97,12 +132,10 @@ export function cohortRecordOf(history: readonly Assessment[], options: CohortRe
   const instruments = checked.instruments === undefined ? {} : { instruments: checked.instruments };
   const placement = placeOnContinuum(history, { asOf, ...instruments, ...(checked.policy === undefined ? {} : { policy: checked.policy }) });
   // placeOnContinuum has validated the history: an array of assessments of one child, each id once.
-  const ofInstrument = history.filter((a) => a.instrument === placement.latest.instrument.id);
-  const latest = ofInstrument.find((a) => a.id === placement.latest.assessmentId) as Assessment;
-  // Baseline → latest of that instrument, as trackProgress's change has it, without building a whole report.
-  const baseline = ofInstrument.reduce((first, a) => (byDateThenId(a, first) < 0 ? a : first));
-  // Two assessments of one day measure no progress: no time passed, and which is the baseline would rest on the ids alone.
-  const areas = baseline.assessedOn === latest.assessedOn ? {} : compareAssessments(baseline, latest, instruments).areas;
+  // In history order; its last is the placement's latest (the latest GCP-family assessment).
+  const ofInstrument = history.filter((a) => a.instrument === placement.latest.instrument.id).sort(byDateThenId);
+  const latest = ofInstrument[ofInstrument.length - 1] as Assessment;
+  const areas = areaChanges(ofInstrument, instruments);
   // Object.fromEntries, not `progress[area] = …`: the record is plain data whatever the area is called.
   const progress: Record<string, ProgressDirection> = Object.fromEntries(
     Object.entries(areas).flatMap(([area, change]) => (change.direction === null ? [] : [[area, change.direction]])),

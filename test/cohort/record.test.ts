@@ -99,6 +99,30 @@ describe('cohortRecordOf', () => {
     expect(cohortRecordOf([north, south, later] as never, { asOf: '2025-09-30' }).child.locality).toBe('West');
   });
 
+  it('refuses two assessments of the baseline\'s or the latest\'s day whose order would decide an area\'s progress', () => {
+    // Need grades alike (nutritional 4, physical 2), so placement takes them; the physical
+    // area, mode-worse by hand, is 1 in `first` (1, 1, 2, 4) and 2 in `second` (2, 2, 1, 4).
+    const first = { 'physical.housing': 1, 'physical.clothing': 1, 'physical.hygiene': 2, 'physical.nutrition': 4 };
+    const second = { 'physical.housing': 2, 'physical.clothing': 2, 'physical.hygiene': 1, 'physical.nutrition': 4 };
+    const two = { 'physical.housing': 2, 'physical.clothing': 2, 'physical.hygiene': 2, 'physical.nutrition': 4 };
+    const refusal = (history: readonly Record<string, unknown>[]) => catchError(() => cohortRecordOf(history as never, { asOf: '2025-07-01' })) as OperationError;
+    for (const [a, b] of [[first, second], [second, first]] as const) {
+      // On the latest day: 2 → 2 unchanged or 2 → 1 improved, by the ids alone.
+      const latestDay = refusal([gcp2At('A-1', '2025-01-06', two), gcp2At('A-2', '2025-06-02', a), gcp2At('A-3', '2025-06-02', b)]);
+      expect(latestDay.code).toBe('same-day-conflict');
+      expect(latestDay.message).toBe(
+        `cohortRecordOf: A-2 and A-3, both on 2025-06-02, disagree on the grade of area physical, which decides its progress (${a === first ? '1 and 2' : '2 and 1'}); the cohort record will not choose between them — date them apart or record one assessment`,
+      );
+      // On the baseline's day: 1 → 2 deteriorated or 2 → 2 unchanged.
+      const baselineDay = refusal([gcp2At('A-1', '2025-01-06', a), gcp2At('A-2', '2025-01-06', b), gcp2At('A-3', '2025-06-02', two)]);
+      expect(baselineDay.message).toContain('A-1 and A-2, both on 2025-01-06, disagree on the grade of area physical, which decides its progress');
+    }
+    // Grades that differ but give the same direction decide nothing: 4 → 1 or 4 → 2 is improved either way.
+    const four = { ...two, 'physical.housing': 4, 'physical.clothing': 4 };
+    const record = cohortRecordOf([gcp2At('A-1', '2025-01-06', four), gcp2At('A-2', '2025-06-02', first), gcp2At('A-3', '2025-06-02', second)] as never, { asOf: '2025-07-01' });
+    expect(record.progress).toMatchObject({ physical: 'improved' });
+  });
+
   it('places under the policy given', () => {
     // Nutrition 4 on 2025-01-06 and on 2025-03-10 (63 days): not persistent at 90 days, persistent at 60.
     const history = [gcp2At('A-1', '2025-01-06', all(2, { 'physical.nutrition': 4 })), gcp2At('A-2', '2025-03-10', all(2, { 'physical.nutrition': 4 }))];
