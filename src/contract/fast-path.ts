@@ -105,6 +105,11 @@ function checkChild(child: unknown, copy: boolean): Checked<ChildRecord> {
   return Object.freeze(out);
 }
 
+/** A frozen copy of a valid child record, its flags and attributes copied too: the child as a parsed assessment holds it. */
+export function copyOfChild(child: ChildRecord): ChildRecord {
+  return checkChild(child, true) as ChildRecord;
+}
+
 function checkRating(value: unknown, index: InstrumentIndex, copy: boolean): Checked<Rating> {
   if (value === 'not-scored' || isGrade(value, index)) return unsigned(value);
   if (!isPlainObject(value)) return INVALID;

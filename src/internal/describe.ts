@@ -32,7 +32,8 @@ export function describeValue(value: unknown): string {
   switch (typeof value) {
     case 'number':
       if (Number.isNaN(value)) return 'NaN';
-      return `the number ${value}`;
+      // `${-0}` is "0": name what the input holds, so a reader searching for it finds it.
+      return Object.is(value, -0) ? 'the number -0' : `the number ${value}`;
     case 'string':
       return value.length > 40
         ? `a string of ${characterCount(value)} characters`

@@ -60,6 +60,9 @@ function reviewDays(points: readonly Snapshotted[]): number {
   return days;
 }
 
+/** `head` and the ids, or nothing for none. */
+const list = (head: string, ids: readonly string[]): string => (ids.length === 0 ? '' : `${head}${ids.join(', ')}`);
+
 /** What is compared for drift: need types (GCP family) or Star areas. */
 function drift(plan: ScoringPlan, points: readonly Snapshotted[], driftReviews: number): Drift {
   const { index } = plan;
@@ -82,20 +85,26 @@ function drift(plan: ScoringPlan, points: readonly Snapshotted[], driftReviews: 
   // anything was assessed at baseline to improve on).
   const roomToImprove = before.some((g) => g !== null) && (short(before) || short(after));
   const what = index.isStar ? 'Star area' : 'need type';
+  const assessed = index.isStar ? 'rated' : 'assessed';
   // Said apart, so that "met at baseline" is never claimed of what was not assessed then
   // (listed only when no improvement is the reason: most children have one).
   const unassessed = improved.length > 0 ? [] : ids.filter((_, i) => (before[i] ?? null) === null);
+  // "No improvement" is claimed only of something compared: a need assessed at baseline and in the latest.
+  const compared = ids.some((_, i) => (before[i] ?? null) !== null && (after[i] ?? null) !== null);
+  // First seen after the baseline: at concern now is no "got worse", and nothing there could improve.
+  const firstSeen = improved.length > 0 ? '' : list(`; first ${assessed} after the baseline: `, ids.filter((_, i) => (before[i] ?? null) === null && (after[i] ?? null) !== null));
   let reason: string;
   if (improved.length > 0) reason = `improved since baseline: ${improved.join(', ')}`;
   else if (unassessed.length === ids.length) reason = `nothing to compare: no ${what} was assessed at baseline`;
+  else if (!compared) reason = `nothing to compare: no ${what} ${assessed} at baseline (${ids.filter((_, i) => (before[i] ?? null) !== null).join(', ')}) was ${assessed} in the latest`;
   else if (!roomToImprove) {
     const all = index.isStar ? 'every area was at the top of the scale at baseline' : 'every need type was met at baseline';
     const some = index.isStar ? 'every area rated at baseline was at the top of the scale' : 'every need type assessed at baseline was met';
     reason = unassessed.length === 0 ? `nothing to improve: ${all}` : `nothing to improve: ${some} (not assessed then: ${unassessed.join(', ')})`;
   }
-  else if (reviews < driftReviews) reason = `not yet judged: ${reviews} review${reviews === 1 ? '' : 's'} since the baseline (drift is judged after ${driftReviews})`;
-  else reason = `no ${what} has improved in ${reviews} review${reviews === 1 ? '' : 's'} since the baseline (threshold ${driftReviews})`;
-  return { drifting: improved.length === 0 && roomToImprove && reviews >= driftReviews, reviews, driftReviews, improvedSinceBaseline: improved, reason };
+  else if (reviews < driftReviews) reason = `not yet judged: ${reviews} review${reviews === 1 ? '' : 's'} since the baseline (drift is judged after ${driftReviews})${firstSeen}`;
+  else reason = `no ${what} has improved in ${reviews} review${reviews === 1 ? '' : 's'} since the baseline (threshold ${driftReviews})${firstSeen}`;
+  return { drifting: improved.length === 0 && compared && roomToImprove && reviews >= driftReviews, reviews, driftReviews, improvedSinceBaseline: improved, reason };
 }
 
 function timelineOf(plan: ScoringPlan, points: readonly Snapshotted[]): TimelineEntry[] {

@@ -139,7 +139,8 @@ export interface NeedPersistence {
 export interface Drift {
   /**
    * Whether the child is drifting: no improvement after `driftReviews` reviews, with
-   * something to improve (not met, or not at the top of a Star, at baseline or in the latest).
+   * something to improve (not met, or not at the top of a Star, at baseline or in the latest)
+   * and something compared (a need type, or Star area, assessed at baseline and in the latest).
    */
   readonly drifting: boolean;
   /** Days after the baseline's day with an assessment: several assessments of one day are one review. */

@@ -127,7 +127,7 @@ function explainGcp(score: GcpScore, target: ExplainTarget): Explanation {
   const need = Object.hasOwn(score.needs, target.need) ? score.needs[target.need] : undefined;
   if (need === undefined) throw unknownTarget('need type', target.need, Object.keys(score.needs));
   const inputs = inputsOf(need.subAreas);
-  const evidence = inputs.map((i) => `${i.id} ${i.grade ?? i.status}`).join(', ');
+  const evidence = needEvidence(inputs);
   const text =
     need.grade === null
       ? `Need ${target.need} is not assessed: none of its sub-areas is scored (${evidence}).`
@@ -153,8 +153,26 @@ function explainStar(score: StarScore, target: ExplainTarget, options: Instrumen
 }
 
 /** Why a unit has no grade, in words: its status is a code (`not-scored`), not prose. */
-function ungraded(status: RatingStatus): string {
-  return status === 'not-scored' ? 'was marked not scored' : 'was not rated';
+function ungraded(status: RatingStatus, many = false): string {
+  return `${many ? 'were' : 'was'} ${status === 'not-scored' ? 'marked not scored' : 'not rated'}`;
+}
+
+/** `a`, `a and b`, `a, b and c`. */
+const inWords = (ids: readonly string[]): string => (ids.length < 2 ? ids.join('') : `${ids.slice(0, -1).join(', ')} and ${ids[ids.length - 1] as string}`);
+
+/**
+ * A need type's sub-areas in words, as a sub-area's own explanation speaks: the graded with
+ * their grades, then those marked not scored, then those not rated
+ * (`safety.home 5; safety.online was marked not scored; safety.traffic was not rated`).
+ */
+function needEvidence(inputs: readonly ExplanationInput[]): string {
+  const graded = inputs.flatMap((i) => (i.grade === null ? [] : [`${i.id} ${i.grade}`]));
+  const parts = graded.length === 0 ? [] : [graded.join(', ')];
+  for (const status of ['not-scored', 'unrated'] as const) {
+    const ids = inputs.flatMap((i) => (i.grade === null && i.status === status ? [i.id] : []));
+    if (ids.length > 0) parts.push(`${inWords(ids)} ${ungraded(status, ids.length > 1)}`);
+  }
+  return parts.join('; ');
 }
 
 const TARGET_KEYS = ['subArea', 'area', 'need'];

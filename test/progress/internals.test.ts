@@ -132,10 +132,39 @@ describe('drift, in words', () => {
     expect(partial.drift).toMatchObject({ drifting: false, reason: 'nothing to improve: every need type assessed at baseline was met (not assessed then: medical, emotional, physical, supervisory)' });
     // At concern since (nutrition 1 → 4): something to improve, nothing improved in two reviews.
     const fallen = trackProgress(as([gcp2At('A', '2025-01-06', { 'physical.nutrition': 1 }), gcp2At('B', '2025-04-02', all(4)), gcp2At('C', '2025-07-02', all(4))]));
+    // The other need types, at concern now, were first assessed after the baseline: the reason says so.
     expect(fallen.drift).toMatchObject({
       drifting: true,
-      reason: 'no need type has improved in 2 reviews since the baseline (threshold 2)',
+      reason: 'no need type has improved in 2 reviews since the baseline (threshold 2); first assessed after the baseline: medical, emotional, physical, supervisory',
     });
+  });
+
+  it('tells a concern first seen after the baseline from one that got worse', () => {
+    // Nutrition borderline throughout; supervision not assessed at baseline, at concern since.
+    const seen = [gcp2At('A', '2025-01-06', { 'physical.nutrition': 3 }), gcp2At('B', '2025-04-07', { 'physical.nutrition': 3, 'safety.home': 4 }), gcp2At('C', '2025-07-07', { 'physical.nutrition': 3, 'safety.home': 4 })];
+    expect(trackProgress(as(seen)).drift).toMatchObject({
+      drifting: true,
+      reason: 'no need type has improved in 2 reviews since the baseline (threshold 2); first assessed after the baseline: supervisory',
+    });
+    expect(trackProgress(as(seen.slice(0, 2))).drift.reason).toBe('not yet judged: 1 review since the baseline (drift is judged after 2); first assessed after the baseline: supervisory');
+    // Supervision at 2 at baseline and 4 since: it got worse, and the reason names nothing first seen.
+    const worse = [gcp2At('A', '2025-01-06', { 'physical.nutrition': 3, 'safety.home': 2 }), ...seen.slice(1)];
+    expect(trackProgress(as(worse)).drift.reason).toBe('no need type has improved in 2 reviews since the baseline (threshold 2)');
+  });
+
+  it('never calls drifting a child of whom nothing assessed at baseline was assessed in the latest', () => {
+    // Nutrition at concern at baseline, then only supervision (met) assessed: nothing to compare, not "no improvement".
+    const history = [gcp2At('A', '2025-01-06', { 'physical.nutrition': 4 }), gcp2At('B', '2025-04-07', { 'safety.home': 2 }), gcp2At('C', '2025-07-07', { 'safety.home': 2 })];
+    expect(trackProgress(as(history)).drift).toEqual({
+      drifting: false,
+      reviews: 2,
+      driftReviews: 2,
+      improvedSinceBaseline: [],
+      reason: 'nothing to compare: no need type assessed at baseline (nutritional) was assessed in the latest',
+    });
+    // A Star likewise.
+    const star = trackProgress(as([starAt('S1', '2025-01-06', { 'family-routine': 3 }), starAt('S2', '2025-04-07', { 'home-and-money': 3 }), starAt('S3', '2025-07-07', { 'home-and-money': 3 })]));
+    expect(star.drift).toMatchObject({ drifting: false, reason: 'nothing to compare: no Star area rated at baseline (family-routine) was rated in the latest' });
   });
 
   it('calls a child met at baseline and at concern since drifting: no improvement, and now something to improve', () => {

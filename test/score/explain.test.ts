@@ -20,12 +20,17 @@ describe('explainScore', () => {
     const explanation = explainScore(score(), { need: 'supervisory' });
     expect(explanation).toMatchObject({ rule: 'worst', value: 5 });
     expect(explanation.text).toBe(
-      'Need supervisory is 5 (band concern: grades 4–5), the worst grade among its scored sub-areas (safety.in-presence unrated, safety.in-absence unrated, safety.online not-scored, safety.traffic unrated, safety.home 5).',
+      'Need supervisory is 5 (band concern: grades 4–5), the worst grade among its scored sub-areas (safety.home 5; safety.online was marked not scored; safety.in-presence, safety.in-absence and safety.traffic were not rated).',
     );
+    // The inputs keep their codes and the instrument's order; the text speaks words, as a sub-area's does.
+    expect(explanation.inputs.map((i) => i.status)).toEqual(['unrated', 'unrated', 'not-scored', 'unrated', 'scored']);
+    expect(explainScore(score(), { subArea: 'safety.online' }).text).toBe('safety.online was marked not scored.');
   });
 
-  it('says when a need type is not assessed', () => {
-    expect(explainScore(score(), { need: 'emotional' }).text).toMatch(/^Need emotional is not assessed: none of its sub-areas is scored/);
+  it('says when a need type is not assessed, and why, in words', () => {
+    expect(explainScore(score(), { need: 'emotional' }).text).toBe('Need emotional is not assessed: none of its sub-areas is scored (emotional.responsiveness, emotional.mutual-engagement, developmental.stimulation, developmental.approval, developmental.disapproval and developmental.acceptance were not rated).');
+    const marked = scoreAssessment(parseAssessment(gcp2({ ratings: { 'physical.health': 'not-scored' } })));
+    expect(explainScore(marked, { need: 'medical' }).text).toBe('Need medical is not assessed: none of its sub-areas is scored (physical.health was marked not scored).');
   });
 
   it('explains a sub-area graded directly, and ties in words', () => {
