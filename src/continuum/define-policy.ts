@@ -8,6 +8,7 @@ import { describeValue } from '../internal/describe.js';
 import { findForbiddenKeys } from '../internal/forbidden-keys.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { translateZodIssues } from '../internal/zod-issues.js';
+import { hasVisibleCharacter } from '../internal/visible-text.js';
 import { isUnpadded } from '../internal/well-formed.js';
 import { policySchema } from './policy-schema.js';
 import { unreachableRuleIssues } from './rule-order.js';
@@ -194,9 +195,9 @@ export function policyFrom(definition: ThresholdPolicyDefinition, options: Instr
   checkUnique(def.levels.map((l, i) => ({ id: l.id, path: ['levels', i, 'id'] })), 'level', issues);
   // Every placement cites the version: blank, or padded (" 3.1" beside "3.1"), it would cite nothing, or two versions for one.
   if (!isUnpadded(def.version)) issues.push(makeIssue(['version'], 'a version with no spaces at either end (e.g. 3.1)', describeValue(def.version)));
-  // Titles are shown beside each placement (levelTitle): one of white space alone would show nothing.
+  // Titles are shown beside each placement (levelTitle): one of white space or invisible characters (U+200B) alone would show nothing.
   const titles: [IssuePath, string | undefined][] = [[['title'], def.title], ...def.levels.map((level, i): [IssuePath, string] => [['levels', i, 'title'], level.title])];
-  for (const [path, title] of titles) if (title !== undefined && title.trim() === '') issues.push(makeIssue(path, 'a title with more than white space (it is shown beside each placement)', describeValue(title)));
+  for (const [path, title] of titles) if (title !== undefined && !hasVisibleCharacter(title)) issues.push(makeIssue(path, 'a title with more than white space or invisible characters (it is shown beside each placement)', describeValue(title)));
   checkRules(def, issues);
   checkHighRiskGroups(def, issues);
   checkNeeds(def, options, issues);

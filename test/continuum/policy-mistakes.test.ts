@@ -356,12 +356,14 @@ describe('two high-risk groups of the same letters are refused: a near miss coul
   });
 });
 
-describe('a title of white space alone is refused: it is shown beside each placement', () => {
+describe('a title of white space or invisible characters alone is refused: it is shown beside each placement', () => {
   it.each([
     [{ ...referencePolicy, id: 'local', title: '   ' }, 'title'],
+    [{ ...referencePolicy, id: 'local', title: '\u200B\u202E' }, 'title'],
+    [{ ...referencePolicy, id: 'local', levels: referencePolicy.levels.map((level, i) => (i === 1 ? { ...level, title: '\u0001' } : level)) }, 'levels.1.title'],
     [{ ...referencePolicy, id: 'local', levels: referencePolicy.levels.map((level, i) => (i === 2 ? { ...level, title: '\t' } : level)) }, 'levels.2.title'],
   ])('%#', (definition, path) => {
     expect(issue(definition)[0]).toBe(path);
-    expect(issue(definition)[1]).toBe('a title with more than white space (it is shown beside each placement)');
+    expect(issue(definition)[1]).toBe('a title with more than white space or invisible characters (it is shown beside each placement)');
   });
 });
