@@ -194,6 +194,21 @@ describe('graded-care schema and help', () => {
     }
   });
 
+  // The help offered --output-format json|ndjson|csv to every command: chart refuses it, and
+  // cohort and agree refuse ndjson.
+  it.each([
+    [['schema'], ['json']],
+    [['cohort', 'examples/data/assessments.ndjson', '--as-of', '2025-11-20', '--population', '48400'], ['json', 'csv']],
+    [['agree', 'examples/data/training-grades.csv', '--weights', 'linear'], ['json', 'csv']],
+    [['place', 'examples/data/assessments.ndjson', '--as-of', '2025-11-20'], ['json', 'ndjson', 'csv']],
+    [['chart', 'examples/data/assessments.ndjson', '--kind', 'profile', '--child', 'C-102'], []],
+  ])('%j --help offers --output-format with only the formats it writes, each taken', (args, formats) => {
+    const help = runCli([args[0] as string, '--help']).stdout;
+    const offered = /^ {2}--output-format (\S+)/m.exec(help)?.[1];
+    expect(offered?.split('|') ?? []).toEqual(formats);
+    for (const format of formats) expect(runCli([...args, '--output-format', format]).status).toBe(0);
+  });
+
   it('-h after a command is --help, as -h before one is', () => {
     const short = runCli(['score', '-h']);
     expect([short.status, short.stderr]).toEqual([0, '']);
@@ -229,7 +244,7 @@ describe('graded-care schema and help', () => {
   it('schema is written as JSON: another --output-format is refused', () => {
     expect(runCli(['schema', '--output-format', 'json']).status).toBe(0);
     const csv = runCli(['schema', '--output-format', 'csv']);
-    expect([csv.status, csv.stderr]).toEqual([1, 'graded-care: schema: the JSON Schema is written as JSON; leave out --output-format\n']);
+    expect([csv.status, csv.stderr]).toEqual([1, 'graded-care: schema: --output-format is "csv", but the JSON Schema is written as JSON: leave out --output-format\n']);
   });
 
   it('refuses an --out whose extension names another format than --output-format, writing nothing', () => {

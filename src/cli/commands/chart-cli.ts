@@ -3,7 +3,6 @@ import type { Command } from '../command.js';
 import { describeIssues, inputError, usageError } from '../errors.js';
 import { whereText, type Where } from '../input/assessments.js';
 import { duplicateIdReason, firstDuplicateId } from '../input/group-by-child.js';
-import { refuseOutExtension } from '../output/records.js';
 import type { Rejects } from '../rejects.js';
 import { chartCommand, type ChartCommandOptions, some } from './chart.js';
 
@@ -56,13 +55,12 @@ export const chartCli: Command = {
     child: { type: 'string', value: 'ID', description: 'the child to draw (needed when the file holds several)' },
     instrument: { type: 'string', value: 'ID', description: 'the instrument (needed when the child has several of that kind)' },
   },
-  async run({ files, values, global, out, rows, rejects }) {
+  output: () => ({ formats: [], writes: 'the picture is written as SVG', extension: '.svg' }),
+  async run({ files, values, out, rows, rejects }) {
     const file = files[0] as string;
     const kind = values['kind'];
     if (typeof kind !== 'string') throw usageError('chart: --kind star|profile is required');
     if (!KINDS.includes(kind)) throw usageError(`--kind ${JSON.stringify(kind)}: expected one of ${KINDS.join(', ')}`);
-    if (global.outputFormatGiven) throw usageError('chart: the picture is written as SVG; leave out --output-format');
-    refuseOutExtension('chart', global.out, 'the picture is written as SVG', '.svg');
     const child = typeof values['child'] === 'string' ? values['child'] : undefined;
     const instrument = typeof values['instrument'] === 'string' ? values['instrument'] : undefined;
     let kept: { assessment: Assessment; where: Where }[] = [];
