@@ -255,6 +255,8 @@ export async function run(argv: readonly string[], streams: Streams): Promise<nu
   try {
     if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
       const command = COMMANDS.find((c) => c.name === rest[0]);
+      // `help chrat` is a command misspelt, not a wish for the whole help.
+      if (rest[0] !== undefined && command === undefined) throw notACommand(rest[0]);
       streams.stdout.write(command === undefined ? usage() : commandUsage(command));
       // Asked for, the help is the answer (0); with no command at all, the command is missing (1).
       return name === undefined ? 1 : 0;

@@ -209,6 +209,14 @@ describe('graded-care schema and help', () => {
     for (const format of formats) expect(runCli([...args, '--output-format', format]).status).toBe(0);
   });
 
+  // `help chrat` printed the whole help with exit status 0, the misspelt command unremarked.
+  it('help, --help or -h before a name that is no command is bad usage, naming the command meant', () => {
+    for (const help of ['help', '--help', '-h']) {
+      expect(runCli([help, 'chrat'])).toEqual({ status: 1, stdout: '', stderr: 'graded-care: unknown command "chrat"; did you mean chart? (see graded-care --help)\n' });
+    }
+    expect(runCli(['help', 'chart'])).toMatchObject({ status: 0, stdout: runCli(['chart', '--help']).stdout });
+  });
+
   it('-h after a command is --help, as -h before one is', () => {
     const short = runCli(['score', '-h']);
     expect([short.status, short.stderr]).toEqual([0, '']);
