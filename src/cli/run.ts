@@ -196,7 +196,7 @@ async function execute(command: Command, args: readonly string[], streams: Strea
   const rows = (file: string): AsyncIterable<Row> => {
     const line = new ProgressLine(streams.stderr, file);
     progress.push(line);
-    return readAssessmentRows(file, { format: inputFormatOf(file, global.format), maxLineBytes: global.maxLineBytes, onProgress: line.update });
+    return readAssessmentRows(file, { format: inputFormatOf(file, global.format), formatOption: global.format, maxLineBytes: global.maxLineBytes, onProgress: line.update });
   };
   const context: CommandContext = {
     files,

@@ -56,7 +56,7 @@ export const agreeCli: Command = {
   async run({ files, values, global, out }) {
     const file = files[0] as string;
     const options = optionsOf(values);
-    if (inputFormatOf(file, global.format) !== 'csv') throw usageError(`agree: ${file}: expected a CSV table (a header, then a row per case); ${readAsAdvice(file, '.csv', 'csv')}`);
+    if (inputFormatOf(file, global.format) !== 'csv') throw usageError(`agree: ${file}: expected a CSV table (a header, then a row per case); ${readAsAdvice(file, '.csv', 'csv', global.format)}`);
     const table = await readCsvTable(file, global.maxLineBytes);
     let result: AgreeCommandResult;
     try {
