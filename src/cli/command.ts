@@ -1,6 +1,6 @@
 import type { Row } from './input/assessments.js';
 import type { ChildHistory } from './input/group-by-child.js';
-import type { OutputFormat } from './output/records.js';
+import type { OutputFormat, OutputSpec } from './output/records.js';
 import type { Sink } from './output/sink.js';
 import type { Rejects } from './rejects.js';
 
@@ -22,10 +22,8 @@ export interface GlobalOptions {
   readonly format: string | undefined;
   /** `--out FILE`: written atomically; stdout when absent. */
   readonly out: string | undefined;
-  /** `--output-format`, else by the extension of `--out`, else json. */
+  /** `--output-format`, else by the extension of `--out`, else the command's default: one of the formats it writes. */
   readonly outputFormat: OutputFormat;
-  /** Whether `--output-format` was given (a text report refuses it). */
-  readonly outputFormatGiven: boolean;
   readonly keepGoing: boolean;
   readonly rejects: string | undefined;
   readonly maxLineBytes: number;
@@ -63,6 +61,8 @@ export interface Command {
   /** How many input files it takes. */
   readonly inputs: { readonly min: number; readonly max: number };
   readonly options: Readonly<Record<string, OptionSpec>>;
+  /** What it writes, given its options (default: `RECORDS`, in every output format): `--output-format` and `--out` are judged against it. */
+  output?(values: Readonly<Record<string, string | boolean | undefined>>): OutputSpec;
   /** Why `--keep-going` (and so `--rejects`) does not apply, for a command that refuses a bad row's whole input. */
   readonly refusesKeepGoing?: string;
   run(context: CommandContext): Promise<void>;

@@ -23,13 +23,18 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     process.kill(process.pid, signal);
   });
 }
-// A closed pipe (`graded-care score big.ndjson | head`) ends the run quietly; any other failure
-// to write to stdout (a full disk, a descriptor not open for writing) is an output that cannot
-// be written: exit status 2, as for --out.
+// A closed pipe (`graded-care place big.ndjson | head -1`) ends the run at once and quietly, by
+// SIGPIPE, as it ends `cat` or `grep`: the rest of the input was not read, nor the rejects file
+// written, so the status must not say done (0), least of all under `set -o pipefail`. Node
+// ignores SIGPIPE; a listener added and taken off again gives it back its default action.
+// Any other failure to write to stdout (a full disk, a descriptor not open for writing) is an
+// output that cannot be written: exit status 2, as for --out.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') {
     removeTemporariesNow();
-    process.exit(0);
+    const ignore = (): void => undefined;
+    process.on('SIGPIPE', ignore).off('SIGPIPE', ignore);
+    process.kill(process.pid, 'SIGPIPE'); // Were the process still alive, status 2 below.
   }
   endNow(`graded-care: cannot write to stdout (${ioReason(error)})\n`, 2);
 });

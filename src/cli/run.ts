@@ -7,7 +7,7 @@ import { inputFormatOf } from './input/format.js';
 import { gatherByChild, groupByChild } from './input/group-by-child.js';
 import { DEFAULT_MAX_LINE_BYTES, MAX_STRING_BYTES } from './input/lines.js';
 import { GLOBAL_OPTIONS, positiveWholeOf } from './options.js';
-import { outputFormatOf } from './output/records.js';
+import { outputFormatOf, RECORDS, type OutputSpec } from './output/records.js';
 import { commitAll, fileSink, sameFile, stdoutSink, type Sink } from './output/sink.js';
 import { ProgressLine } from './progress-line.js';
 import { COMMANDS } from './registry.js';
@@ -49,11 +49,26 @@ export function usage(): string {
   ].join('\n');
 }
 
+/** What `command` writes with these options. */
+function outputOf(command: Command, values: Readonly<Record<string, string | boolean | undefined>>): OutputSpec {
+  return command.output?.(values) ?? RECORDS;
+}
+
+/**
+ * The shared options as a command's help lists them: without those it refuses, and
+ * `--output-format` with only the formats it writes by default (none: not listed).
+ */
+function sharedOptions(command: Command): Readonly<Record<string, OptionSpec>> {
+  const refused = refusedOptions(command)?.names ?? [];
+  const { formats } = outputOf(command, {});
+  const shared = Object.entries(GLOBAL_OPTIONS).filter(([name]) => !refused.includes(name) && (name !== 'output-format' || formats.length > 0));
+  return Object.fromEntries(shared.map(([name, spec]) => [name, name === 'output-format' ? { ...spec, value: formats.join('|') } : spec]));
+}
+
 function commandUsage(command: Command): string {
   const own = optionLines(command.options);
-  const refused = refusedOptions(command);
-  const shared = refused === null ? GLOBAL_OPTIONS : Object.fromEntries(Object.entries(GLOBAL_OPTIONS).filter(([name]) => !refused.names.includes(name)));
-  const title = refused === null ? 'Options of every command:' : `Options of every command that ${command.name} takes:`;
+  const shared = sharedOptions(command);
+  const title = Object.keys(shared).length === Object.keys(GLOBAL_OPTIONS).length ? 'Options of every command:' : `Options of every command that ${command.name} takes:`;
   return [`Usage: graded-care ${command.synopsis}`, '', command.summary, ...(own.length > 0 ? ['', 'Options:', ...own] : []), '', title, ...optionLines(shared), ''].join('\n');
 }
 
@@ -88,7 +103,7 @@ function parse(command: Command, args: readonly string[]): { values: Record<stri
   return { values: parsed.values as Record<string, string | boolean | undefined>, positionals: parsed.positionals };
 }
 
-function globalOptions(values: Record<string, string | boolean | undefined>): GlobalOptions {
+function globalOptions(command: Command, values: Record<string, string | boolean | undefined>): GlobalOptions {
   const text = (name: string): string | undefined => {
     const value = values[name];
     return typeof value === 'string' ? value : undefined;
@@ -102,8 +117,7 @@ function globalOptions(values: Record<string, string | boolean | undefined>): Gl
   return {
     format: text('format'),
     out,
-    outputFormat: outputFormatOf(text('output-format'), out),
-    outputFormatGiven: text('output-format') !== undefined,
+    outputFormat: outputFormatOf(command.name, outputOf(command, values), text('output-format'), out),
     keepGoing: values['keep-going'] === true,
     rejects: text('rejects'),
     maxLineBytes: maxLineBytes === undefined ? DEFAULT_MAX_LINE_BYTES : positiveWholeOf('max-line-bytes', maxLineBytes, `a whole number from 1 to ${MAX_STRING_BYTES} (256 MiB)`, MAX_STRING_BYTES),
@@ -147,7 +161,7 @@ async function execute(command: Command, args: readonly string[], streams: Strea
   refuseEmptyFileNames(command, values);
   // Before the input options are judged: `schema --rejects x` would otherwise be sent off to add --keep-going, then refused for it.
   refuseInputOptions(command, values);
-  const global = globalOptions(values);
+  const global = globalOptions(command, values);
   const { min, max } = command.inputs;
   if (positionals.length < min) throw usageError(`${command.name}: name the input file (usage: graded-care ${command.synopsis}; see graded-care ${command.name} --help)`);
   if (positionals.length > max) throw usageError(`${command.name}: unexpected argument ${JSON.stringify(positionals[max])}`);
@@ -182,7 +196,7 @@ async function execute(command: Command, args: readonly string[], streams: Strea
   const rows = (file: string): AsyncIterable<Row> => {
     const line = new ProgressLine(streams.stderr, file);
     progress.push(line);
-    return readAssessmentRows(file, { format: inputFormatOf(file, global.format), maxLineBytes: global.maxLineBytes, onProgress: line.update });
+    return readAssessmentRows(file, { format: inputFormatOf(file, global.format), formatOption: global.format, maxLineBytes: global.maxLineBytes, onProgress: line.update });
   };
   const context: CommandContext = {
     files,
@@ -241,6 +255,8 @@ export async function run(argv: readonly string[], streams: Streams): Promise<nu
   try {
     if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
       const command = COMMANDS.find((c) => c.name === rest[0]);
+      // `help chrat` is a command misspelt, not a wish for the whole help.
+      if (rest[0] !== undefined && command === undefined) throw notACommand(rest[0]);
       streams.stdout.write(command === undefined ? usage() : commandUsage(command));
       // Asked for, the help is the answer (0); with no command at all, the command is missing (1).
       return name === undefined ? 1 : 0;

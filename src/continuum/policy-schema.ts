@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { SLUG } from '../instruments/definition-schema.js';
+import { MAX_GRADE, SLUG } from '../instruments/definition-schema.js';
 import { textSchema as text } from '../internal/well-formed.js';
 
 /** The rule ids, in the reference policy's order. */
@@ -7,7 +7,7 @@ export const RULE_IDS = ['immediate-safety', 'definition-2', 'definition-2-parti
 
 const slug = z.string().check(z.maxLength(64), z.regex(SLUG));
 const days = z.int().check(z.gte(1), z.lte(3_650));
-const grade = z.int().check(z.gte(0), z.lte(100));
+const grade = z.int().check(z.gte(0), z.lte(MAX_GRADE));
 const range = z.strictObject({ min: grade, max: grade });
 
 /** The shape of a threshold policy; relations between its parts are checked in `define-policy.ts`. */

@@ -17,7 +17,9 @@ const slug = z.string().check(z.maxLength(64), z.regex(SLUG));
 const localOrFullId = z.string().check(z.maxLength(200), z.regex(SEGMENTED));
 const title = text(200, 1);
 const description = z.optional(text(20_000));
-const grade = z.int().check(z.gte(0), z.lte(100));
+/** The highest grade a scale may hold, an instrument's or a policy's: grades are whole numbers from 0. */
+export const MAX_GRADE = 100;
+const grade = z.int().check(z.gte(0), z.lte(MAX_GRADE));
 const range = z.strictObject({ min: grade, max: grade });
 
 const item = z.strictObject({ id: localOrFullId, title, description });

@@ -116,7 +116,7 @@ describe('graded-care agree on examples/data/training-grades.csv', () => {
     const dir = tempDir({ 'grades.csv': 'subArea,reference,trainee\nphysical.nutrition,4,4\nphysical.housing,3,"2,5"\n' });
     const run = runCli(['agree', join(dir, 'grades.csv'), '--weights', 'linear', '--out', join(dir, 'out.json')]);
     expect(run.status).toBe(2);
-    expect(run.stderr).toBe(`graded-care: ${join(dir, 'grades.csv')}: line 3: column trainee: expected a whole-number grade, a blank or not-scored, received "2,5"\n`);
+    expect(run.stderr).toBe(`graded-care: ${join(dir, 'grades.csv')}: line 3: column trainee: expected a whole-number grade from 0 to 100, a blank or not-scored, received "2,5"\n`);
     expect(Object.keys(snapshot(dir))).toEqual(['grades.csv']);
   });
 

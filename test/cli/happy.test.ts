@@ -194,6 +194,29 @@ describe('graded-care schema and help', () => {
     }
   });
 
+  // The help offered --output-format json|ndjson|csv to every command: chart refuses it, and
+  // cohort and agree refuse ndjson.
+  it.each([
+    [['schema'], ['json']],
+    [['cohort', 'examples/data/assessments.ndjson', '--as-of', '2025-11-20', '--population', '48400'], ['json', 'csv']],
+    [['agree', 'examples/data/training-grades.csv', '--weights', 'linear'], ['json', 'csv']],
+    [['place', 'examples/data/assessments.ndjson', '--as-of', '2025-11-20'], ['json', 'ndjson', 'csv']],
+    [['chart', 'examples/data/assessments.ndjson', '--kind', 'profile', '--child', 'C-102'], []],
+  ])('%j --help offers --output-format with only the formats it writes, each taken', (args, formats) => {
+    const help = runCli([args[0] as string, '--help']).stdout;
+    const offered = /^ {2}--output-format (\S+)/m.exec(help)?.[1];
+    expect(offered?.split('|') ?? []).toEqual(formats);
+    for (const format of formats) expect(runCli([...args, '--output-format', format]).status).toBe(0);
+  });
+
+  // `help chrat` printed the whole help with exit status 0, the misspelt command unremarked.
+  it('help, --help or -h before a name that is no command is bad usage, naming the command meant', () => {
+    for (const help of ['help', '--help', '-h']) {
+      expect(runCli([help, 'chrat'])).toEqual({ status: 1, stdout: '', stderr: 'graded-care: unknown command "chrat"; did you mean chart? (see graded-care --help)\n' });
+    }
+    expect(runCli(['help', 'chart'])).toMatchObject({ status: 0, stdout: runCli(['chart', '--help']).stdout });
+  });
+
   it('-h after a command is --help, as -h before one is', () => {
     const short = runCli(['score', '-h']);
     expect([short.status, short.stderr]).toEqual([0, '']);
@@ -229,7 +252,7 @@ describe('graded-care schema and help', () => {
   it('schema is written as JSON: another --output-format is refused', () => {
     expect(runCli(['schema', '--output-format', 'json']).status).toBe(0);
     const csv = runCli(['schema', '--output-format', 'csv']);
-    expect([csv.status, csv.stderr]).toEqual([1, 'graded-care: schema: the JSON Schema is written as JSON; leave out --output-format\n']);
+    expect([csv.status, csv.stderr]).toEqual([1, 'graded-care: schema: --output-format is "csv", but the JSON Schema is written as JSON: leave out --output-format\n']);
   });
 
   it('refuses an --out whose extension names another format than --output-format, writing nothing', () => {

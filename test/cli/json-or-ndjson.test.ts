@@ -30,9 +30,21 @@ describe('a file whose content is the other JSON format', () => {
   });
 
   it('on stdin, which has no name to change, the advice is --format alone', () => {
-    expect(runCli(['score', '-', '--format', 'json'], { input: ndjson }).stderr).toMatch(/^graded-care: <stdin>: line 2: not valid JSON \(.*\); the file holds one assessment after another, as NDJSON does: give --format ndjson\n$/);
-    expect(runCli(['score', '-', '--format', 'ndjson'], { input: array }).stderr).toMatch(/^graded-care: <stdin>: line 1: not valid JSON \(.*\); the file seems to be one JSON array over many lines, not one assessment a line: give --format json\n$/);
-    expect(runCli(['agree', '-', '--format', 'ndjson', '--weights', 'none'], { input: '' }).stderr).toBe('graded-care: agree: <stdin>: expected a CSV table (a header, then a row per case); give --format csv\n');
+    expect(runCli(['score', '-', '--format', 'json'], { input: ndjson }).stderr).toMatch(/^graded-care: <stdin>: line 2: not valid JSON \(.*\); the file holds one assessment after another, as NDJSON does: give --format ndjson, not json\n$/);
+    expect(runCli(['score', '-', '--format', 'ndjson'], { input: array }).stderr).toMatch(/^graded-care: <stdin>: line 1: not valid JSON \(.*\); the file seems to be one JSON array over many lines, not one assessment a line: give --format json, not ndjson\n$/);
+    expect(runCli(['agree', '-', '--format', 'ndjson', '--weights', 'none'], { input: '' }).stderr).toBe('graded-care: agree: <stdin>: expected a CSV table (a header, then a row per case); give --format csv, not ndjson\n');
+  });
+
+  // With --format given, the file's name does not count, and a second --format is refused as
+  // given twice: "name it .ndjson or give --format ndjson" sent the user to a file already
+  // named .ndjson, or to a second --format.
+  it.each([
+    [['score', 'examples/data/assessments.ndjson', '--format', 'json'], /^graded-care: examples\/data\/assessments\.ndjson: line 2: not valid JSON \(.*\); the file holds one assessment after another, as NDJSON does: give --format ndjson, not json\n$/, 'ndjson'],
+    [['score', 'examples/data/assessments.json', '--format', 'ndjson'], /^graded-care: examples\/data\/assessments\.json: line 1: not valid JSON \(.*\); the file seems to be one JSON array over many lines, not one assessment a line: give --format json, not ndjson\n$/, 'json'],
+    [['agree', 'examples/data/training-grades.csv', '--weights', 'none', '--format', 'json'], /^graded-care: agree: examples\/data\/training-grades\.csv: expected a CSV table \(a header, then a row per case\); give --format csv, not json\n$/, 'csv'],
+  ])('%j: --format given the wrong way, the advice is another --format, which the next run takes', (args, message, format) => {
+    expect(runCli(args).stderr).toMatch(message);
+    expect(runCli([...args.slice(0, -1), format]).status).toBe(0);
   });
 
   it('other invalid JSON gets no such advice', () => {

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { chmodSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -211,5 +211,30 @@ describe('an empty file name', () => {
   it.each([[[]], [['--format', 'csv']]])('as the input file (%j) is bad usage too, not a file without an extension or one that is missing', (options) => {
     const run = runCli(['place', '', '--as-of', '2025-12-01', ...options]);
     expect([run.status, run.stderr, run.stdout]).toEqual([1, 'graded-care: place: FILE: expected a file name, received an empty value\n', '']);
+  });
+});
+
+// A file replaced took the permissions of a new one: an output kept private (chmod 600) became
+// readable by all (644 under the usual umask) when the command was run again.
+describe('an --out or --rejects file that exists', () => {
+  it.each([['600', 0o600], ['640', 0o640], ['664', 0o664]])('keeps its permissions (%s) when replaced, as > keeps them, through a link too', (_octal, mode) => {
+    const dir = tempDir({ 'in.ndjson': `${input}{}\n`, 'out.json': 'the last run', 'rejects.ndjson': 'the last run' });
+    chmodSync(join(dir, 'out.json'), mode);
+    chmodSync(join(dir, 'rejects.ndjson'), mode);
+    symlinkSync(join(dir, 'rejects.ndjson'), join(dir, 'link.ndjson'));
+    const run = runCli(['score', join(dir, 'in.ndjson'), '--keep-going', '--out', join(dir, 'out.json'), '--rejects', join(dir, 'link.ndjson')]);
+    expect(run.status).toBe(2);
+    expect(readFileSync(join(dir, 'out.json'), 'utf8')).toMatch(/^\[/);
+    expect(readFileSync(join(dir, 'rejects.ndjson'), 'utf8')).toMatch(/^\{"file"/);
+    expect(statSync(join(dir, 'out.json')).mode & 0o777).toBe(mode);
+    expect(statSync(join(dir, 'rejects.ndjson')).mode & 0o777).toBe(mode);
+  });
+
+  it('a new file gets the permissions a new file gets', () => {
+    const dir = tempDir({ 'in.ndjson': input });
+    const run = runCli(['score', join(dir, 'in.ndjson'), '--out', join(dir, 'out.json')]);
+    expect(run.status).toBe(0);
+    writeFileSync(join(dir, 'plain.json'), '');
+    expect(statSync(join(dir, 'out.json')).mode & 0o777).toBe(statSync(join(dir, 'plain.json')).mode & 0o777);
   });
 });

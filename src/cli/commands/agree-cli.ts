@@ -52,11 +52,11 @@ export const agreeCli: Command = {
     columns: { type: 'string', value: 'A,B,...', description: "the raters' columns (default: every column but the first, which names the case)" },
     instrument: { type: 'string', value: 'ID', description: "take the categories from this instrument's scale, so unused grades count in the weights" },
   },
+  output: () => ({ formats: ['json', 'csv'], writes: 'the result is written as json or csv (it is one object)' }),
   async run({ files, values, global, out }) {
     const file = files[0] as string;
     const options = optionsOf(values);
-    if (inputFormatOf(file, global.format) !== 'csv') throw usageError(`agree: ${file}: expected a CSV table (a header, then a row per case); ${readAsAdvice(file, '.csv', 'csv')}`);
-    if (global.outputFormat === 'ndjson') throw usageError('agree: the result is written as json or csv');
+    if (inputFormatOf(file, global.format) !== 'csv') throw usageError(`agree: ${file}: expected a CSV table (a header, then a row per case); ${readAsAdvice(file, '.csv', 'csv', global.format)}`);
     const table = await readCsvTable(file, global.maxLineBytes);
     let result: AgreeCommandResult;
     try {

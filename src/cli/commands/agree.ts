@@ -1,4 +1,5 @@
 import { type Issue, makeIssue } from '../../errors.js';
+import { MAX_GRADE } from '../../instruments/definition-schema.js';
 import {
   cohenKappa,
   type CohenKappaResult,
@@ -45,8 +46,10 @@ export interface AgreeCommandResult {
   readonly fleiss: FleissKappaResult | null;
 }
 
+/** A cell with no grade: blank, or `not-scored` as the contract writes it. */
 const MISSING = new Set(['', 'not-scored']);
-const WHOLE = /^-?\d{1,9}$/;
+/** A grade as an assessment's rating cell holds one: digits (no sign, no point). */
+const DIGITS = /^\d+$/;
 
 function checkOptions(table: AgreeTable, options: AgreeCommandOptions): string[] {
   const issues: Issue[] = [];
@@ -78,11 +81,15 @@ interface NamedScale {
 }
 
 /**
- * Each rater's grades by row (`null` for a blank or `not-scored` cell); every bad cell — not
- * a whole number, or off the instrument's scale — is an issue at `rows[r][column]`.
+ * Each rater's grades by row (`null` for a blank or `not-scored` cell), cells read without
+ * spaces at their ends and otherwise as an assessment's rating cells are; every bad cell — not a grade from 0 to 100
+ * written in digits, or off the instrument's scale — is an issue at `rows[r][column]`.
  */
 function readGrades(table: AgreeTable, raters: readonly string[], scale: NamedScale | null): (number | null)[][] {
   const issues: Issue[] = [];
+  // Without an instrument, any grade a scale may hold: a stray -2 or 999 would otherwise become a category and change every weight.
+  const range = scale ?? { min: 0, max: MAX_GRADE };
+  const expected = `${scale === null ? 'a whole-number grade from' : 'a grade from'} ${range.min} to ${range.max}${scale === null ? '' : ` (the ${scale.id} scale)`}, a blank or not-scored`;
   table.header.forEach((name, i) => {
     if (!raters.includes(name)) return;
     // A rater with no name (a header ending in a comma, as some spreadsheets save it) could not be told apart in the results.
@@ -93,14 +100,12 @@ function readGrades(table: AgreeTable, raters: readonly string[], scale: NamedSc
   const grades = table.rows.map((row, r) => {
     if (row.length !== table.header.length) issues.push(makeIssue(['rows', r], `${table.header.length} cells, one per column`, `${row.length}`));
     return indexes.map((c, k) => {
+      // Spaces at the ends are dropped, as they are from the names: a table typed by hand has them after each comma.
       const cell = (row[c] ?? '').trim();
-      if (MISSING.has(cell.toLowerCase())) return null;
-      const at = ['rows', r, raters[k] as string];
-      if (!WHOLE.test(cell)) issues.push(makeIssue(at, 'a whole-number grade, a blank or not-scored', JSON.stringify(cell)));
-      else if (scale !== null && (Number(cell) < scale.min || Number(cell) > scale.max)) {
-        issues.push(makeIssue(at, `a grade from ${scale.min} to ${scale.max} (the ${scale.id} scale), a blank or not-scored`, JSON.stringify(cell)));
-      }
-      return Number(cell);
+      if (MISSING.has(cell)) return null;
+      const grade = Number(cell);
+      if (!DIGITS.test(cell) || grade < range.min || grade > range.max) issues.push(makeIssue(['rows', r, raters[k] as string], expected, JSON.stringify(cell)));
+      return grade;
     });
   });
   if (issues.length > 0) throw new ValidationError('agreement table', issues);
@@ -116,7 +121,7 @@ function readGrades(table: AgreeTable, raters: readonly string[], scale: NamedSc
  *
  * @throws {@link OptionsError} for a missing weighting or unknown columns; {@link ValidationError}
  * (subject `agreement table`) whose issues name `rows[r][column]` (r counts data rows from 0)
- * for a cell that is not a whole number, or not on the scale of `instrument`; {@link OperationError} `no-ratings` for a pair of raters
+ * for a cell that is not a grade from 0 to 100 written in digits, or not on the scale of `instrument`; {@link OperationError} `no-ratings` for a pair of raters
  * with no case graded by both.
  */
 export function agreeCommand(read: AgreeTable, options: AgreeCommandOptions): AgreeCommandResult {

@@ -3,7 +3,6 @@ import type { Command } from '../command.js';
 import { describeIssues, inputError, usageError } from '../errors.js';
 import { whereText, type Where } from '../input/assessments.js';
 import { duplicateIdReason, firstDuplicateId } from '../input/group-by-child.js';
-import { refuseOutExtension } from '../output/records.js';
 import type { Rejects } from '../rejects.js';
 import { chartCommand, type ChartCommandOptions, some } from './chart.js';
 
@@ -42,7 +41,8 @@ async function refuseDuplicates(kept: readonly { assessment: Assessment; where: 
 /**
  * `graded-care chart FILE --kind star|profile [--child ID] [--instrument ID]`: one child's
  * picture as SVG (`chartCommand`), to stdout or `--out` (written atomically). With `--child`
- * only that child's assessments are held in memory. With `--keep-going`, a child with a bad
+ * only that child's assessments are held in memory, and only its rows are judged (and bad
+ * rows that name no child). With `--keep-going`, a child with a bad
  * row is skipped whole, as `progress`, `place` and `cohort` skip it: a picture with a gap
  * would mislead; a child whose history holds an assessment id twice is refused, as theirs is.
  */
@@ -56,13 +56,12 @@ export const chartCli: Command = {
     child: { type: 'string', value: 'ID', description: 'the child to draw (needed when the file holds several)' },
     instrument: { type: 'string', value: 'ID', description: 'the instrument (needed when the child has several of that kind)' },
   },
-  async run({ files, values, global, out, rows, rejects }) {
+  output: () => ({ formats: [], writes: 'the picture is written as SVG', extension: '.svg' }),
+  async run({ files, values, out, rows, rejects }) {
     const file = files[0] as string;
     const kind = values['kind'];
     if (typeof kind !== 'string') throw usageError('chart: --kind star|profile is required');
     if (!KINDS.includes(kind)) throw usageError(`--kind ${JSON.stringify(kind)}: expected one of ${KINDS.join(', ')}`);
-    if (global.outputFormatGiven) throw usageError('chart: the picture is written as SVG; leave out --output-format');
-    refuseOutExtension('chart', global.out, 'the picture is written as SVG', '.svg');
     const child = typeof values['child'] === 'string' ? values['child'] : undefined;
     const instrument = typeof values['instrument'] === 'string' ? values['instrument'] : undefined;
     let kept: { assessment: Assessment; where: Where }[] = [];
@@ -76,11 +75,14 @@ export const chartCli: Command = {
     const bad = new Map<string, number>();
     for await (const row of rows(file)) {
       const id = row.ok ? row.assessment.child.id : row.childId;
-      if (!row.ok) await rejects.historyRow(row);
+      // With --child, another child's rows are not the picture's: a bad one is neither reported
+      // nor counted, as its duplicate ids are not looked for. One that names no child could be the child's.
+      const another = child !== undefined && id !== undefined && id !== child;
+      if (!row.ok && !another) await rejects.historyRow(row);
       if (id === undefined) continue; // Unreachable: historyRow stops at a bad row that names no child.
       children.add(id);
       if (row.ok && getInstrument(row.assessment.instrument).family === family) ofKind.add(id);
-      if (child !== undefined && id !== child) continue;
+      if (another) continue;
       if (!first.has(id)) first.set(id, row.where);
       if (row.ok) kept.push({ assessment: row.assessment, where: row.where });
       else bad.set(id, (bad.get(id) ?? 0) + 1);

@@ -83,6 +83,7 @@ export const cohortCommand: Command = {
     'no-suppress': { type: 'boolean', description: 'exact counts, for internal use only' },
     'round-totals': { type: 'boolean', description: 'round totals to the nearest 10' },
   },
+  output: () => ({ formats: ['json', 'csv'], writes: 'the summary is written as json or csv (it is one object)' }),
   async run(context) {
     const { values, global } = context;
     const asOf = asOfOf('cohort', values['as-of']);
@@ -92,7 +93,6 @@ export const cohortCommand: Command = {
     const populationFile = values['population-file'];
     if ((populationText === undefined) === (populationFile === undefined)) throw usageError('cohort: give one of --population N (whole area) or --population-file FILE (per group)');
     if ((groupBy === undefined) !== (populationFile === undefined)) throw usageError('cohort: --group-by and --population-file go together (each group needs its population)');
-    if (global.outputFormat === 'ndjson') throw usageError('cohort: the summary is written as json or csv');
     let population: number | Record<string, number>;
     if (typeof populationFile === 'string') population = await readPopulationFile(populationFile);
     else population = positiveWholeOf('population', String(populationText), 'a whole number of children ≥ 1');

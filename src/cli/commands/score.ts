@@ -1,10 +1,12 @@
 import { scoreAssessment, type AssessmentScore } from '../../index.js';
 import type { Command } from '../command.js';
-import { usageError } from '../errors.js';
-import { recordWriter, refuseOutExtension } from '../output/records.js';
+import { RECORDS, recordWriter, type OutputSpec } from '../output/records.js';
 import { profileText } from '../profile-text.js';
 import { terminalText } from '../terminal-text.js';
 import { SCORE_CSV_COLUMNS, scoreCsvRow } from './score-columns.js';
+
+/** What `--report` writes: text, in none of the output formats. */
+const REPORT: OutputSpec = { formats: [], writes: '--report prints text', extension: '.txt' };
 
 /**
  * `graded-care score FILE [--report]`: scores every assessment, streaming NDJSON and CSV
@@ -17,12 +19,11 @@ export const scoreCommand: Command = {
   synopsis: 'score FILE [--report]',
   summary: 'score every assessment in FILE',
   inputs: { min: 1, max: 1 },
-  options: { report: { type: 'boolean', description: "print each child's latest profile per instrument as text" } },
+  options: { report: { type: 'boolean', description: "print each child's latest profile per instrument as text (no --output-format)" } },
+  output: (values) => (values['report'] === true ? REPORT : RECORDS),
   async run({ files, values, global, out, assessments }) {
     const file = files[0] as string;
     if (values['report'] === true) {
-      if (global.outputFormatGiven) throw usageError('score: --report prints text; leave out --output-format');
-      refuseOutExtension('score', global.out, '--report prints text', '.txt');
       await report(file, assessments(file), out.write);
       return;
     }

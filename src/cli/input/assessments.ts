@@ -30,18 +30,20 @@ export function whereText(where: Where): string {
 /** The largest JSON array file read whole; larger files belong in NDJSON, which is streamed. */
 const MAX_JSON_BYTES = MAX_STRING_BYTES;
 
-function jsonArrayRules(file: string): WholeFileRules {
+function jsonArrayRules(file: string, options: ReadOptions): WholeFileRules {
   return {
     maxBytes: MAX_JSON_BYTES,
     purpose: 'to read as one JSON array',
     advice: '; write it as NDJSON, which is streamed',
     expected: 'a JSON array of assessments',
-    ndjsonAdvice: `; the file holds one assessment after another, as NDJSON does: ${readAsAdvice(file, '.ndjson', 'ndjson')}`,
+    ndjsonAdvice: `; the file holds one assessment after another, as NDJSON does: ${readAsAdvice(file, '.ndjson', 'ndjson', options.formatOption)}`,
   };
 }
 
 export interface ReadOptions {
   readonly format: InputFormat;
+  /** The `--format` given, if any: advice to read the file otherwise then names another value, not a new name. */
+  readonly formatOption?: string | undefined;
   readonly maxLineBytes: number;
   readonly onProgress?: ProgressCallback;
 }
@@ -92,8 +94,8 @@ function judgeJson(value: unknown, where: Where, repeats: readonly Issue[] | und
   return { ok: false, where: row.where, issues: row.issues, message: row.message };
 }
 
-async function* readJsonArray(file: string): AsyncGenerator<Row> {
-  const { data, repeated } = await readJsonDocument(file, jsonArrayRules(file));
+async function* readJsonArray(file: string, options: ReadOptions): AsyncGenerator<Row> {
+  const { data, repeated } = await readJsonDocument(file, jsonArrayRules(file, options));
   if (!Array.isArray(data)) throw inputError(`${file}: expected a JSON array of assessments, received ${describeValue(data)}`);
   // Each repeat's path starts at its item's index.
   const byItem = new Map<unknown, Issue[]>();
@@ -106,8 +108,8 @@ async function* readJsonArray(file: string): AsyncGenerator<Row> {
 }
 
 /** Said of an NDJSON file whose first record opens an array: a JSON array written over many lines. */
-function jsonArrayHint(file: string): string {
-  return `; the file seems to be one JSON array over many lines, not one assessment a line: ${readAsAdvice(file, '.json', 'json')}`;
+function jsonArrayHint(file: string, options: ReadOptions): string {
+  return `; the file seems to be one JSON array over many lines, not one assessment a line: ${readAsAdvice(file, '.json', 'json', options.formatOption)}`;
 }
 
 async function* readNdjson(file: string, options: ReadOptions): AsyncGenerator<Row> {
@@ -123,7 +125,7 @@ async function* readNdjson(file: string, options: ReadOptions): AsyncGenerator<R
         value = JSON.parse(text);
       } catch (error) {
         // A CR between two records: the file ends its lines in CR alone, and the "line" is the whole file.
-        const reason = `not valid JSON (${jsonReason(error)})${holdsLoneCr(text) ? LONE_CR_HINT : first && text.trimStart().startsWith('[') ? jsonArrayHint(file) : ''}`;
+        const reason = `not valid JSON (${jsonReason(error)})${holdsLoneCr(text) ? LONE_CR_HINT : first && text.trimStart().startsWith('[') ? jsonArrayHint(file, options) : ''}`;
         yield badRow({ file, line }, reason, 'one assessment as a JSON object', `text that is ${reason}`, childOfBrokenJson(text));
         continue;
       }
@@ -179,5 +181,5 @@ async function* readCsv(file: string, options: ReadOptions): AsyncGenerator<Row>
  */
 export function readAssessmentRows(file: string, options: ReadOptions): AsyncGenerator<Row> {
   // The reader itself, not a generator around it: one step less per row.
-  return options.format === 'json' ? readJsonArray(file) : options.format === 'ndjson' ? readNdjson(file, options) : readCsv(file, options);
+  return options.format === 'json' ? readJsonArray(file, options) : options.format === 'ndjson' ? readNdjson(file, options) : readCsv(file, options);
 }

@@ -19,8 +19,13 @@ function isDirectory(path: string): boolean {
   }
 }
 
-/** How to have `file` read as `format`: rename it or give --format; stdin has no name to change. */
-export function readAsAdvice(file: string, extension: string, format: InputFormat): string {
+/**
+ * How to have `file` read as `format`: rename it or give --format; stdin has no name to
+ * change. With `--format` given (`given`), it wins over any name and may not be given twice:
+ * only another value helps.
+ */
+export function readAsAdvice(file: string, extension: string, format: InputFormat, given: string | undefined): string {
+  if (given !== undefined) return `give --format ${format}, not ${given}`;
   return file === STDIN ? `give --format ${format}` : `name it ${extension} or give --format ${format}`;
 }
 

@@ -1,42 +1,59 @@
 import { usageError } from '../errors.js';
 import type { Sink } from './sink.js';
-import { terminalText } from '../terminal-text.js';
 
 /** The output formats the CLI writes. */
 export type OutputFormat = 'json' | 'ndjson' | 'csv';
 const OUTPUT_FORMATS: readonly OutputFormat[] = ['json', 'ndjson', 'csv'];
 
+/** What a command writes, so that `--output-format` and the extension of `--out` are judged against it before anything is read. */
+export interface OutputSpec {
+  /** The output formats it writes, its default first; none for a document of its own (an SVG picture, a text report). */
+  readonly formats: readonly OutputFormat[];
+  /** What it writes, as a refusal says it: `the summary is written as json or csv`. */
+  readonly writes: string;
+  /** The extension to name `--out` with, for a document that is none of the output formats: `.svg`. */
+  readonly extension?: string;
+}
+
+/** Results a record each, in any output format: what most commands write. */
+export const RECORDS: OutputSpec = { formats: OUTPUT_FORMATS, writes: 'the results are written as json, ndjson or csv' };
+
+const FORMAT_NAMES: Readonly<Record<OutputFormat, string>> = { json: 'a JSON file', ndjson: 'an NDJSON file', csv: 'a CSV file' };
+
+/** `a`, `a or b`, `a, b or c`. */
+function orList(items: readonly string[]): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1) as string}`;
+}
+
 /**
- * `--output-format` if given, else the extension of `--out`, else JSON. The two given apart
- * must agree: `--out x.csv --output-format json` would put JSON in a .csv file, which a
- * spreadsheet then opens as one column of braces.
+ * `--output-format` if given, else the extension of `--out`, else the command's default.
+ * Either one naming a format the command does not write is refused, and so is `--out x.csv
+ * --output-format json` (JSON in a .csv file, which a spreadsheet opens as one column of
+ * braces). Each refusal offers only a way out the next run takes: never a format or an
+ * extension that would be refused in turn.
  */
-export function outputFormatOf(option: string | undefined, out: string | undefined): OutputFormat {
+export function outputFormatOf(command: string, spec: OutputSpec, option: string | undefined, out: string | undefined): OutputFormat {
   const named = outExtensionFormat(out);
-  if (option === undefined) return named ?? 'json';
-  if (!(OUTPUT_FORMATS as readonly string[]).includes(option)) throw usageError(`--output-format ${JSON.stringify(option)}: expected one of ${OUTPUT_FORMATS.join(', ')}`);
-  if (named !== null && named !== option) throw usageError(`--out ${terminalText(out as string)} names ${FORMAT_NAMES[named]}, but --output-format is ${option}: name it .${option}, or leave out --output-format`);
-  return option as OutputFormat;
+  const writes = (format: string): boolean => (spec.formats as readonly string[]).includes(format);
+  const optionRefused = option !== undefined && !writes(option);
+  const outRefused = named !== null && !writes(named);
+  if (optionRefused || outRefused) {
+    const problems = [...(optionRefused ? [`--output-format is ${JSON.stringify(option)}`] : []), ...(outRefused ? [`--out ${out as string} names ${FORMAT_NAMES[named]}`] : [])];
+    // Leaving --output-format out is offered only where what --out names (or the default) is written.
+    const extensions = spec.extension ?? orList(spec.formats.map((f) => `.${f}`));
+    const way = outRefused
+      ? optionRefused ? `leave out --output-format and name --out ${extensions}` : `name --out ${option === undefined ? extensions : `.${option}`}`
+      : named !== null || spec.formats.length <= 1 ? 'leave out --output-format' : `give --output-format ${orList(spec.formats)}, or leave it out`;
+    throw usageError(`${command}: ${problems.join(' and ')}, but ${spec.writes}: ${way}`);
+  }
+  if (option !== undefined && named !== null && named !== option) throw usageError(`--out ${out as string} names ${FORMAT_NAMES[named]}, but --output-format is ${option}: name it .${option}, or leave out --output-format`);
+  return (option ?? named ?? spec.formats[0] ?? 'json') as OutputFormat;
 }
 
 /** The output format the extension of `--out` names (`.json`, `.ndjson`/`.jsonl`, `.csv`), or `null` for any other. */
 export function outExtensionFormat(out: string | undefined): OutputFormat | null {
   const extension = out?.toLowerCase().match(/\.(json|ndjson|jsonl|csv)$/)?.[1];
   return extension === undefined ? null : extension === 'csv' ? 'csv' : extension === 'json' ? 'json' : 'ndjson';
-}
-
-const FORMAT_NAMES: Readonly<Record<OutputFormat, string>> = { json: 'a JSON file', ndjson: 'an NDJSON file', csv: 'a CSV file' };
-
-/**
- * For a command that writes one kind of document (SVG, text, a JSON Schema): refuses an
- * `--out` whose extension names another format (`chart --out ch.csv` would put SVG in a .csv
- * file), as `--output-format` is refused. `writes` says what is written, `rename` the
- * extension to use; `allowed` is the one format the document is, if any.
- */
-export function refuseOutExtension(command: string, out: string | undefined, writes: string, rename: string, allowed: OutputFormat | null = null): void {
-  const named = outExtensionFormat(out);
-  if (named === null || named === allowed) return;
-  throw usageError(`${command}: --out ${out}: names ${FORMAT_NAMES[named]}, but ${writes} (name it ${rename})`);
 }
 
 /**

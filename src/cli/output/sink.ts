@@ -1,5 +1,5 @@
 import { createWriteStream, unlinkSync, type WriteStream } from 'node:fs';
-import { lstat, readlink, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { chmod, lstat, readlink, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { inputError, usageError } from '../errors.js';
@@ -167,12 +167,15 @@ export async function fileSink(path: string, option: string, inputs: readonly st
   for (const input of inputs) {
     if (await sameFile(path, input)) throw usageError(`${option} ${path}: names the input file; the input is never overwritten`);
   }
+  /** The permissions of the file replaced, if any. */
+  let mode: number | undefined;
   try {
     const existing = await stat(path);
     if (existing.isDirectory()) throw inputError(`${path}: cannot write ${what} (is a directory)`);
     // The output is written beside the path and renamed over it: that would replace a FIFO or
     // a device (/dev/full, say) with a regular file, so only a regular file is overwritten.
     if (!existing.isFile()) throw inputError(`${path}: cannot write ${what} (not a regular file but a device, FIFO or socket; write to stdout and redirect it instead)`);
+    mode = existing.mode & 0o777;
   } catch (error) {
     if (error instanceof Error && error.name === 'CliError') throw error;
     // A loop of links names no file: `>` refuses it too, where renaming would replace a link of the loop.
@@ -188,7 +191,11 @@ export async function fileSink(path: string, option: string, inputs: readonly st
   // process hears of it, and an interruption in between must not leave it behind.
   temporaries.add(temporary);
   // A large buffer lets the disk write while the next rows are computed, instead of draining every chunk.
-  const stream: WriteStream = createWriteStream(temporary, { flags: 'wx', highWaterMark: 1 << 20 });
+  // A file replaced keeps its permissions, as `>` keeps them: children's data kept private
+  // (chmod 600) must not become readable by all. Made with them (less what the umask takes)
+  // so it is never more open than the file it replaces, then given them exactly; should that
+  // fail, it stays so.
+  const stream: WriteStream = createWriteStream(temporary, { flags: 'wx', highWaterMark: 1 << 20, ...(mode === undefined ? {} : { mode }) });
   await new Promise<void>((done, reject) => {
     stream.once('open', () => done());
     stream.once('error', (error: NodeJS.ErrnoException) => {
@@ -198,6 +205,7 @@ export async function fileSink(path: string, option: string, inputs: readonly st
       else reject(fail(error));
     });
   });
+  if (mode !== undefined) await chmod(temporary, mode).catch(() => undefined);
   let failure: Error | null = null;
   stream.on('error', (error) => {
     failure ??= fail(error);

@@ -75,7 +75,34 @@ describe('agreeCommand refuses', () => {
     const error = catchError(() => agreeCommand(table, { weights: 'none' })) as ValidationError;
     expect(error).toBeInstanceOf(ValidationError);
     expect(error.issues.map((i) => i.path)).toEqual([['rows', 1, 'b'], ['rows', 2, 'a']]);
-    expect(error.message).toContain('rows[1].b: expected a whole-number grade, a blank or not-scored, received "x"');
+    expect(error.message).toContain('rows[1].b: expected a whole-number grade from 0 to 100, a blank or not-scored, received "x"');
+  });
+
+  // Without --instrument, `NOT-SCORED` was taken for not-scored, and a -2 became a category
+  // of every kappa (so that linear and quadratic weights changed for all).
+  it.each([['NOT-SCORED'], ['Not-scored'], ['-2'], ['+3'], ['101'], ['1e1']])('a cell %j, read as an assessment reads a rating cell', (cell) => {
+    const error = catchError(() => agreeCommand({ header: ['case', 'a', 'b'], rows: [['1', '3', '3'], ['2', cell, '2']] }, { weights: 'linear' })) as ValidationError;
+    expect(error).toBeInstanceOf(ValidationError);
+    expect(error.issues).toEqual([{ path: ['rows', 1, 'a'], expected: 'a whole-number grade from 0 to 100, a blank or not-scored', received: JSON.stringify(cell), message: expect.any(String) }]);
+  });
+
+  it('the same cells with --instrument, as off its scale', () => {
+    for (const cell of ['NOT-SCORED', '-2', '+3']) {
+      const error = catchError(() => agreeCommand({ header: ['case', 'a', 'b'], rows: [['1', '3', '3'], ['2', cell, '2']] }, { weights: 'linear', instrument: 'gcp2' })) as ValidationError;
+      expect(error.issues[0]?.expected).toBe('a grade from 1 to 5 (the gcp2 scale), a blank or not-scored');
+    }
+  });
+
+  it('drops spaces at the ends of a cell, as of a name: a table typed by hand has them after each comma', () => {
+    const result = agreeCommand({ header: ['case', 'a', 'b'], rows: [['1', ' 3', '3 '], ['2', ' not-scored', ' 2']] }, { weights: 'none' });
+    expect(result.categories).toEqual([2, 3]);
+    expect(result.pairs[0]?.n).toBe(1);
+  });
+
+  it('takes any grade a scale may hold, 0 to 100, written in digits', () => {
+    const result = agreeCommand({ header: ['case', 'a', 'b'], rows: [['1', '0', '0'], ['2', '100', '100'], ['3', '07', '7'], ['4', 'not-scored', '']] }, { weights: 'linear' });
+    expect(result.categories).toEqual([0, 7, 100]);
+    expect(result.pairs[0]?.n).toBe(3);
   });
 
   it('a row with the wrong number of cells', () => {
